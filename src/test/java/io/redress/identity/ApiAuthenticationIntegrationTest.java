@@ -163,6 +163,15 @@ class ApiAuthenticationIntegrationTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void apiDocsAreOpenAndDeclareBearerTokensExceptForTheTokenEndpoint() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.security[0].bearer").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/token'].post.security").isEmpty());
+    }
+
     private JsonNode issue(String username, String password) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
