@@ -4,10 +4,13 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -19,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
+    static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI redressOpenApi() {
@@ -27,20 +31,33 @@ class OpenApiConfiguration {
                         .description("After-sales refunds, returns, exchanges and disputes for online marketplaces"))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .description("A service key, or a token from POST /api/v1/auth/token"))
-                        .addSchemas("Problem", problemSchema()));
+                                .description("A service key, or a token from POST /api/v1/auth/token")));
     }
 
+    /** Every /api/ operation needs a bearer token (except the token endpoint) and fails with a Problem. */
     @Bean
-    OpenApiCustomizer bearerOnApiPaths() {
+    OpenApiCustomizer bearerAndProblemsOnApiPaths() {
         return api -> {
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
             if (api.getPaths() == null) {
                 return;
             }
+            ApiResponse failure = new ApiResponse().description("The request failed; see the problem's type")
+                    .content(new Content().addMediaType("application/problem+json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             api.getPaths().forEach((path, item) -> {
-                if (path.startsWith("/api/") && !path.equals("/api/v1/auth/token")) {
-                    item.readOperations().forEach(op -> op.addSecurityItem(new SecurityRequirement().addList(BEARER)));
+                if (!path.startsWith("/api/")) {
+                    return;
                 }
+                item.readOperations().forEach(operation -> {
+                    if (!path.equals("/api/v1/auth/token")) {
+                        operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+                    }
+                    operation.getResponses().addApiResponse("default", failure);
+                });
             });
         };
     }
