@@ -1,5 +1,6 @@
 package io.redress.identity.internal;
 
+import io.redress.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     /** An RFC 9457 problem body, its members in the order the RFC lists them. */
     public static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", ProblemType.forReason(status.getReasonPhrase()).uri().toString());
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);

@@ -5,7 +5,6 @@ import io.redress.identity.Role;
 import io.redress.identity.internal.SecurityProblems;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.identity.internal.Users;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -42,7 +41,6 @@ class AuthTokenController {
     }
 
     @PostMapping("/api/v1/auth/token")
-    @SecurityRequirements
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
         return users.authenticate(request.username(), request.password())
                 .<ResponseEntity<?>>map(caller -> {
