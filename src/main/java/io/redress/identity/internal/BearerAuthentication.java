@@ -25,9 +25,9 @@ class BearerAuthentication implements AuthenticationManager {
     private final Map<String, AuthenticationProvider> jwtIssuers;
     private final ServiceKeys serviceKeys;
 
-    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys) {
+    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys, Users users) {
         this.serviceKeys = serviceKeys;
-        AuthenticationProvider local = provider(localTokens.decoder(), JwtCallers.local());
+        AuthenticationProvider local = enabledUsersOnly(provider(localTokens.decoder(), JwtCallers.local()), users);
         AuthProperties.External external = properties.external();
         if (external.enabled()) {
             Objects.requireNonNull(external.jwksUri(), "redress.auth.external.jwks-uri is required with an external issuer");
@@ -38,6 +38,25 @@ class BearerAuthentication implements AuthenticationManager {
         } else {
             this.jwtIssuers = Map.of(properties.issuer(), local);
         }
+    }
+
+    // A token Redress issued stops working as soon as its user is disabled, not only when it expires.
+    private static AuthenticationProvider enabledUsersOnly(AuthenticationProvider provider, Users users) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication token) {
+                Authentication authenticated = provider.authenticate(token);
+                if (!users.isEnabled(authenticated.getName())) {
+                    throw new InvalidBearerTokenException("The user of this token is disabled");
+                }
+                return authenticated;
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return provider.supports(type);
+            }
+        };
     }
 
     private static AuthenticationProvider provider(JwtDecoder decoder, JwtCallers callers) {

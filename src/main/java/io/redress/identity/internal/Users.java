@@ -70,6 +70,17 @@ public class Users {
                 .toList();
     }
 
+    /** Enables or disables a user; false when there is no such user. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+    }
+
+    /** Whether the user exists and may sign in; asked on every request with a Redress token. */
+    public boolean isEnabled(String username) {
+        return jdbc.sql("SELECT enabled FROM identity_user WHERE username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single() == 0;
     }
