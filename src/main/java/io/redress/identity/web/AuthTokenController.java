@@ -3,13 +3,16 @@ package io.redress.identity.web;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.identity.internal.SecurityProblems;
+import io.redress.identity.internal.SignInAttempts;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.identity.internal.Users;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,14 +37,24 @@ class AuthTokenController {
 
     private final Users users;
     private final TokenIssuer issuer;
+    private final SignInAttempts attempts;
 
-    AuthTokenController(Users users, TokenIssuer issuer) {
+    AuthTokenController(Users users, TokenIssuer issuer, SignInAttempts attempts) {
         this.users = users;
         this.issuer = issuer;
+        this.attempts = attempts;
     }
 
     @PostMapping("/api/v1/auth/token")
     ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+        Optional<Duration> blocked = attempts.blockedFor(request.username());
+        if (blocked.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, blocked.get().toSeconds())))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(SecurityProblems.problem(HttpStatus.TOO_MANY_REQUESTS,
+                            "Too many failed sign-ins for this user; try again later", "/api/v1/auth/token"));
+        }
         return users.authenticate(request.username(), request.password())
                 .<ResponseEntity<?>>map(caller -> {
                     TokenIssuer.IssuedToken token = issuer.issue(caller);
