@@ -29,6 +29,7 @@ final class AnOrder {
     private final List<Discount> discounts = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
     private final Map<String, LineRefunds> refunds = new LinkedHashMap<>();
+    private long[] paymentWeights;
     private long shippingFee;
     private long shippingRefunded;
     private Instant shippedAt;
@@ -78,6 +79,12 @@ final class AnOrder {
         return this;
     }
 
+    /** Pays the order with as many instruments as weights, splitting the total in proportion to them. */
+    AnOrder paidWith(long... weights) {
+        this.paymentWeights = weights;
+        return this;
+    }
+
     AnOrder refunded(String lineId, LineRefunds lineRefunds) {
         refunds.put(lineId, lineRefunds);
         return this;
@@ -122,9 +129,15 @@ final class AnOrder {
                     l.virtual(), l.noReasonReturn(), l.gift(), l.giftValue(), l.giftFor(), base[i], shares.get(i),
                     shippedAt, signedAt, refunds.getOrDefault(l.lineId(), LineRefunds.NONE)));
         }
-        List<Payment> paid = payments.isEmpty()
-                ? List.of(new Payment("P1", PaymentMethod.ALIPAY_BALANCE, total, "psp-P1", 0, 0))
-                : payments;
+        List<Payment> paid = payments;
+        if (paid.isEmpty()) {
+            long[] parts = Money.allocate(total, paymentWeights == null ? new long[] {1} : paymentWeights);
+            paid = new ArrayList<>();
+            PaymentMethod[] methods = PaymentMethod.values();
+            for (int p = 0; p < parts.length; p++) {
+                paid.add(new Payment("P" + (p + 1), methods[p % methods.length], parts[p], "psp-P" + (p + 1), 0, 0));
+            }
+        }
         return new Order(orderId, "buyer-1", "shop-1", Currency.getInstance("CNY"), PLACED, PLACED, built,
                 discounts, shippingFee, shippingFee == 0, shippingRefunded, 0, paid);
     }
