@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,10 +40,7 @@ class RefundAmountProperties {
     @Property(tries = 2000)
     void quoteNeverExceedsWhatIsLeftPerLineAndPerPayment(@ForAll("orders") Order order, @ForAll long seed,
                                                          @ForAll("reasons") RefundReason reason) {
-        Random random = new Random(seed);
-        Order current = order;
-        while (!everythingTaken(current)) {
-            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, random), AmountRules.DEFAULTS, NOW);
+        refundPieceByPiece(order, reason, seed, (current, quote) -> {
             for (LineAmount line : quote.lines()) {
                 OrderLine ordered = current.line(line.lineId()).orElseThrow();
                 long left = ordered.paidAmount() - ordered.refunds().refundedAmount() - ordered.refunds().reservedAmount();
@@ -51,37 +49,29 @@ class RefundAmountProperties {
             for (int p = 0; p < quote.byPayment().size(); p++) {
                 assertThat(quote.byPayment().get(p).amount()).isBetween(0L, current.payments().get(p).remaining());
             }
-            current = Refunds.book(current, quote, random.nextBoolean());
-        }
+        });
     }
 
     @Property(tries = 2000)
     void paymentsLinesAndFundersAllAddUpToTheRefund(@ForAll("orders") Order order, @ForAll long seed,
                                                     @ForAll("reasons") RefundReason reason) {
-        Random random = new Random(seed);
-        Order current = order;
-        while (!everythingTaken(current)) {
-            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, random), AmountRules.DEFAULTS, NOW);
+        refundPieceByPiece(order, reason, seed, (current, quote) -> {
             long lines = quote.lines().stream().mapToLong(LineAmount::amount).sum() + quote.shipping().refunded();
             long payments = quote.byPayment().stream().mapToLong(PaymentAmount::amount).sum();
             long funders = quote.byFunder().get(Funder.SELLER) + quote.byFunder().get(Funder.PLATFORM);
             assertThat(payments).isEqualTo(lines).isEqualTo(funders).isEqualTo(quote.maxRefundable());
-            current = Refunds.book(current, quote, random.nextBoolean());
-        }
+        });
     }
 
     @Property(tries = 2000)
     void partialRefundsNeverExceedPaidAndRefundingEverythingReturnsExactlyWhatWasPaid(
             @ForAll("orders") Order order, @ForAll long seed, @ForAll("reasons") RefundReason reason) {
-        Random random = new Random(seed);
-        Order current = order;
-        long refunded = 0;
-        while (!everythingTaken(current)) {
-            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, random), AmountRules.DEFAULTS, NOW);
-            refunded += quote.maxRefundable();
-            assertThat(refunded).isLessThanOrEqualTo(order.totalPaid());
-            current = Refunds.book(current, quote, random.nextBoolean());
-        }
+        long[] total = {0};
+        Order current = refundPieceByPiece(order, reason, seed, (before, quote) -> {
+            total[0] += quote.maxRefundable();
+            assertThat(total[0]).isLessThanOrEqualTo(order.totalPaid());
+        });
+        long refunded = total[0];
         long linesPaid = order.lines().stream().mapToLong(OrderLine::paidAmount).sum();
         assertThat(refunded - (current.shippingRefunded() + current.shippingReserved())).isEqualTo(linesPaid);
         for (OrderLine line : current.lines()) {
@@ -116,6 +106,21 @@ class RefundAmountProperties {
             OrderLine ordered = order.line(line.lineId()).orElseThrow();
             assertThat(line.amount()).isEqualTo(Taking.unitsShare(ordered.paidAmount(), ordered.quantity(), 0, line.quantity()));
         }
+    }
+
+    /**
+     * Quotes random partial refunds until every unit is taken, booking each as refunded or in flight;
+     * {@code check} sees each quote with the order it was made from. Returns the fully refunded order.
+     */
+    static Order refundPieceByPiece(Order order, RefundReason reason, long seed, BiConsumer<Order, RefundQuote> check) {
+        Random random = new Random(seed);
+        Order current = order;
+        while (!everythingTaken(current)) {
+            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, random), AmountRules.DEFAULTS, NOW);
+            check.accept(current, quote);
+            current = Refunds.book(current, quote, random.nextBoolean());
+        }
+        return current;
     }
 
     static boolean everythingTaken(Order order) {
