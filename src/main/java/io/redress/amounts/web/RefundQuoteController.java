@@ -9,12 +9,9 @@ import io.redress.shared.InvalidField;
 import io.redress.shared.ProblemType;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,21 +30,16 @@ class RefundQuoteController {
 
     @PostMapping("/api/v1/orders/{orderId}/refund-quotes")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER', 'AGENT', 'SENIOR_AGENT')")
-    QuoteResponse quote(@PathVariable String orderId, @Valid @RequestBody QuoteBody body, HttpServletRequest request) {
+    QuoteResponse quote(@PathVariable String orderId, @Valid @RequestBody QuoteBody body, Locale locale) {
         Caller caller = Caller.current();
         Order order = quotes.order(orderId).filter(o -> visible(o, caller))
                 .orElseThrow(() -> new ResourceNotFound("order", orderId));
         try {
-            return QuoteResponse.of(quotes.quote(order, body.toRequest()), language(request));
+            return QuoteResponse.of(quotes.quote(order, body.toRequest()), locale);
         } catch (InvalidQuoteRequest e) {
             throw new RuleViolation(ProblemType.VALIDATION, e.field() + ": " + e.getMessage())
                     .with("errors", List.of(new InvalidField(e.field(), e.getMessage())));
         }
-    }
-
-    /** An API client's Accept-Language wins over the console's language cookie and default. */
-    private static Locale language(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null ? request.getLocale() : LocaleContextHolder.getLocale();
     }
 
     /** Agents see every order; a buyer only their own; seller staff only their shop's. */

@@ -70,7 +70,7 @@ class RefundQuoteIntegrationTest {
 
     ResultActions quote(RequestPostProcessor caller, String body) throws Exception {
         return mvc.perform(post("/api/v1/orders/{id}/refund-quotes", orderId).with(caller).with(csrf())
-                .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(body));
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test
