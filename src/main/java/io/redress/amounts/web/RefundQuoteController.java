@@ -6,7 +6,6 @@ import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
 import io.redress.shared.InvalidField;
-import io.redress.shared.ProblemType;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
 import jakarta.validation.Valid;
@@ -37,7 +36,7 @@ class RefundQuoteController {
         try {
             return QuoteResponse.of(quotes.quote(order, body.toRequest()), locale);
         } catch (InvalidQuoteRequest e) {
-            throw new RuleViolation(ProblemType.VALIDATION, e.field() + ": " + e.getMessage())
+            throw new RuleViolation(e.field() + ": " + e.getMessage())
                     .with("errors", List.of(new InvalidField(e.field(), e.getMessage())));
         }
     }
