@@ -39,8 +39,9 @@ class RefundAmountProperties {
 
     @Property(tries = 2000)
     void quoteNeverExceedsWhatIsLeftPerLineAndPerPayment(@ForAll("orders") Order order, @ForAll long seed,
-                                                         @ForAll("reasons") RefundReason reason) {
-        refundPieceByPiece(order, reason, seed, (current, quote) -> {
+                                                         @ForAll("reasons") RefundReason reason,
+                                                         @ForAll ThresholdPolicy policy, @ForAll boolean keepGifts) {
+        refundPieceByPiece(order, reason, rules(policy), keepGifts, seed, (current, quote) -> {
             for (LineAmount line : quote.lines()) {
                 OrderLine ordered = current.line(line.lineId()).orElseThrow();
                 long left = ordered.paidAmount() - ordered.refunds().refundedAmount() - ordered.refunds().reservedAmount();
@@ -54,8 +55,9 @@ class RefundAmountProperties {
 
     @Property(tries = 2000)
     void paymentsLinesAndFundersAllAddUpToTheRefund(@ForAll("orders") Order order, @ForAll long seed,
-                                                    @ForAll("reasons") RefundReason reason) {
-        refundPieceByPiece(order, reason, seed, (current, quote) -> {
+                                                    @ForAll("reasons") RefundReason reason,
+                                                    @ForAll ThresholdPolicy policy, @ForAll boolean keepGifts) {
+        refundPieceByPiece(order, reason, rules(policy), keepGifts, seed, (current, quote) -> {
             long lines = quote.lines().stream().mapToLong(LineAmount::amount).sum() + quote.shipping().refunded();
             long payments = quote.byPayment().stream().mapToLong(PaymentAmount::amount).sum();
             long funders = quote.byFunder().get(Funder.SELLER) + quote.byFunder().get(Funder.PLATFORM);
@@ -65,9 +67,10 @@ class RefundAmountProperties {
 
     @Property(tries = 2000)
     void partialRefundsNeverExceedPaidAndRefundingEverythingReturnsExactlyWhatWasPaid(
-            @ForAll("orders") Order order, @ForAll long seed, @ForAll("reasons") RefundReason reason) {
+            @ForAll("orders") Order order, @ForAll long seed, @ForAll("reasons") RefundReason reason,
+            @ForAll ThresholdPolicy policy) {
         long[] total = {0};
-        Order current = refundPieceByPiece(order, reason, seed, (before, quote) -> {
+        Order current = refundPieceByPiece(order, reason, rules(policy), false, seed, (before, quote) -> {
             total[0] += quote.maxRefundable();
             assertThat(total[0]).isLessThanOrEqualTo(order.totalPaid());
         });
@@ -87,7 +90,7 @@ class RefundAmountProperties {
 
     @Property(tries = 1000)
     void quotesAreDeterministic(@ForAll("orders") Order order, @ForAll long seed, @ForAll("reasons") RefundReason reason) {
-        QuoteRequest request = randomRequest(order, reason, new Random(seed));
+        QuoteRequest request = randomRequest(order, reason, true, new Random(seed));
 
         RefundQuote first = RefundAmounts.quote(order, request, AmountRules.DEFAULTS, NOW);
         RefundQuote second = RefundAmounts.quote(GeneratedOrders.copy(order), request, AmountRules.DEFAULTS, NOW);
@@ -97,10 +100,9 @@ class RefundAmountProperties {
 
     @Property(tries = 1000)
     void withThresholdsIgnoredEachLineGivesExactlyItsPaidShare(@ForAll("orders") Order order, @ForAll long seed) {
-        AmountRules ignore = new AmountRules(ThresholdPolicy.IGNORE, Duration.ofHours(168), ZoneId.of("Asia/Shanghai"));
-        QuoteRequest request = randomRequest(order, RefundReason.QUALITY, new Random(seed));
+        QuoteRequest request = randomRequest(order, RefundReason.QUALITY, false, new Random(seed));
 
-        RefundQuote quote = RefundAmounts.quote(order, request, ignore, NOW);
+        RefundQuote quote = RefundAmounts.quote(order, request, rules(ThresholdPolicy.IGNORE), NOW);
 
         for (LineAmount line : quote.lines()) {
             OrderLine ordered = order.line(line.lineId()).orElseThrow();
@@ -112,11 +114,12 @@ class RefundAmountProperties {
      * Quotes random partial refunds until every unit is taken, booking each as refunded or in flight;
      * {@code check} sees each quote with the order it was made from. Returns the fully refunded order.
      */
-    static Order refundPieceByPiece(Order order, RefundReason reason, long seed, BiConsumer<Order, RefundQuote> check) {
+    static Order refundPieceByPiece(Order order, RefundReason reason, AmountRules rules, boolean keepGifts, long seed,
+                                    BiConsumer<Order, RefundQuote> check) {
         Random random = new Random(seed);
         Order current = order;
         while (!everythingTaken(current)) {
-            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, random), AmountRules.DEFAULTS, NOW);
+            RefundQuote quote = RefundAmounts.quote(current, randomRequest(current, reason, keepGifts, random), rules, NOW);
             check.accept(current, quote);
             current = Refunds.book(current, quote, random.nextBoolean());
         }
@@ -128,8 +131,12 @@ class RefundAmountProperties {
                 || l.refunds().refundedQuantity() + l.refunds().reservedQuantity() == l.quantity());
     }
 
-    /** Some units of some lines not yet taken; gifts go back with their items. */
-    static QuoteRequest randomRequest(Order order, RefundReason reason, Random random) {
+    static AmountRules rules(ThresholdPolicy policy) {
+        return new AmountRules(policy, Duration.ofHours(168), ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** Some units of some lines not yet taken; with {@code keepGifts} the buyer may keep gifts of those lines. */
+    static QuoteRequest randomRequest(Order order, RefundReason reason, boolean keepGifts, Random random) {
         List<Units> units = new ArrayList<>();
         List<Units> open = new ArrayList<>();
         for (OrderLine line : order.lines()) {
@@ -145,7 +152,14 @@ class RefundAmountProperties {
             Units one = open.get(random.nextInt(open.size()));
             units.add(new Units(one.lineId(), 1 + random.nextInt(one.quantity())));
         }
+        List<Units> gifts = new ArrayList<>();
+        for (OrderLine line : order.lines()) {
+            boolean mainAsked = units.stream().anyMatch(u -> u.lineId().equals(line.giftFor()));
+            if (keepGifts && line.gift() && mainAsked && random.nextBoolean()) {
+                gifts.add(new Units(line.lineId(), 1 + random.nextInt(line.quantity())));
+            }
+        }
         RefundType type = reason == RefundReason.NOT_RECEIVED ? RefundType.REFUND_ONLY : RefundType.RETURN_AND_REFUND;
-        return new QuoteRequest(type, reason, units);
+        return new QuoteRequest(type, reason, units, gifts);
     }
 }
