@@ -17,10 +17,13 @@ public class RefundQuotes {
     private final Clock clock;
     private final AmountRules rules;
 
-    RefundQuotes(Orders orders, Clock clock, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
+    RefundQuotes(Orders orders, Clock clock,
+                 @Value("${redress.amounts.threshold-policy:CLAW_BACK}") ThresholdPolicy thresholdPolicy,
+                 @Value("${redress.amounts.no-reason-window:PT168H}") Duration noReasonWindow,
+                 @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
         this.orders = orders;
         this.clock = clock;
-        this.rules = new AmountRules(ThresholdPolicy.CLAW_BACK, Duration.ofHours(168), zone);
+        this.rules = new AmountRules(thresholdPolicy, noReasonWindow, zone);
     }
 
     /** The order, if it exists, for the caller's visibility check before quoting. */
