@@ -228,4 +228,16 @@ class AmountExamplesTest {
         assertThat(quote.lines().get(0).steps()).extracting(Step::rule, Step::amount)
                 .containsExactly(tuple(Rule.PAID_SHARE, 299900L), tuple(Rule.ALREADY_REFUNDED, -20000L));
     }
+
+    @Test
+    void example14_openCaseHoldingAnAmountCapsTheLineAsInFlight() {
+        Order order = AnOrder.order("PP2").line("TV", 1, 299900).fulfilled(SHIPPED, SIGNED)
+                .refunded("TV", new LineRefunds(0, 0, 0, 20000)).build();
+
+        RefundQuote quote = quote(order, RETURN_AND_REFUND, QUALITY, units("TV", 1));
+
+        assertThat(quote.maxRefundable()).isEqualTo(279900);
+        assertThat(quote.lines().get(0).steps()).extracting(Step::rule, Step::amount)
+                .containsExactly(tuple(Rule.PAID_SHARE, 299900L), tuple(Rule.IN_FLIGHT, -20000L));
+    }
 }
