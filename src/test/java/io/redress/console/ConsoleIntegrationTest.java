@@ -59,6 +59,15 @@ class ConsoleIntegrationTest {
     }
 
     @Test
+    void signingOutEndsTheSession() throws Exception {
+        MockHttpSession session = signIn("auditor1");
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void pagesNeedASignIn() throws Exception {
         mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
