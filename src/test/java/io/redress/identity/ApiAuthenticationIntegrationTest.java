@@ -56,6 +56,7 @@ class ApiAuthenticationIntegrationTest {
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"buyer1\",\"password\":\"not-demo\"}"))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://redress.dev/problems/unauthorized"))
                 .andExpect(jsonPath("$.status").value(401))
@@ -80,6 +81,7 @@ class ApiAuthenticationIntegrationTest {
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.type").value("https://redress.dev/problems/too-many-requests"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(429));
     }

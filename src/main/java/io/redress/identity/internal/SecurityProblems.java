@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * keeping the WWW-Authenticate header that bearer clients read.
  */
 @Component
-public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -57,7 +57,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     /** An RFC 9457 problem body, its members in the order the RFC lists them. */
-    public static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
+    private static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemType.forReason(status.getReasonPhrase()).uri().toString());
         problem.put("title", status.getReasonPhrase());
