@@ -3,7 +3,6 @@ package io.redress.identity.internal;
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -30,7 +29,9 @@ class BearerAuthentication implements AuthenticationManager {
         AuthenticationProvider local = enabledUsersOnly(provider(localTokens.decoder(), JwtCallers.local()), users);
         AuthProperties.External external = properties.external();
         if (external.enabled()) {
-            Objects.requireNonNull(external.jwksUri(), "redress.auth.external.jwks-uri is required with an external issuer");
+            if (external.jwksUri() == null || external.jwksUri().isBlank()) {
+                throw new IllegalStateException("redress.auth.external.jwks-uri is required with redress.auth.external.issuer");
+            }
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(external.jwksUri()).build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(external.issuer()));
             this.jwtIssuers = Map.of(properties.issuer(), local,
