@@ -37,6 +37,7 @@ class ExternalJwtIntegrationTest {
     static final String ISSUER = "https://idp.marketplace.test";
     static final RSAKey IDP_KEY = rsaKey("idp-1");
     static final RSAKey OTHER_KEY = rsaKey("idp-1");
+    static volatile boolean jwksReachable = true;
     static final HttpServer JWKS = serveJwks(new JWKSet(IDP_KEY.toPublicJWK()));
 
     @Autowired
@@ -83,6 +84,20 @@ class ExternalJwtIntegrationTest {
     }
 
     @Test
+    void unreachableIdentityProviderIsAServiceUnavailableProblemNotAServerError() throws Exception {
+        // a key id the decoder has not seen makes it fetch the key set again
+        String token = sign(rsaKey("idp-rotated"), ISSUER, Instant.now().plusSeconds(300), List.of("BUYER"));
+        jwksReachable = false;
+        try {
+            mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value(503));
+        } finally {
+            jwksReachable = true;
+        }
+    }
+
+    @Test
     void locallyIssuedTokensStillWorkBesideTheIdentityProvider() throws Exception {
         mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + DemoAccount.SERVICE_KEY))
                 .andExpect(status().isOk())
@@ -123,6 +138,11 @@ class ExternalJwtIntegrationTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             byte[] body = jwks.toString().getBytes(StandardCharsets.UTF_8);
             server.createContext("/jwks.json", exchange -> {
+                if (!jwksReachable) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

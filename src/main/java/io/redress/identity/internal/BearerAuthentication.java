@@ -5,6 +5,7 @@ import java.text.ParseException;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -81,6 +82,11 @@ class BearerAuthentication implements AuthenticationManager {
         if (provider == null) {
             throw new InvalidBearerTokenException("Token from an issuer this service does not trust");
         }
-        return provider.authenticate(authentication);
+        try {
+            return provider.authenticate(authentication);
+        } catch (AuthenticationServiceException unreachable) {
+            // left as it is, the filter would rethrow it and the caller would see a 500
+            throw new IdentityProviderUnavailable(unreachable);
+        }
     }
 }

@@ -30,6 +30,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof IdentityProviderUnavailable) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
+            return;
+        }
         String challenge = "Bearer";
         if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
             challenge += " error=\"" + error.getErrorCode() + "\"";
