@@ -1,0 +1,65 @@
+package io.redress.orders.internal;
+
+import io.redress.orders.FulfilmentEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo orders of {@link DemoOrderBook} into an empty orders table when demo mode is on, with times
+ * relative to the clock at seeding. They go through the same intake and fulfilment as the API, so they are
+ * valid by construction.
+ */
+@Component
+@ConditionalOnProperty(name = "redress.demo", havingValue = "true")
+class DemoOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
+
+    private final JdbcClient jdbc;
+    private final OrderIntake intake;
+    private final Fulfilment fulfilment;
+    private final Clock clock;
+
+    DemoOrders(JdbcClient jdbc, OrderIntake intake, Fulfilment fulfilment, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.intake = intake;
+        this.fulfilment = fulfilment;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** After startup, so Flyway has created the tables. */
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        if (jdbc.sql("SELECT COUNT(*) FROM orders").query(Long.class).single() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        var book = new DemoOrderBook(now);
+        for (DemoOrderBook.DemoOrder order : book.orders()) {
+            intake.receive(order.submission());
+            if (order.shippedAgo() != null) {
+                report(order, FulfilmentEvent.SHIPPED, now.minus(order.shippedAgo()), order.shippedLines());
+            }
+            if (order.signedAgo() != null) {
+                report(order, FulfilmentEvent.SIGNED, now.minus(order.signedAgo()), order.shippedLines());
+            }
+        }
+        log.info("Seeded {} demo orders", book.orders().size());
+    }
+
+    private void report(DemoOrderBook.DemoOrder order, FulfilmentEvent event, Instant at, java.util.List<String> lineIds) {
+        String orderId = order.submission().orderId();
+        fulfilment.record(orderId, new FulfilmentReport(event.name(), lineIds, at.atOffset(ZoneOffset.UTC), "SF",
+                "SF" + orderId.replaceAll("\\D", "") + "0" + Duration.between(Instant.EPOCH, at).toDays() % 1000));
+    }
+}
