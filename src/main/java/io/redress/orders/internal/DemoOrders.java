@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -30,11 +29,11 @@ class DemoOrders {
     private final Fulfilment fulfilment;
     private final Clock clock;
 
-    DemoOrders(JdbcClient jdbc, OrderIntake intake, Fulfilment fulfilment, ObjectProvider<Clock> clock) {
+    DemoOrders(JdbcClient jdbc, OrderIntake intake, Fulfilment fulfilment, Clock clock) {
         this.jdbc = jdbc;
         this.intake = intake;
         this.fulfilment = fulfilment;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** After startup, so Flyway has created the tables. */

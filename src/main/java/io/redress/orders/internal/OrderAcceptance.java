@@ -26,7 +26,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -62,7 +61,7 @@ final class OrderAcceptance {
         for (int i = 0; i < discounts.size(); i++) {
             sources.add(source(v, "discounts[" + i + "]", discounts.get(i), lines));
         }
-        v.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        v.throwIfInconsistent();
         Map<String, List<DiscountShare>> shares;
         try {
             shares = Apportionment.apportion(
@@ -71,10 +70,10 @@ final class OrderAcceptance {
             int index = discounts.stream().map(DiscountSubmission::discountId).toList().indexOf(e.discountId());
             v.add("discounts[" + index + "].amount", "is larger than the " + e.available()
                     + " its lines still have after the discounts applied before it");
-            throw new InvalidOrder(HttpStatus.UNPROCESSABLE_CONTENT, v.errors());
+            throw v.inconsistent();
         }
         checkPaymentsAddUp(v, submission);
-        v.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        v.throwIfInconsistent();
         return new AcceptedOrder(order(submission, sources, shares), confirmations(lines), fingerprint(submission));
     }
 

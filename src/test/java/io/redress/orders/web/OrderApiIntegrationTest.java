@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.identity.DemoAccount;
 import io.redress.identity.Role;
 import io.redress.orders.OrderJson;
 import java.util.Map;
@@ -105,5 +106,22 @@ class OrderApiIntegrationTest {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/v1/orders/" + id).with(seller("shop-2"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orders/" + OrderJson.freshId()).with(marketplace())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheMarketplaceMayPushOrders() throws Exception {
+        String body = OrderJson.write(OrderJson.example(OrderJson.freshId()));
+        mvc.perform(post("/api/v1/orders").with(buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theDemoServiceKeyPushesAnOrder() throws Exception {
+        String id = OrderJson.freshId();
+        mvc.perform(post("/api/v1/orders").header("Authorization", "Bearer " + DemoAccount.SERVICE_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
+                .andExpect(status().isCreated());
     }
 }
