@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +43,7 @@ class DemoOrders {
         if (jdbc.sql("SELECT COUNT(*) FROM orders").query(Long.class).single() > 0) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         var book = new DemoOrderBook(now);
         for (DemoOrderBook.DemoOrder order : book.orders()) {
             intake.receive(order.submission());
