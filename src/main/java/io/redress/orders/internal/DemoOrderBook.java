@@ -139,23 +139,26 @@ final class DemoOrderBook {
     }
 
     private static LineSubmission virtual(LineSubmission l) {
-        return new LineSubmission(l.lineId(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(), true,
-                "EXCLUDED_DIGITAL_UNSEALED", null, false, null, null);
+        return variant(l, true, "EXCLUDED_DIGITAL_UNSEALED", null, null, null);
     }
 
     private static LineSubmission excluded(LineSubmission l, String exception) {
-        return new LineSubmission(l.lineId(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(), false,
-                exception, null, false, null, null);
+        return variant(l, false, exception, null, null, null);
     }
 
     private static LineSubmission confirmed(LineSubmission l, Instant confirmedAt) {
-        return new LineSubmission(l.lineId(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(), false,
-                "EXCLUDED_CONFIRMED_BY_BUYER", confirmedAt.atZone(SHANGHAI).toOffsetDateTime(), false, null, null);
+        return variant(l, false, "EXCLUDED_CONFIRMED_BY_BUYER", confirmedAt.atZone(SHANGHAI).toOffsetDateTime(), null, null);
     }
 
     private static LineSubmission gift(LineSubmission l, long giftValue, String giftFor) {
-        return new LineSubmission(l.lineId(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(), false,
-                "SUPPORTED", null, true, giftValue, giftFor);
+        return variant(l, false, "SUPPORTED", null, giftValue, giftFor);
+    }
+
+    /** The line with other flags; a gift value makes it a gift line. */
+    private static LineSubmission variant(LineSubmission l, boolean virtual, String noReasonReturn,
+            OffsetDateTime confirmedAt, Long giftValue, String giftFor) {
+        return new LineSubmission(l.lineId(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(), virtual,
+                noReasonReturn, confirmedAt, giftValue != null, giftValue, giftFor);
     }
 
     private static DiscountSubmission discount(String discountId, String kind, long amount, String fundedBy,

@@ -4,8 +4,8 @@ import static io.redress.orders.Callers.buyer;
 import static io.redress.orders.Callers.marketplace;
 import static io.redress.orders.Callers.seller;
 import static io.redress.orders.Callers.staff;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -16,21 +16,27 @@ import io.redress.RedressIntegrationTest;
 import io.redress.identity.DemoAccount;
 import io.redress.identity.Role;
 import io.redress.orders.OrderJson;
+import io.redress.orders.OrderReceived;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RedressIntegrationTest
+@RecordApplicationEvents
 class OrderApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApplicationEvents events;
 
     ResultActions submit(Map<String, Object> order) throws Exception {
-        return mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        return mvc.perform(post("/api/v1/orders").with(marketplace())
                 .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(order)));
     }
 
@@ -62,6 +68,7 @@ class OrderApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value(id))
                 .andExpect(jsonPath("$.lines[0].paidAmount").value(18800));
+        assertThat(events.stream(OrderReceived.class)).containsOnlyOnce(new OrderReceived(id));
     }
 
     @Test

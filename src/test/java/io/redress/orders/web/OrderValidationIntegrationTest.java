@@ -5,7 +5,6 @@ import static io.redress.orders.OrderJson.discount;
 import static io.redress.orders.OrderJson.line;
 import static io.redress.orders.OrderJson.payment;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.orders.OrderJson;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +97,7 @@ class OrderValidationIntegrationTest {
         String id = OrderJson.freshId();
         Map<String, Object> order = OrderJson.example(id);
         spoil.accept(order);
-        mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        mvc.perform(post("/api/v1/orders").with(marketplace())
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(order)))
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -111,7 +109,7 @@ class OrderValidationIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableBodies")
     void refusesAnUnreadableBodyWith400(String rule, String body) throws Exception {
-        mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        mvc.perform(post("/api/v1/orders").with(marketplace())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest());
     }
