@@ -91,7 +91,7 @@ public class OrderIntake {
                     """)
                     .params(order.orderId(), line.lineId(), line.lineNo(), line.sku(), line.title(), line.category(),
                             line.quantity(), line.unitPrice(), line.virtual(), line.noReasonReturn().name(),
-                            utc(accepted.noReasonReturnConfirmedAt().get(line.lineId())), line.gift(), line.giftValue(),
+                            utc(line.noReasonReturnConfirmedAt()), line.gift(), line.giftValue(),
                             line.giftFor(), line.paidAmount())
                     .update();
         }

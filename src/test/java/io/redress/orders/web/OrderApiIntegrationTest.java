@@ -131,4 +131,16 @@ class OrderApiIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
                 .andExpect(status().isCreated());
     }
+
+    @Test
+    void aBuyerConfirmedExclusionIsKeptWithItsConfirmationTime() throws Exception {
+        String id = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(id);
+        OrderJson.line(order, 0).put("noReasonReturn", "EXCLUDED_CONFIRMED_BY_BUYER");
+        OrderJson.line(order, 0).put("noReasonReturnConfirmedAt", "2026-11-20T10:00:30+08:00");
+        submit(order).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/orders/" + id).with(buyer("buyer-1")))
+                .andExpect(jsonPath("$.lines[0].noReasonReturn").value("EXCLUDED_CONFIRMED_BY_BUYER"))
+                .andExpect(jsonPath("$.lines[0].noReasonReturnConfirmedAt").value("2026-11-20T10:00:30+08:00"));
+    }
 }
