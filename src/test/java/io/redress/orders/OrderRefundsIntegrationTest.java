@@ -67,4 +67,12 @@ class OrderRefundsIntegrationTest {
         refunds.reserve(id, split(1, 100, 100, 0));
         assertThatThrownBy(() -> refunds.settle(id, split(1, 101, 100, 0))).isInstanceOf(RefundExceedsPaid.class);
     }
+
+    @Test
+    void aLineTheOrderDoesNotHaveIsAnError() throws Exception {
+        String id = exampleOrder();
+        assertThatThrownBy(() -> refunds.reserve(id,
+                new RefundSplit(List.of(new RefundSplit.Line("L9", 1, 1)), List.of(), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line L9");
+    }
 }
