@@ -48,6 +48,12 @@ class OrderValidationIntegrationTest {
                 refused("payments are required", 400, "payments", o -> o.remove("payments")),
                 refused("quantity at least 1", 400, "lines[0].quantity", o -> line(o, 0).put("quantity", 0)),
                 refused("unitPrice not negative", 400, "lines[0].unitPrice", o -> line(o, 0).put("unitPrice", -1)),
+                refused("unitPrice within the amount range", 400, "lines[0].unitPrice",
+                        o -> line(o, 0).put("unitPrice", 1_000_000_000_001L)),
+                refused("unitPrice × quantity fits in 64 bits", 422, "lines[0].unitPrice", o -> {
+                    line(o, 0).put("unitPrice", 1_000_000_000_000L);
+                    line(o, 0).put("quantity", 2_000_000_000);
+                }),
                 refused("sku is required", 400, "lines[0].sku", o -> line(o, 0).remove("sku")),
                 refused("noReasonReturn is a known value", 400, "lines[0].noReasonReturn",
                         o -> line(o, 0).put("noReasonReturn", "NEVER")),
