@@ -1,11 +1,12 @@
 package io.redress.orders.internal;
 
 import io.redress.orders.FulfilmentEvent;
+import io.redress.shared.ConflictingState;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -45,6 +46,17 @@ class DemoOrders {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         var book = new DemoOrderBook(now);
+        try {
+            seedAll(book, now);
+        } catch (ConflictingState seededElsewhere) {
+            // another instance on the same database seeded them a moment earlier, with its own clock reading
+            log.info("Demo orders were seeded by another instance: {}", seededElsewhere.getMessage());
+            return;
+        }
+        log.info("Seeded {} demo orders", book.orders().size());
+    }
+
+    private void seedAll(DemoOrderBook book, Instant now) {
         for (DemoOrderBook.DemoOrder order : book.orders()) {
             intake.receive(order.submission());
             if (order.shippedAgo() != null) {
@@ -54,12 +66,11 @@ class DemoOrders {
                 report(order, FulfilmentEvent.SIGNED, now.minus(order.signedAgo()), order.shippedLines());
             }
         }
-        log.info("Seeded {} demo orders", book.orders().size());
     }
 
-    private void report(DemoOrderBook.DemoOrder order, FulfilmentEvent event, Instant at, java.util.List<String> lineIds) {
+    private void report(DemoOrderBook.DemoOrder order, FulfilmentEvent event, Instant at, List<String> lineIds) {
         String orderId = order.submission().orderId();
         fulfilment.record(orderId, new FulfilmentReport(event.name(), lineIds, at.atOffset(ZoneOffset.UTC), "SF",
-                "SF" + orderId.replaceAll("\\D", "") + "0" + Duration.between(Instant.EPOCH, at).toDays() % 1000));
+                "SF7300" + orderId.replaceAll("\\D", "")));
     }
 }
