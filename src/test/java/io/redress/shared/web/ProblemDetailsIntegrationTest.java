@@ -205,11 +205,21 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void notAcceptableStillAnswersAProblemBody() throws Exception {
+        mvc.perform(get("/api/v1/admin/clock").accept(MediaType.IMAGE_PNG)
+                        .with(authentication(new TestingAuthenticationToken("admin1", null, "ROLE_ADMIN"))))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-acceptable"));
+    }
+
+    @Test
     void unknownApiRouteIsA404Problem() throws Exception {
         send(get("/api/v1/no-such-thing")).andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "not-found"))
-                .andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"));
+                .andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"))
+                .andExpect(jsonPath("$.detail").value("No endpoint GET /api/v1/no-such-thing"));
     }
 
     @Test
