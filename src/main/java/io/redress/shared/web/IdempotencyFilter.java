@@ -75,7 +75,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
         String caller = caller();
         String path = ApiPaths.path(request);
-        Scope scope = new Scope(RequestDigest.of(caller, "POST", path, key), caller, "POST", path, key);
+        // the scope hash covers the full values; the readable columns keep what fits
+        Scope scope = new Scope(RequestDigest.of(caller, "POST", path, key), clip(caller, 255), "POST", clip(path, 2000), key);
         Optional<String> claim = claim(scope, bodyHash, request, response);
         if (claim.isPresent()) {
             run(scope, claim.get(), readable, response, chain);
@@ -182,6 +183,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, Exception problem) {
         problems.resolveException(request, response, null, problem);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String caller() {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Endpoints that exist only in tests, to drive every kind of failure and an idempotent write. */
 @RestController
@@ -104,6 +105,14 @@ class EchoController {
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload() {
         throw new MaxUploadSizeExceededException(5 * 1024 * 1024);
+    }
+
+    /** Stores an upload's name as a row, to show that multipart requests are idempotent too. */
+    @PostMapping(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Written> upload(@RequestParam("file") MultipartFile file) {
+        jdbc.sql("INSERT INTO redress_info (name, info) VALUES (?, 'file')").param(file.getOriginalFilename()).update();
+        return ResponseEntity.created(URI.create("/api/test/files/" + file.getOriginalFilename()))
+                .body(new Written(file.getOriginalFilename(), UUID.randomUUID().toString()));
     }
 
     /** Writes a row; fails after writing when asked, to show the write is rolled back with the key released. */

@@ -3,6 +3,7 @@ package io.redress.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -128,6 +130,23 @@ class IdempotencyIntegrationTest {
         write("other", key, body(false).replace(ref, ref + "-b")).andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotency-Replayed"));
         assertThat(rows(ref + "-a") + rows(ref + "-b")).isEqualTo(2);
+    }
+
+    @Test
+    void multipartUploadsAreIdempotentOnTheirParts() throws Exception {
+        write("mk", key, new MockPart("file", ref, "one".getBytes()))
+                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotency-Replayed"));
+        write("mk", key, new MockPart("file", ref, "one".getBytes()))
+                .andExpect(status().isCreated()).andExpect(header().string("Idempotency-Replayed", "true"));
+        write("mk", key, new MockPart("file", ref, "two".getBytes()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(rows(ref)).isEqualTo(1);
+    }
+
+    /** Sent as a part (a file in the mock request, too), as a servlet container presents uploads. */
+    ResultActions write(String caller, String idempotencyKey, MockPart file) throws Exception {
+        return mvc.perform(multipart("/api/test/files").part(file).header("Idempotency-Key", idempotencyKey)
+                .with(authentication(new TestingAuthenticationToken(caller, null, "ROLE_MARKETPLACE"))).with(csrf()));
     }
 
     @Test
