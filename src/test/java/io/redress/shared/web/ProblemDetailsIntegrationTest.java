@@ -49,7 +49,6 @@ class ProblemDetailsIntegrationTest {
         return send(post("/api/test/echo").contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    /** Bean Validation's own messages follow the request locale (the console's resolver), so some tests pass "". */
     ResultActions expectFieldError(ResultActions result, String field, String message) throws Exception {
         return result.andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -69,7 +68,7 @@ class ProblemDetailsIntegrationTest {
 
     @Test
     void beanValidationFailureNamesTheJsonPathAndTheRequestPath() throws Exception {
-        expectFieldError(echo(VALID.replace("\"quantity\": 1", "\"quantity\": 0")), "lines[0].quantity", "")
+        expectFieldError(echo(VALID.replace("\"quantity\": 1", "\"quantity\": 0")), "lines[0].quantity", "greater than 0")
                 .andExpect(jsonPath("$.instance").value("/api/test/echo"));
     }
 
@@ -141,7 +140,7 @@ class ProblemDetailsIntegrationTest {
 
     @Test
     void missingObjectFieldIsRequired() throws Exception {
-        expectFieldError(echo(VALID.replace("\"colour\": \"RED\", ", "")), "colour", "");
+        expectFieldError(echo(VALID.replace("\"colour\": \"RED\", ", "")), "colour", "must not be null");
     }
 
     @Test
@@ -177,7 +176,7 @@ class ProblemDetailsIntegrationTest {
 
     @Test
     void invalidQueryParameterIsNamed() throws Exception {
-        expectFieldError(send(get("/api/test/echo/1?size=0").header("X-Shop", "s")), "size", "");
+        expectFieldError(send(get("/api/test/echo/1?size=0").header("X-Shop", "s")), "size", "greater than or equal to 1");
     }
 
     @Test
@@ -261,7 +260,9 @@ class ProblemDetailsIntegrationTest {
 
     @Test
     void accessDeniedIsLeftToTheSecurityChain() throws Exception {
+        // the security chain's problem (type forbidden), not the advice's 500
         send(get("/api/test/denied")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"))
                 .andExpect(jsonPath("$.correlationId").doesNotExist());
     }
 
