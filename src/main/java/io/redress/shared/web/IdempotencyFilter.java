@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -67,7 +68,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         String bodyHash;
         String type = request.getContentType();
         if (type != null && type.toLowerCase().startsWith("multipart/")) {
-            bodyHash = RequestDigest.ofParts(request);
+            try {
+                bodyHash = RequestDigest.ofParts(request);
+            } catch (IllegalStateException overLimit) {
+                // how servlet containers report uploads over the multipart limits
+                answer(request, response, new MaxUploadSizeExceededException(-1, overLimit));
+                return;
+            }
         } else {
             byte[] body = request instanceof CachedBodyRequest cached ? cached.body() : request.getInputStream().readAllBytes();
             readable = request instanceof CachedBodyRequest ? request : new CachedBodyRequest(request, body);
