@@ -144,6 +144,17 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void fieldGivenTwiceIsRejectedByName() throws Exception {
+        expectFieldError(echo(VALID.replace("\"amount\": 100", "\"amount\": 1, \"amount\": 100")), "amount", "more than once");
+    }
+
+    @Test
+    void nestedFieldGivenTwiceIsNamedByItsPath() throws Exception {
+        expectFieldError(echo(VALID.replace("{\"quantity\": 1}", "{\"quantity\": 1, \"quantity\": 2}")),
+                "lines[0].quantity", "more than once");
+    }
+
+    @Test
     void malformedJsonIsAMalformedRequest() throws Exception {
         echo("{\"name\": ").andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
