@@ -75,7 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<InvalidField> errors = ex.getConstraintViolations().stream()
-                .map(v -> new InvalidField(v.getPropertyPath().toString(), v.getMessage())).toList();
+                .map(v -> new InvalidField(ViolationPaths.field(v.getPropertyPath()), v.getMessage())).toList();
         return invalid(ex, errors, new HttpHeaders(), request);
     }
 
@@ -153,7 +153,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 : ProblemDetail.forStatus(status);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
             HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setType(ProblemType.forReason(known == null ? "error" : known.getReasonPhrase()).uri());
+            problem.setType(status.value() == 500 ? ProblemType.INTERNAL_ERROR.uri()
+                    : ProblemType.forReason(known == null ? "error" : known.getReasonPhrase()).uri());
         }
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(ApiPaths.path(servlet)));

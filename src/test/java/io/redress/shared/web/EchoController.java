@@ -52,9 +52,11 @@ class EchoController {
     }
 
     private final JdbcClient jdbc;
+    private final EchoLines lines;
 
-    EchoController(JdbcClient jdbc) {
+    EchoController(JdbcClient jdbc, EchoLines lines) {
         this.jdbc = jdbc;
+        this.lines = lines;
     }
 
     @PostMapping("/echo")
@@ -95,6 +97,11 @@ class EchoController {
     @GetMapping("/unbalanced")
     String unbalanced() {
         throw new RuleViolation("Refund 120 exceeds the 100 paid");
+    }
+
+    @GetMapping("/service-validation")
+    int serviceValidation() {
+        return lines.count(List.of(new Line(1), new Line(0)));
     }
 
     @GetMapping("/invalid")

@@ -301,6 +301,11 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void constraintViolationFromAServiceIs400WithFieldErrors() throws Exception {
+        expectFieldError(send(get("/api/test/service-validation")), "[1].quantity", "greater than 0");
+    }
+
+    @Test
     void invalidRequestIs400WithFieldErrors() throws Exception {
         expectFieldError(send(get("/api/test/invalid")), "lines[1].sku", "is not on the order");
     }
