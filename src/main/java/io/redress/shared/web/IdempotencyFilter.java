@@ -35,6 +35,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     static final String KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final ProblemType KEY_IN_USE = new ProblemType("idempotency-key-in-use");
+    private static final ProblemType KEY_REUSED = new ProblemType("idempotency-key-reused");
 
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
@@ -104,7 +106,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             }
             var row = existing.get();
             if (!row.bodyHash().equals(bodyHash) && (row.completed() || !abandoned(row))) {
-                answer(request, response, new RuleViolation(new ProblemType("idempotency-key-reused"),
+                answer(request, response, new RuleViolation(KEY_REUSED,
                         "This Idempotency-Key was used with a different request body"));
                 return Optional.empty();
             }
@@ -113,7 +115,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 return Optional.empty();
             }
             if (!abandoned(row)) {
-                answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+                answer(request, response, new ConflictingState(KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry later"));
                 return Optional.empty();
             }
@@ -122,7 +124,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 return token;
             }
         }
-        answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+        answer(request, response, new ConflictingState(KEY_IN_USE,
                 "This Idempotency-Key is contended; retry later"));
         return Optional.empty();
     }
@@ -159,7 +161,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         if (stored == null) {
             // our claim was taken over while we ran: the work is rolled back and the other request answers
             response.reset();
-            answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+            answer(request, response, new ConflictingState(KEY_IN_USE,
                     "The request took too long and another request with this Idempotency-Key took over"));
             return;
         }
