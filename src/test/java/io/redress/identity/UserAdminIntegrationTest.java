@@ -1,9 +1,11 @@
 package io.redress.identity;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +83,20 @@ class UserAdminIntegrationTest {
 
         postAsAdmin("/api/v1/admin/users/" + name + "/enable", null).andExpect(jsonPath("$.enabled").value(true));
         mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+    }
+
+    @Test
+    void disablingAUserEndsTheirConsoleSession() throws Exception {
+        String name = unique("agent");
+        postAsAdmin("/api/v1/admin/users", user(name, "[\"AGENT\"]", null, null)).andExpect(status().isCreated());
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                        .param("username", name).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        postAsAdmin("/api/v1/admin/users/" + name + "/disable", null).andExpect(status().isOk());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
