@@ -24,8 +24,9 @@ class DisabledUserSignOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Caller caller
-                && !users.isEnabled(caller.name())) {
+        // only sessions of the console sign-in; callers authenticated some other way are not built-in users
+        if (authentication instanceof CallerAuthentication signedIn
+                && !users.isEnabled(((Caller) signedIn.getPrincipal()).name())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
