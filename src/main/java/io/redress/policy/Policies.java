@@ -1,0 +1,41 @@
+package io.redress.policy;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The versioned after-sale policies. */
+public interface Policies {
+
+    /** The profile cases use unless the marketplace names another. */
+    String defaultProfile();
+
+    /** Every profile with at least one version. */
+    List<String> profiles();
+
+    /** The version of {@code profile} in force at {@code at}; fails with {@link UnknownPolicy} when there is none. */
+    Policy inForce(String profile, Instant at);
+
+    /** All versions of {@code profile}, oldest first (empty for an unknown profile). */
+    List<Policy> versions(String profile);
+
+    /**
+     * Publishes the next version of {@code profile} (a new profile starts from the default profile's rules).
+     * Fails with {@link PolicyRejected} when it would take effect less than 7 days after publication without
+     * being urgent, or before publication.
+     */
+    Policy publish(String profile, PolicyChange change, String publishedBy);
+
+    /** No version of the profile is in force at the requested time. */
+    final class UnknownPolicy extends RuntimeException {
+        public UnknownPolicy(String message) {
+            super(message);
+        }
+    }
+
+    /** A version that may not be published as requested. */
+    final class PolicyRejected extends RuntimeException {
+        public PolicyRejected(String message) {
+            super(message);
+        }
+    }
+}
