@@ -1,0 +1,182 @@
+package io.redress.deadlines.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.redress.RedressPostgresTest;
+import io.redress.deadlines.Deadlines;
+import io.redress.deadlines.ExpiredDeadlines;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * Application instances are played by extra db-scheduler nodes on the same PostgreSQL database, running the
+ * application's deadline task; the application's own scheduler is paused meanwhile so only they poll.
+ */
+@RedressPostgresTest
+class DeadlinesPostgresTest {
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    DeadlineFiring firing;
+
+    @Autowired
+    OneTimeTask<Void> caseDeadlineTask;
+
+    @Autowired
+    Scheduler applicationScheduler;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    ExpiredDeadlines expired;
+    final Map<String, String> nodeByExecution = new ConcurrentHashMap<>();
+    final Map<String, Integer> executions = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void onlyTheTestNodesPoll() {
+        expired = ExpiredDeadlines.of(context);
+        applicationScheduler.pause();
+    }
+
+    @AfterEach
+    void resume() {
+        applicationScheduler.resume();
+    }
+
+    private Scheduler node(String name) {
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), caseDeadlineTask)
+                .schedulerName(new SchedulerName.Fixed(name))
+                .threads(4)
+                .pollingInterval(Duration.ofMillis(100))
+                .heartbeatInterval(Duration.ofMillis(500))
+                .addSchedulerListener(new AbstractSchedulerListener() {
+                    @Override
+                    public void onExecutionComplete(ExecutionComplete complete) {
+                        String instance = complete.getExecution().taskInstance.getId();
+                        nodeByExecution.put(instance, name);
+                        executions.merge(instance, 1, Integer::sum);
+                    }
+                })
+                .build();
+    }
+
+    private static Set<String> newCases(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "C-" + UUID.randomUUID()).collect(Collectors.toSet());
+    }
+
+    private int executionsLeft(Set<String> caseIds) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks t JOIN case_deadline d ON d.deadline_id = t.task_instance"
+                        + " WHERE d.case_id IN (:cases)")
+                .param("cases", caseIds).query(Integer.class).single();
+    }
+
+    @Test
+    void twoHundredDeadlinesFireExactlyOnceWithTwoInstancesPollingOneDatabase() throws Exception {
+        Set<String> cases = newCases(200);
+        Instant due = Instant.now().plusSeconds(1);
+        cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
+        Scheduler a = node("node-a");
+        Scheduler b = node("node-b");
+        a.start();
+        b.start();
+        try {
+            assertThat(expired.await(cases, 60_000)).as("all 200 fired").isTrue();
+            Thread.sleep(2000);
+        } finally {
+            a.stop();
+            b.stop();
+        }
+        assertThat(cases).allSatisfy(id -> assertThat(expired.count(id)).as(id).isEqualTo(1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_deadline WHERE case_id IN (:cases) AND fired_at IS NOT NULL")
+                .param("cases", cases).query(Integer.class).single()).isEqualTo(200);
+        assertThat(executionsLeft(cases)).isZero();
+        Set<String> ids = jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id IN (:cases)")
+                .param("cases", cases).query(String.class).set();
+        assertThat(ids).allSatisfy(id -> assertThat(executions.get(id)).as(id).isEqualTo(1));
+        assertThat(ids.stream().map(nodeByExecution::get).collect(Collectors.toSet()))
+                .as("both instances took part").containsExactlyInAnyOrder("node-a", "node-b");
+    }
+
+    @Test
+    void aDeadlineSurvivesARestartAndFiresOnTheNextInstance() throws Exception {
+        String caseId = "C-" + UUID.randomUUID();
+        Scheduler before = node("before-restart");
+        before.start();
+        deadlines.set(caseId, "T_RETURN", "BUYER", Instant.now().plusMillis(1500), "AUTO_CLOSE");
+        before.stop();
+        Thread.sleep(2000);
+        assertThat(expired.count(caseId)).as("nothing polls while the application is down").isZero();
+
+        Scheduler after = node("after-restart");
+        after.start();
+        try {
+            assertThat(expired.await(Set.of(caseId), 20_000)).isTrue();
+        } finally {
+            after.stop();
+        }
+        assertThat(expired.count(caseId)).isEqualTo(1);
+        assertThat(deadlines.find(caseId)).isEmpty();
+    }
+
+    @Test
+    void anInstanceDyingAfterTheDeadlineActedDoesNotMakeItActAgain() throws Exception {
+        String actedCase = "C-" + UUID.randomUUID();
+        String pendingCase = "C-" + UUID.randomUUID();
+        deadlines.set(actedCase, "T_RECEIPT", "SELLER", Instant.now(), "AUTO_REFUND");
+        deadlines.set(pendingCase, "T_RECEIPT", "SELLER", Instant.now(), "AUTO_REFUND");
+        // the dead node had picked both; it fired the first and died before db-scheduler recorded completion
+        assertThat(firing.fire(deadlineId(actedCase))).isTrue();
+        jdbc.sql("UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'dead-node', last_heartbeat = :heartbeat"
+                        + " WHERE task_instance IN (:ids)")
+                .param("heartbeat", java.time.OffsetDateTime.now().minusHours(1))
+                .param("ids", Set.of(deadlineId(actedCase), deadlineId(pendingCase)))
+                .update();
+
+        Scheduler survivor = node("survivor");
+        survivor.start();
+        try {
+            assertThat(expired.await(Set.of(pendingCase), 30_000)).as("the dead node's other deadline").isTrue();
+            long giveUp = System.currentTimeMillis() + 10_000;
+            while (executionsLeft(Set.of(actedCase)) > 0 && System.currentTimeMillis() < giveUp) {
+                Thread.sleep(100);
+            }
+        } finally {
+            survivor.stop();
+        }
+        assertThat(executionsLeft(Set.of(actedCase))).as("the revived execution ran and completed").isZero();
+        assertThat(expired.count(actedCase)).isEqualTo(1);
+        assertThat(expired.count(pendingCase)).isEqualTo(1);
+    }
+
+    private String deadlineId(String caseId) {
+        return jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id = ?").param(caseId).query(String.class)
+                .single();
+    }
+}
