@@ -1,5 +1,7 @@
 package io.redress.policy;
 
+import io.redress.shared.ResourceNotFound;
+import io.redress.shared.RuleViolation;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,15 +27,15 @@ public interface Policies {
      */
     Policy publish(String profile, PolicyChange change, String publishedBy);
 
-    /** No version of the profile is in force at the requested time. */
-    final class UnknownPolicy extends RuntimeException {
-        public UnknownPolicy(String message) {
-            super(message);
+    /** No version of the profile is in force at the requested time (404). */
+    final class UnknownPolicy extends ResourceNotFound {
+        public UnknownPolicy(String profile, Instant at) {
+            super("policy in force", profile + " at " + at);
         }
     }
 
-    /** A version that may not be published as requested. */
-    final class PolicyRejected extends RuntimeException {
+    /** A version that may not be published as requested (422). */
+    final class PolicyRejected extends RuleViolation {
         public PolicyRejected(String message) {
             super(message);
         }

@@ -2,7 +2,6 @@ package io.redress.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.redress.RedressIntegrationTest;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -32,6 +32,9 @@ class PolicyAdministrationIntegrationTest {
     @Autowired
     Policies policies;
 
+    @Autowired
+    Clock clock;
+
     static RequestPostProcessor as(Role role) {
         return authentication(new TestingAuthenticationToken(new Caller(role.name().toLowerCase(), Set.of(role), null,
                 null), null, role.authority()));
@@ -42,7 +45,7 @@ class PolicyAdministrationIntegrationTest {
     }
 
     private String publish(String profile, String body) throws Exception {
-        return mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN)).with(csrf())
+        return mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse().getContentAsString();
     }
@@ -61,10 +64,10 @@ class PolicyAdministrationIntegrationTest {
     @Test
     void aChangeTakingEffectWithinSevenDaysIsRefusedUnlessUrgent() throws Exception {
         String profile = uniqueProfile();
-        publish(profile, "{\"urgent\": false, \"effectiveFrom\": \"" + Instant.now().plusSeconds(5) + "\"}");
-        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN)).with(csrf())
+        publish(profile, "{\"urgent\": false, \"effectiveFrom\": \"" + clock.instant().plusSeconds(5) + "\"}");
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"effectiveFrom\": \"" + Instant.now().plus(Duration.ofDays(3))
+                        .content("{\"effectiveFrom\": \"" + clock.instant().plus(Duration.ofDays(3))
                                 + "\", \"timers\": {\"T_RETURN\": {\"duration\": \"P10D\", \"clock\": \"CALENDAR\"}}}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -72,16 +75,16 @@ class PolicyAdministrationIntegrationTest {
         assertThat(policies.versions(profile)).hasSize(1);
 
         publish(profile, "{\"urgent\": true, \"timers\": {\"T_RETURN\": {\"duration\": \"P10D\", \"clock\": \"CALENDAR\"}}}");
-        assertThat(policies.inForce(profile, Instant.now().plusSeconds(1)).timer(TimerId.T_RETURN, null).duration())
+        assertThat(policies.inForce(profile, clock.instant().plusSeconds(1)).timer(TimerId.T_RETURN, null).duration())
                 .isEqualTo(Duration.ofDays(10));
     }
 
     @Test
     void aScheduledVersionTakesEffectOnItsDateAndCasesBeforeKeepTheOldOne() throws Exception {
         String profile = uniqueProfile();
-        publish(profile, "{\"urgent\": false, \"effectiveFrom\": \"" + Instant.now().plusSeconds(2) + "\"}");
-        Instant takesEffect = Instant.now().plus(Duration.ofDays(8));
-        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN)).with(csrf())
+        publish(profile, "{\"urgent\": false, \"effectiveFrom\": \"" + clock.instant().plusSeconds(2) + "\"}");
+        Instant takesEffect = clock.instant().plus(Duration.ofDays(8));
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"effectiveFrom\": \"" + takesEffect + "\", \"limits\": {\"applications\": 2, "
                                 + "\"modifications\": 4}}"))
@@ -100,7 +103,7 @@ class PolicyAdministrationIntegrationTest {
 
     @Test
     void aPolicyCannotTakeEffectInThePast() throws Exception {
-        mvc.perform(post("/api/v1/admin/policies/" + uniqueProfile() + "/versions").with(as(Role.ADMIN)).with(csrf())
+        mvc.perform(post("/api/v1/admin/policies/" + uniqueProfile() + "/versions").with(as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"urgent\": true, \"effectiveFrom\": \"2020-01-01T00:00:00Z\"}"))
                 .andExpect(status().isUnprocessableContent());
@@ -114,14 +117,22 @@ class PolicyAdministrationIntegrationTest {
                 "{\"urgent\": true, \"timers\": {\"T_RETURN\": {\"duration\": \"-PT1H\", \"clock\": \"CALENDAR\"}}}",
                 "{\"urgent\": true, \"limits\": {\"applications\": 0, \"modifications\": 5}}",
                 "{\"urgent\": true, \"colour\": \"red\"}"}) {
-            mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN)).with(csrf())
+            mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
                             .contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().isBadRequest());
         }
-        mvc.perform(post("/api/v1/admin/policies/Bad_Name/versions").with(as(Role.ADMIN)).with(csrf())
+        mvc.perform(post("/api/v1/admin/policies/Bad_Name/versions").with(as(Role.ADMIN))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true}"))
                 .andExpect(status().isBadRequest());
         assertThat(policies.versions(profile)).isEmpty();
+    }
+
+    @Test
+    void auditorsMayReadButNotPublish() throws Exception {
+        mvc.perform(post("/api/v1/admin/policies/" + uniqueProfile() + "/versions").with(as(Role.AUDITOR))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/admin/policies").with(as(Role.SELLER))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +25,9 @@ class ClockJumps {
     private final Scheduler scheduler;
     private final Clock clock;
 
-    ClockJumps(Scheduler scheduler, ObjectProvider<Clock> clock) {
+    ClockJumps(Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @EventListener

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +25,10 @@ class DeadlineFiring {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeadlineFiring(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    DeadlineFiring(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Fires the deadline with this id if it is still the active one of its case; true when it fired now. */

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +32,11 @@ class JdbcDeadlines implements Deadlines {
     private final Clock clock;
 
     JdbcDeadlines(JdbcClient jdbc, Scheduler scheduler, OneTimeTask<Void> caseDeadlineTask,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.scheduler = scheduler;
         this.task = caseDeadlineTask;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     @Override

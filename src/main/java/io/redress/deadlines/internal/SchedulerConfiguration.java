@@ -38,12 +38,11 @@ class SchedulerConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, ObjectProvider<Clock> clock,
+    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock,
             DeadlineProperties properties) {
-        Clock time = clock.getIfAvailable(Clock::systemUTC);
         List<Task<?>> known = tasks.orderedStream().toList();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
-                .clock(time::instant)
+                .clock(clock::instant)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
                 .build();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -32,11 +31,11 @@ public class Fulfilment {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Records the report on an existing order and answers with the order as it is now. */

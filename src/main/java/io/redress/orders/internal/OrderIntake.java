@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -40,12 +39,12 @@ public class OrderIntake {
     private final Clock clock;
 
     OrderIntake(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public Receipt receive(OrderSubmission submission) {

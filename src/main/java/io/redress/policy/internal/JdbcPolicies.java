@@ -4,6 +4,7 @@ import io.redress.policy.Policies;
 import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
 import io.redress.policy.PolicyRules;
+import io.redress.shared.InvalidRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +37,11 @@ class JdbcPolicies implements Policies, InitializingBean {
     private final String defaultProfile;
     private final Map<String, PolicyRules> parsed = new ConcurrentHashMap<>();
 
-    JdbcPolicies(JdbcClient jdbc, JsonMapper json, ObjectProvider<Clock> clock,
+    JdbcPolicies(JdbcClient jdbc, JsonMapper json, Clock clock,
             @Value("${redress.policy.default-profile:taobao}") String defaultProfile) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.defaultProfile = defaultProfile;
     }
 
@@ -80,7 +80,7 @@ class JdbcPolicies implements Policies, InitializingBean {
                         + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
                 .params(profile, at.atOffset(ZoneOffset.UTC))
                 .query(this::policy).optional()
-                .orElseThrow(() -> new UnknownPolicy("no version of policy '" + profile + "' is in force at " + at));
+                .orElseThrow(() -> new UnknownPolicy(profile, at));
     }
 
     @Override
@@ -109,13 +109,21 @@ class JdbcPolicies implements Policies, InitializingBean {
                     + now.plus(NOTICE) + ") unless it is urgent");
         }
         Policy policy = new Policy(profile, existing.size() + 1, effectiveFrom, now, change.isUrgent(), publishedBy,
-                PolicyMerge.apply(base, change));
+                merged(base, change));
         try {
             insert(policy);
         } catch (DuplicateKeyException concurrentPublication) {
             throw new PolicyRejected("another version of '" + profile + "' was published at the same time; retry");
         }
         return policy;
+    }
+
+    private static PolicyRules merged(PolicyRules base, PolicyChange change) {
+        try {
+            return PolicyMerge.apply(base, change);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequest("categoryOverrides", "every category needs a map of timer settings");
+        }
     }
 
     private void insert(Policy policy) {

@@ -2,27 +2,22 @@ package io.redress.policy.web;
 
 import io.redress.identity.Caller;
 import io.redress.policy.Policies;
-import io.redress.policy.Policies.PolicyRejected;
-import io.redress.policy.Policies.UnknownPolicy;
 import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Administration of the versioned after-sale policies: auditors read, admins publish and schedule. */
 @RestController
@@ -34,9 +29,9 @@ class PolicyController {
     private final Policies policies;
     private final Clock clock;
 
-    PolicyController(Policies policies, ObjectProvider<Clock> clock) {
+    PolicyController(Policies policies, Clock clock) {
         this.policies = policies;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** A profile with the version in force now (null before its first takes effect) and those scheduled after it. */
@@ -61,7 +56,7 @@ class PolicyController {
     List<Policy> versions(@PathVariable String profile) {
         List<Policy> versions = policies.versions(profile);
         if (versions.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no policy profile '" + profile + "'");
+            throw new ResourceNotFound("policy profile", profile);
         }
         return versions;
     }
@@ -70,32 +65,10 @@ class PolicyController {
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
         if (!profile.matches(PROFILE)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "a profile name is lower-case letters, digits and dashes, at most 32 characters");
+            throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");
         }
         Policy published = policies.publish(profile, change, Caller.current().name());
         return ResponseEntity.created(URI.create("/api/v1/admin/policies/" + profile + "/versions"))
                 .body(published);
-    }
-
-    @ExceptionHandler(PolicyRejected.class)
-    ProblemDetail rejected(PolicyRejected e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Policy version rejected", e.getMessage());
-    }
-
-    @ExceptionHandler(UnknownPolicy.class)
-    ProblemDetail unknown(UnknownPolicy e) {
-        return problem(HttpStatus.NOT_FOUND, "No policy in force", e.getMessage());
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail invalid(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid policy", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
     }
 }

@@ -8,6 +8,7 @@ import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
 import io.redress.deadlines.ExpiredDeadlines;
 import io.redress.shared.ClockAdvanced;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -25,6 +26,9 @@ class DeadlinesIntegrationTest {
 
     @Autowired
     Deadlines deadlines;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     DeadlineFiring firing;
@@ -70,7 +74,7 @@ class DeadlinesIntegrationTest {
     @Test
     void aCaseHasTheDeadlineItWasLastGiven() {
         String caseId = newCase();
-        Instant due = Instant.now().plus(Duration.ofHours(24));
+        Instant due = clock.instant().plus(Duration.ofHours(24));
         deadlines.set(caseId, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE");
         String first = deadlineId(caseId);
         Deadline replaced = deadlines.set(caseId, "T_REVISE", "BUYER", due.plus(Duration.ofDays(5)), "AUTO_CLOSE");
@@ -84,7 +88,7 @@ class DeadlinesIntegrationTest {
     @Test
     void aDueDeadlineFiresOnceAndIsNoLongerActive() throws Exception {
         String caseId = newCase();
-        deadlines.set(caseId, "T_RETURN", "BUYER", Instant.now().plusMillis(200), "AUTO_CLOSE");
+        deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(200), "AUTO_CLOSE");
 
         assertThat(expired.await(Set.of(caseId), 15_000)).isTrue();
         Thread.sleep(500);
@@ -95,7 +99,7 @@ class DeadlinesIntegrationTest {
     @Test
     void runningTheSameExecutionAgainFiresNothing() {
         String caseId = newCase();
-        deadlines.set(caseId, "T_RECEIPT", "SELLER", Instant.now().plus(Duration.ofDays(10)), "AUTO_REFUND");
+        deadlines.set(caseId, "T_RECEIPT", "SELLER", clock.instant().plus(Duration.ofDays(10)), "AUTO_REFUND");
         String id = deadlineId(caseId);
 
         assertThat(firing.fire(id)).isTrue();
@@ -105,11 +109,11 @@ class DeadlinesIntegrationTest {
     @Test
     void aReplacedOrCancelledDeadlineNeverFires() throws Exception {
         String replacedCase = newCase();
-        deadlines.set(replacedCase, "T_SELLER_RECEIVED", "SELLER", Instant.now().plusMillis(300), "AUTO_AGREE");
+        deadlines.set(replacedCase, "T_SELLER_RECEIVED", "SELLER", clock.instant().plusMillis(300), "AUTO_AGREE");
         String replaced = deadlineId(replacedCase);
-        deadlines.set(replacedCase, "T_REVISE", "BUYER", Instant.now().plus(Duration.ofDays(5)), "AUTO_CLOSE");
+        deadlines.set(replacedCase, "T_REVISE", "BUYER", clock.instant().plus(Duration.ofDays(5)), "AUTO_CLOSE");
         String cancelledCase = newCase();
-        deadlines.set(cancelledCase, "T_RETURN", "BUYER", Instant.now().plusMillis(300), "AUTO_CLOSE");
+        deadlines.set(cancelledCase, "T_RETURN", "BUYER", clock.instant().plusMillis(300), "AUTO_CLOSE");
         String cancelled = deadlineId(cancelledCase);
         deadlines.cancel(cancelledCase);
 
@@ -126,7 +130,7 @@ class DeadlinesIntegrationTest {
         String caseId = newCase();
         int before = caseDeadlineExecutions();
         transactions.executeWithoutResult(status -> {
-            deadlines.set(caseId, "T_RETURN", "BUYER", Instant.now().plusSeconds(60), "AUTO_CLOSE");
+            deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusSeconds(60), "AUTO_CLOSE");
             status.setRollbackOnly();
         });
         assertThat(deadlines.find(caseId)).isEmpty();
@@ -136,7 +140,7 @@ class DeadlinesIntegrationTest {
     @Test
     void whenTheClockMovesTheDueDeadlinesHaveFiredBeforeTheCallReturns() {
         String caseId = newCase();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         deadlines.set(caseId, "T_SELLER_UNSHIPPED", "SELLER", now, "AUTO_AGREE");
 
         events.publishEvent(new ClockAdvanced(now.minusSeconds(1), now));
@@ -147,7 +151,7 @@ class DeadlinesIntegrationTest {
 
     @Test
     void aDeadlineNeedsAllItsParts() {
-        assertThatThrownBy(() -> deadlines.set(newCase(), " ", "BUYER", Instant.now(), "AUTO_CLOSE"))
+        assertThatThrownBy(() -> deadlines.set(newCase(), " ", "BUYER", clock.instant(), "AUTO_CLOSE"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

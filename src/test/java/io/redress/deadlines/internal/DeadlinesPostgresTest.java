@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.RedressPostgresTest;
 import io.redress.deadlines.Deadlines;
 import io.redress.deadlines.ExpiredDeadlines;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -36,6 +37,9 @@ class DeadlinesPostgresTest {
 
     @Autowired
     Deadlines deadlines;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     DeadlineFiring firing;
@@ -100,7 +104,7 @@ class DeadlinesPostgresTest {
     @Test
     void twoHundredDeadlinesFireExactlyOnceWithTwoInstancesPollingOneDatabase() throws Exception {
         Set<String> cases = newCases(200);
-        Instant due = Instant.now().plusSeconds(1);
+        Instant due = clock.instant().plusSeconds(1);
         cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
         Scheduler a = node("node-a");
         Scheduler b = node("node-b");
@@ -129,7 +133,7 @@ class DeadlinesPostgresTest {
         String caseId = "C-" + UUID.randomUUID();
         Scheduler before = node("before-restart");
         before.start();
-        deadlines.set(caseId, "T_RETURN", "BUYER", Instant.now().plusMillis(1500), "AUTO_CLOSE");
+        deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(1500), "AUTO_CLOSE");
         before.stop();
         Thread.sleep(2000);
         assertThat(expired.count(caseId)).as("nothing polls while the application is down").isZero();
@@ -149,13 +153,13 @@ class DeadlinesPostgresTest {
     void anInstanceDyingAfterTheDeadlineActedDoesNotMakeItActAgain() throws Exception {
         String actedCase = "C-" + UUID.randomUUID();
         String pendingCase = "C-" + UUID.randomUUID();
-        deadlines.set(actedCase, "T_RECEIPT", "SELLER", Instant.now(), "AUTO_REFUND");
-        deadlines.set(pendingCase, "T_RECEIPT", "SELLER", Instant.now(), "AUTO_REFUND");
+        deadlines.set(actedCase, "T_RECEIPT", "SELLER", clock.instant(), "AUTO_REFUND");
+        deadlines.set(pendingCase, "T_RECEIPT", "SELLER", clock.instant(), "AUTO_REFUND");
         // the dead node had picked both; it fired the first and died before db-scheduler recorded completion
         assertThat(firing.fire(deadlineId(actedCase))).isTrue();
         jdbc.sql("UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'dead-node', last_heartbeat = :heartbeat"
                         + " WHERE task_instance IN (:ids)")
-                .param("heartbeat", java.time.OffsetDateTime.now().minusHours(1))
+                .param("heartbeat", clock.instant().minusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
                 .param("ids", Set.of(deadlineId(actedCase), deadlineId(pendingCase)))
                 .update();
 
