@@ -3,7 +3,13 @@ package io.redress.deadlines.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import io.redress.RedressIntegrationTest;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
 import io.redress.deadlines.ExpiredDeadlines;
@@ -18,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,6 +53,9 @@ class DeadlinesIntegrationTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    MockMvc mvc;
 
     ExpiredDeadlines expired;
 
@@ -144,6 +156,20 @@ class DeadlinesIntegrationTest {
         deadlines.set(caseId, "T_SELLER_UNSHIPPED", "SELLER", now, "AUTO_AGREE");
 
         events.publishEvent(new ClockAdvanced(now.minusSeconds(1), now));
+
+        assertThat(deadlines.find(caseId)).isEmpty();
+        assertThat(expired.count(caseId)).isEqualTo(1);
+    }
+
+    @Test
+    void advancingTheDevelopmentClockPastADeadlineFiresItBeforeTheAdminCallReturns() throws Exception {
+        String caseId = newCase();
+        deadlines.set(caseId, "T_SELLER_UNSHIPPED", "SELLER", clock.instant().plus(Duration.ofHours(24)), "AUTO_AGREE");
+
+        mvc.perform(post("/api/v1/admin/clock/advance").with(authentication(new TestingAuthenticationToken(
+                                new Caller("admin", Set.of(Role.ADMIN), null, null), null, Role.ADMIN.authority())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"duration\": \"PT25H\"}"))
+                .andExpect(status().isOk());
 
         assertThat(deadlines.find(caseId)).isEmpty();
         assertThat(expired.count(caseId)).isEqualTo(1);
