@@ -9,6 +9,11 @@ import java.time.ZonedDateTime;
 /** When a timer started at some instant runs out, on each kind of clock. */
 public record DueTimes(ZoneId zone, BusinessHours hours, HolidayCalendar calendar) {
 
+    /** The same clocks in another zone (a policy version names its marketplace's zone). */
+    public DueTimes inZone(ZoneId other) {
+        return new DueTimes(other, hours, calendar);
+    }
+
     /** The instant a timer of {@code duration} on {@code clock}, started at {@code start}, is due. */
     public Instant dueAt(Instant start, Duration duration, ClockKind clock) {
         if (duration.isNegative()) {

@@ -4,6 +4,7 @@ import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The versioned after-sale policies. */
 public interface Policies {
@@ -16,6 +17,9 @@ public interface Policies {
 
     /** The version of {@code profile} in force at {@code at}; fails with {@link UnknownPolicy} when there is none. */
     Policy inForce(String profile, Instant at);
+
+    /** One version of a profile, as a case that runs under it needs it. */
+    Optional<Policy> find(String profile, int version);
 
     /** All versions of {@code profile}, oldest first (empty for an unknown profile). */
     List<Policy> versions(String profile);

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,6 +82,12 @@ class JdbcPolicies implements Policies, InitializingBean {
                 .params(profile, at.atOffset(ZoneOffset.UTC))
                 .query(this::policy).optional()
                 .orElseThrow(() -> new UnknownPolicy(profile, at));
+    }
+
+    @Override
+    public Optional<Policy> find(String profile, int version) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version WHERE profile = ? AND version = ?")
+                .params(profile, version).query(this::policy).optional();
     }
 
     @Override
