@@ -3,20 +3,16 @@ package io.redress.deadlines.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
-import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.RedressPostgresTest;
 import io.redress.deadlines.Deadlines;
 import io.redress.deadlines.ExpiredDeadlines;
+import io.redress.deadlines.SchedulerNodes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Application instances are played by extra db-scheduler nodes on the same PostgreSQL database, running the
@@ -60,8 +55,6 @@ class DeadlinesPostgresTest {
     ApplicationContext context;
 
     ExpiredDeadlines expired;
-    final Map<String, String> nodeByExecution = new ConcurrentHashMap<>();
-    final Map<String, Integer> executions = new ConcurrentHashMap<>();
 
     @BeforeEach
     void onlyTheTestNodesPoll() {
@@ -72,23 +65,6 @@ class DeadlinesPostgresTest {
     @AfterEach
     void resume() {
         applicationScheduler.resume();
-    }
-
-    private Scheduler node(String name) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), caseDeadlineTask)
-                .schedulerName(new SchedulerName.Fixed(name))
-                .threads(4)
-                .pollingInterval(Duration.ofMillis(100))
-                .heartbeatInterval(Duration.ofMillis(500))
-                .addSchedulerListener(new AbstractSchedulerListener() {
-                    @Override
-                    public void onExecutionComplete(ExecutionComplete complete) {
-                        String instance = complete.getExecution().taskInstance.getId();
-                        nodeByExecution.put(instance, name);
-                        executions.merge(instance, 1, Integer::sum);
-                    }
-                })
-                .build();
     }
 
     private static Set<String> newCases(int n) {
@@ -106,16 +82,12 @@ class DeadlinesPostgresTest {
         Set<String> cases = newCases(200);
         Instant due = clock.instant().plusSeconds(1);
         cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
-        Scheduler a = node("node-a");
-        Scheduler b = node("node-b");
-        a.start();
-        b.start();
-        try {
+        SchedulerNodes nodes = new SchedulerNodes(dataSource, caseDeadlineTask);
+        try (nodes) {
+            nodes.start("node-a");
+            nodes.start("node-b");
             assertThat(expired.await(cases, 60_000)).as("all 200 fired").isTrue();
             Thread.sleep(2000);
-        } finally {
-            a.stop();
-            b.stop();
         }
         assertThat(cases).allSatisfy(id -> assertThat(expired.count(id)).as(id).isEqualTo(1));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_deadline WHERE case_id IN (:cases) AND fired_at IS NOT NULL")
@@ -123,27 +95,24 @@ class DeadlinesPostgresTest {
         assertThat(executionsLeft(cases)).isZero();
         Set<String> ids = jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id IN (:cases)")
                 .param("cases", cases).query(String.class).set();
-        assertThat(ids).allSatisfy(id -> assertThat(executions.get(id)).as(id).isEqualTo(1));
-        assertThat(ids.stream().map(nodeByExecution::get).collect(Collectors.toSet()))
+        assertThat(ids).allSatisfy(id -> assertThat(nodes.executions(id)).as(id).isEqualTo(1));
+        assertThat(ids.stream().map(nodes::node).collect(Collectors.toSet()))
                 .as("both instances took part").containsExactlyInAnyOrder("node-a", "node-b");
     }
 
     @Test
     void aDeadlineSurvivesARestartAndFiresOnTheNextInstance() throws Exception {
         String caseId = "C-" + UUID.randomUUID();
-        Scheduler before = node("before-restart");
-        before.start();
-        deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(1500), "AUTO_CLOSE");
-        before.stop();
+        try (SchedulerNodes before = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            before.start("before-restart");
+            deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(1500), "AUTO_CLOSE");
+        }
         Thread.sleep(2000);
         assertThat(expired.count(caseId)).as("nothing polls while the application is down").isZero();
 
-        Scheduler after = node("after-restart");
-        after.start();
-        try {
+        try (SchedulerNodes after = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            after.start("after-restart");
             assertThat(expired.await(Set.of(caseId), 20_000)).isTrue();
-        } finally {
-            after.stop();
         }
         assertThat(expired.count(caseId)).isEqualTo(1);
         assertThat(deadlines.find(caseId)).isEmpty();
@@ -163,16 +132,13 @@ class DeadlinesPostgresTest {
                 .param("ids", Set.of(deadlineId(actedCase), deadlineId(pendingCase)))
                 .update();
 
-        Scheduler survivor = node("survivor");
-        survivor.start();
-        try {
+        try (SchedulerNodes survivor = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            survivor.start("survivor");
             assertThat(expired.await(Set.of(pendingCase), 30_000)).as("the dead node's other deadline").isTrue();
             long giveUp = System.currentTimeMillis() + 10_000;
             while (executionsLeft(Set.of(actedCase)) > 0 && System.currentTimeMillis() < giveUp) {
                 Thread.sleep(100);
             }
-        } finally {
-            survivor.stop();
         }
         assertThat(executionsLeft(Set.of(actedCase))).as("the revived execution ran and completed").isZero();
         assertThat(expired.count(actedCase)).isEqualTo(1);
