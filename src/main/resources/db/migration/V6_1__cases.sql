@@ -11,6 +11,7 @@ CREATE TABLE after_sale_case (
     intervention      VARCHAR(24)              NOT NULL,
     close_reason      VARCHAR(32),
     goods_stage       VARCHAR(16)              NOT NULL,
+    timer_category    VARCHAR(64),
     currency          VARCHAR(3)               NOT NULL,
     requested_amount  BIGINT                   NOT NULL,
     agreed_amount     BIGINT,

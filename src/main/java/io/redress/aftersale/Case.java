@@ -6,12 +6,12 @@ import java.util.Set;
 
 /**
  * An after-sale case: one buyer's request about lines of one order, where it stands, and the policy
- * version it runs under. Immutable; every change is a new value made by {@link #after} from a decision
+ * version it runs under ({@code timerCategory}, e.g. "virtual", picks that version's category overrides). Immutable; every change is a new value made by {@link #after} from a decision
  * of the transition table, stored with the version it was based on.
  */
 public record Case(String caseId, String orderId, String buyerId, String shopId, CaseType type, CaseReason reason,
         CaseStatus status, InterventionStatus intervention, CloseReason closeReason, GoodsStage goods,
-        String currency, long requestedAmount, Long agreedAmount, long refundedAmount, List<CaseLine> lines,
+        String timerCategory, String currency, long requestedAmount, Long agreedAmount, long refundedAmount, List<CaseLine> lines,
         String policyProfile, int policyVersion, long version, Instant createdAt, Instant updatedAt) {
 
     public Case {
@@ -29,10 +29,10 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
 
     /** A new case as the buyer applied: REQUESTED, no intervention, version 1. */
     public static Case requested(String caseId, String orderId, String buyerId, String shopId, CaseType type,
-            CaseReason reason, GoodsStage goods, String currency, long requestedAmount, List<CaseLine> lines,
-            String policyProfile, int policyVersion, Instant at) {
+            CaseReason reason, GoodsStage goods, String timerCategory, String currency, long requestedAmount,
+            List<CaseLine> lines, String policyProfile, int policyVersion, Instant at) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, CaseStatus.REQUESTED, InterventionStatus.NONE,
-                null, goods, currency, requestedAmount, null, 0, lines, policyProfile, policyVersion, 1, at, at);
+                null, goods, timerCategory, currency, requestedAmount, null, 0, lines, policyProfile, policyVersion, 1, at, at);
     }
 
     /** What {@code actor} may do on this case now. */
@@ -48,7 +48,7 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
     /** The case after an allowed transition, one version later. */
     public Case after(Decision.Allowed decision, Instant at) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, decision.status(), decision.intervention(),
-                decision.closeReason(), goods, currency, requestedAmount, agreedAmount, refundedAmount, lines,
+                decision.closeReason(), goods, timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines,
                 policyProfile, policyVersion, version + 1, createdAt, at);
     }
 

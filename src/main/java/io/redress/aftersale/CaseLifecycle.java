@@ -74,7 +74,7 @@ public class CaseLifecycle {
         c.deadline().ifPresentOrElse(rule -> {
             Policy policy = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow(
                     () -> new IllegalStateException("case " + c.caseId() + " runs under a policy that is gone"));
-            TimerSetting timer = policy.timer(rule.timer(), null);
+            TimerSetting timer = policy.timer(rule.timer(), c.timerCategory());
             Instant due = dueTimes.inZone(policy.rules().zone())
                     .dueAt(c.updatedAt(), timer.duration(), timer.clock());
             deadlines.set(c.caseId(), rule.timer().name(), rule.party().name(), due, rule.onExpiry().name());

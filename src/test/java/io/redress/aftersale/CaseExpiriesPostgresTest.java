@@ -52,7 +52,7 @@ class CaseExpiriesPostgresTest {
         List<Case> opened = IntStream.range(0, 50).mapToObj(i -> {
             String id = "C-" + UUID.randomUUID();
             return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
-                    CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, "CNY", 100, List.of(new CaseLine("L1", 1)),
+                    CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, null, "CNY", 100, List.of(new CaseLine("L1", 1)),
                     profile, 1, clock.instant()));
         }).toList();
 

@@ -42,9 +42,13 @@ class CaseLifecycleIntegrationTest {
     MockMvc mvc;
 
     private Case open(CaseType type, GoodsStage goods, String profile) {
+        return open(type, goods, profile, null);
+    }
+
+    private Case open(CaseType type, GoodsStage goods, String profile, String category) {
         String id = "C-" + UUID.randomUUID();
         return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", type, CaseReason.QUALITY, goods,
-                "CNY", 8900, List.of(new CaseLine("L1", 1)), profile, 1, clock.instant()));
+                category, "CNY", 8900, List.of(new CaseLine("L1", 1)), profile, 1, clock.instant()));
     }
 
     @Test
@@ -60,6 +64,18 @@ class CaseLifecycleIntegrationTest {
         assertThat(seller.dueAt()).isEqualTo(taobao.createdAt().plus(Duration.ofHours(24)));
         assertThat(deadlines.find(jd.caseId()).orElseThrow().dueAt())
                 .as("jd sellers answer in 24 h even after receipt").isEqualTo(jd.createdAt().plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void virtualGoodsGiveTheSellerTheirShorterAnswerTime() {
+        Case virtual = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao", "virtual");
+        Case physical = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao", "apparel");
+
+        assertThat(deadlines.find(virtual.caseId()).orElseThrow().dueAt())
+                .isEqualTo(virtual.createdAt().plus(Duration.ofDays(3)));
+        assertThat(deadlines.find(physical.caseId()).orElseThrow().dueAt())
+                .isEqualTo(physical.createdAt().plus(Duration.ofDays(5)));
+        assertThat(cases.find(virtual.caseId()).orElseThrow().timerCategory()).isEqualTo("virtual");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcCases implements Cases {
 
     private static final String COLUMNS = "case_id, order_id, buyer_id, shop_id, case_type, reason, status,"
-            + " intervention, close_reason, goods_stage, currency, requested_amount, agreed_amount, refunded_amount,"
+            + " intervention, close_reason, goods_stage, timer_category, currency, requested_amount, agreed_amount, refunded_amount,"
             + " policy_profile, policy_version, version, created_at, updated_at";
 
     private final JdbcClient jdbc;
@@ -52,10 +52,10 @@ class JdbcCases implements Cases {
     public Case add(Case created) {
         Case stored = truncated(created);
         jdbc.sql("INSERT INTO after_sale_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?)")
+                        + " ?, ?, ?, ?)")
                 .params(stored.caseId(), stored.orderId(), stored.buyerId(), stored.shopId(), stored.type().name(),
                         stored.reason().name(), stored.status().name(), stored.intervention().name(),
-                        name(stored.closeReason()), stored.goods().name(), stored.currency(), stored.requestedAmount(),
+                        name(stored.closeReason()), stored.goods().name(), stored.timerCategory(), stored.currency(), stored.requestedAmount(),
                         stored.agreedAmount(), stored.refundedAmount(), stored.policyProfile(), stored.policyVersion(),
                         stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()))
                 .update();
@@ -94,7 +94,8 @@ class JdbcCases implements Cases {
                 CaseType.valueOf(row.getString("case_type")), CaseReason.valueOf(row.getString("reason")),
                 CaseStatus.valueOf(row.getString("status")), InterventionStatus.valueOf(row.getString("intervention")),
                 closeReason == null ? null : CloseReason.valueOf(closeReason),
-                GoodsStage.valueOf(row.getString("goods_stage")), row.getString("currency"),
+                GoodsStage.valueOf(row.getString("goods_stage")), row.getString("timer_category"),
+                row.getString("currency"),
                 row.getLong("requested_amount"), agreedAmount, row.getLong("refunded_amount"), lines(caseId),
                 row.getString("policy_profile"), row.getInt("policy_version"), row.getLong("version"),
                 instant(row, "created_at"), instant(row, "updated_at"));
@@ -108,7 +109,7 @@ class JdbcCases implements Cases {
     /** The database keeps microseconds; the returned value is what a later read gives back. */
     private static Case truncated(Case c) {
         return new Case(c.caseId(), c.orderId(), c.buyerId(), c.shopId(), c.type(), c.reason(), c.status(),
-                c.intervention(), c.closeReason(), c.goods(), c.currency(), c.requestedAmount(), c.agreedAmount(),
+                c.intervention(), c.closeReason(), c.goods(), c.timerCategory(), c.currency(), c.requestedAmount(), c.agreedAmount(),
                 c.refundedAmount(), c.lines(), c.policyProfile(), c.policyVersion(), c.version(),
                 c.createdAt().truncatedTo(ChronoUnit.MICROS), c.updatedAt().truncatedTo(ChronoUnit.MICROS));
     }

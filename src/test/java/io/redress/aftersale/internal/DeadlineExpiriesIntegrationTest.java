@@ -39,7 +39,7 @@ class DeadlineExpiriesIntegrationTest {
     private Case open() {
         String id = "C-" + UUID.randomUUID();
         return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
-                CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, "CNY", 100, List.of(new CaseLine("L1", 1)), "taobao", 1,
+                CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, null, "CNY", 100, List.of(new CaseLine("L1", 1)), "taobao", 1,
                 clock.instant()));
     }
 
