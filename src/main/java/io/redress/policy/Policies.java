@@ -25,9 +25,10 @@ public interface Policies {
     List<Policy> versions(String profile);
 
     /**
-     * Publishes the next version of {@code profile} (a new profile starts from the default profile's rules).
-     * Fails with {@link PolicyRejected} when it would take effect less than 7 days after publication without
-     * being urgent, or before publication.
+     * Publishes the next version of {@code profile}; what the change leaves out is taken from the latest version
+     * (for a new profile, from the default profile in force). Fails with {@link PolicyRejected} when it would
+     * take effect before publication, or, replacing an existing version, less than 7 days after publication
+     * without being urgent. The first version of a new profile replaces nothing and may take effect at once.
      */
     Policy publish(String profile, PolicyChange change, String publishedBy);
 
