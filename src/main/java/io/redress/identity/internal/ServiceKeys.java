@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,9 +44,9 @@ public class ServiceKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ServiceKeys(JdbcClient jdbc, Clock clock) {
+    ServiceKeys(JdbcClient jdbc, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** Creates a key with a fresh random secret. */

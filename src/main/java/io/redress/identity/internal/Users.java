@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,10 @@ public class Users {
     // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
     private final String decoyHash;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.passwords = passwords;
-        this.clock = clock;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
