@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.payments.RefundAlreadyRequested;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundLeg;

@@ -1,4 +1,4 @@
-package io.redress.payments.internal;
+package io.redress;
 
 import java.util.function.Predicate;
 import java.util.function.Supplier;

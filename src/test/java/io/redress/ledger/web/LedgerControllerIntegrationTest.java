@@ -1,0 +1,56 @@
+package io.redress.ledger.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.redress.RedressIntegrationTest;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.ledger.Ledger;
+import io.redress.ledger.SampleOrders;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@RedressIntegrationTest
+class LedgerControllerIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Ledger ledger;
+
+    static RequestPostProcessor auditor() {
+        return authentication(new TestingAuthenticationToken(new Caller("auditor1", Set.of(Role.AUDITOR), null, null), null, "ROLE_AUDITOR"));
+    }
+
+    @Test
+    void auditorSeesBalancesAndAnAccountsEntries() throws Exception {
+        String shop = "shop-" + UUID.randomUUID();
+        String orderId = "o-" + UUID.randomUUID();
+        ledger.capture(SampleOrders.domainExample(orderId, "buyer-1", shop));
+        ledger.settle(orderId);
+
+        mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unbalancedEntries").isEmpty())
+                .andExpect(jsonPath("$.accounts[?(@.account == 'SELLER_PAYABLE:" + shop + "')].balanceAmount").value(-23530));
+        mvc.perform(get("/api/v1/ledger/accounts/SELLER_PAYABLE:" + shop + "/entries").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].kind").value("SETTLEMENT"))
+                .andExpect(jsonPath("$.entries[0].amount").value(-23530))
+                .andExpect(jsonPath("$.entries[0].currency").value("CNY"));
+    }
+
+    @Test
+    void malformedAccountIsABadRequestAndAnUnusedOneIsNotFound() throws Exception {
+        mvc.perform(get("/api/v1/ledger/accounts/not an account/entries").with(auditor()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/ledger/accounts/SELLER_PAYABLE:nobody/entries").with(auditor()))
+                .andExpect(status().isNotFound());
+    }
+}
