@@ -96,7 +96,8 @@ class RefundAttemptRows {
 
     /** Moves an open attempt to a final status; false when it was already final. */
     boolean finish(String key, RefundStatus status, String pspRefundId, String error, Instant now) {
-        return jdbc.sql("UPDATE refund_attempt SET status = ?, psp_refund_id = COALESCE(?, psp_refund_id), last_error = ?,"
+        return jdbc.sql("UPDATE refund_attempt SET status = ?, psp_refund_id = COALESCE(?, psp_refund_id),"
+                        + " last_error = COALESCE(?, last_error),"
                         + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status IN " + OPEN)
                 .params(status.name(), pspRefundId, truncate(error), at(now), key).update() == 1;
     }
