@@ -1,7 +1,9 @@
 package io.redress.identity;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,7 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who is calling: a built-in user, an externally authenticated user or a marketplace service key.
  * A buyer carries its buyer id, seller staff the shop they work for.
  */
-public record Caller(String name, Set<Role> roles, String buyerId, String shopId) {
+public record Caller(String name, Set<Role> roles, String buyerId, String shopId)
+        implements AuthenticatedPrincipal, Serializable {
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -18,6 +21,12 @@ public record Caller(String name, Set<Role> roles, String buyerId, String shopId
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The name Spring Security and the console show for this caller. */
+    @Override
+    public String getName() {
+        return name;
     }
 
     /** The caller of the current request, from the security context; fails when nobody is authenticated. */

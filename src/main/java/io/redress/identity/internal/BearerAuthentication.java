@@ -1,0 +1,66 @@
+package io.redress.identity.internal;
+
+import com.nimbusds.jwt.JWTParser;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates an API bearer token. A JWT goes to the decoder of its issuer (Redress itself or the
+ * marketplace's identity provider); anything else is looked up as a marketplace service key.
+ */
+@Component
+class BearerAuthentication implements AuthenticationManager {
+
+    private final Map<String, AuthenticationProvider> jwtIssuers;
+    private final ServiceKeys serviceKeys;
+
+    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys) {
+        this.serviceKeys = serviceKeys;
+        AuthenticationProvider local = provider(localTokens.decoder(), JwtCallers.local());
+        AuthProperties.External external = properties.external();
+        if (external.enabled()) {
+            Objects.requireNonNull(external.jwksUri(), "redress.auth.external.jwks-uri is required with an external issuer");
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(external.jwksUri()).build();
+            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(external.issuer()));
+            this.jwtIssuers = Map.of(properties.issuer(), local,
+                    external.issuer(), provider(decoder, JwtCallers.external(external)));
+        } else {
+            this.jwtIssuers = Map.of(properties.issuer(), local);
+        }
+    }
+
+    private static AuthenticationProvider provider(JwtDecoder decoder, JwtCallers callers) {
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(callers);
+        return provider;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+        String issuer;
+        try {
+            issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
+        } catch (ParseException notAJwt) {
+            return serviceKeys.authenticate(token)
+                    .map(caller -> new CallerAuthentication(caller, null))
+                    .orElseThrow(() -> new InvalidBearerTokenException("Unknown or revoked service key"));
+        }
+        AuthenticationProvider provider = issuer == null ? null : jwtIssuers.get(issuer);
+        if (provider == null) {
+            throw new InvalidBearerTokenException("Token from an issuer this service does not trust");
+        }
+        return provider.authenticate(authentication);
+    }
+}

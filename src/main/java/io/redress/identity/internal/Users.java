@@ -1,0 +1,100 @@
+package io.redress.identity.internal;
+
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The built-in users: who they are, their password hash, their roles and what they are bound to. */
+@Component
+public class Users {
+
+    /** A user as stored; the hash is bcrypt. */
+    public record User(String username, String passwordHash, String displayName, String buyerId, String shopId,
+            boolean enabled, Set<Role> roles) {
+
+        Caller caller() {
+            return new Caller(username, roles, buyerId, shopId);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
+    private final String decoyHash;
+
+    Users(JdbcClient jdbc, PasswordEncoder passwords, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.decoyHash = passwords.encode("decoy-password-never-matches");
+    }
+
+    /** The caller these credentials belong to, if they are right and the user is enabled. */
+    public Optional<Caller> authenticate(String username, String password) {
+        Optional<User> user = find(username);
+        if (user.isEmpty() || password == null) {
+            passwords.matches(password == null ? "" : password, decoyHash);
+            return Optional.empty();
+        }
+        boolean matches = passwords.matches(password, user.get().passwordHash());
+        return matches && user.get().enabled() ? Optional.of(user.get().caller()) : Optional.empty();
+    }
+
+    public Optional<User> find(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT username, password_hash, display_name, buyer_id, shop_id, enabled
+                FROM identity_user WHERE username = ?""")
+                .param(username)
+                .query((rs, n) -> new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rolesOf(rs.getString(1))))
+                .optional();
+    }
+
+    public List<User> all() {
+        return jdbc.sql("SELECT username FROM identity_user ORDER BY username")
+                .query(String.class).list().stream()
+                .map(name -> find(name).orElseThrow())
+                .toList();
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("SELECT COUNT(*) FROM identity_user").query(Long.class).single() == 0;
+    }
+
+    @Transactional
+    public void add(String username, String password, String displayName, Set<Role> roles, String buyerId,
+            String shopId) {
+        jdbc.sql("""
+                INSERT INTO identity_user (username, password_hash, display_name, buyer_id, shop_id, enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, TRUE, ?)""")
+                .params(username, passwords.encode(password), displayName, buyerId, shopId, OffsetDateTime.now(clock))
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO identity_user_role (username, role_name) VALUES (?, ?)")
+                    .params(username, role.name())
+                    .update();
+        }
+    }
+
+    private Set<Role> rolesOf(String username) {
+        List<String> names = jdbc.sql("SELECT role_name FROM identity_user_role WHERE username = ?")
+                .param(username).query(String.class).list();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(Role.valueOf(name)));
+        return roles;
+    }
+}

@@ -1,0 +1,117 @@
+package io.redress.orders.internal;
+
+import io.redress.orders.FulfilmentEvent;
+import io.redress.orders.FulfilmentRecorded;
+import io.redress.orders.Order;
+import io.redress.orders.OrderLine;
+import io.redress.orders.Orders;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Records that lines were shipped or signed for. A line is signed only after it was shipped: a SIGNED report
+ * for an unshipped line is refused (409) rather than guessed into a shipment, and each event happens once per line.
+ */
+@Service
+public class Fulfilment {
+
+    private final JdbcClient jdbc;
+    private final Orders orders;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Records the report on an existing order and answers with the order as it is now. */
+    @Transactional
+    public Order record(String orderId, FulfilmentReport report) {
+        Violations fields = new Violations();
+        FulfilmentEvent event = fields.oneOf("event", report.event(), FulfilmentEvent.class, true);
+        if (report.lineIds() != null) {
+            if (report.lineIds().isEmpty()) {
+                fields.add("lineIds", "must name at least one line (omit it for the whole order)");
+            }
+            for (int j = 0; j < report.lineIds().size(); j++) {
+                fields.text("lineIds[" + j + "]", report.lineIds().get(j), true, 64);
+            }
+        }
+        fields.text("carrier", report.carrier(), false, 64);
+        fields.text("trackingNo", report.trackingNo(), false, 64);
+        fields.throwIfAny(HttpStatus.BAD_REQUEST);
+
+        jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId).query(String.class).single();
+        Order order = orders.find(orderId).orElseThrow();
+        Instant at = report.at() == null ? clock.instant() : report.at().toInstant();
+        List<OrderLine> lines = lines(order, report.lineIds());
+        checkOrder(order, event, lines, at);
+        for (OrderLine line : lines) {
+            jdbc.sql("""
+                    INSERT INTO order_fulfilment (order_id, line_id, event, happened_at, carrier, tracking_no, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(orderId, line.lineId(), event.name(), OrderIntake.utc(at), report.carrier(),
+                            report.trackingNo(), OrderIntake.utc(clock.instant()))
+                    .update();
+        }
+        events.publishEvent(new FulfilmentRecorded(orderId, event, lines.stream().map(OrderLine::lineId).toList(), at));
+        return orders.find(orderId).orElseThrow();
+    }
+
+    private static List<OrderLine> lines(Order order, List<String> lineIds) {
+        if (lineIds == null) {
+            return order.lines();
+        }
+        Violations unknown = new Violations();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (int j = 0; j < lineIds.size(); j++) {
+            if (order.line(lineIds.get(j)).isEmpty()) {
+                unknown.add("lineIds[" + j + "]", "names no line of order " + order.orderId() + ": " + lineIds.get(j));
+            }
+            wanted.add(lineIds.get(j));
+        }
+        unknown.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        return order.lines().stream().filter(line -> wanted.contains(line.lineId())).toList();
+    }
+
+    private static void checkOrder(Order order, FulfilmentEvent event, List<OrderLine> lines, Instant at) {
+        Violations timing = new Violations();
+        if (at.isBefore(order.paidAt())) {
+            timing.add("at", "must not be before the order was paid (" + order.paidAt() + ")");
+        }
+        List<String> refused = new ArrayList<>();
+        for (OrderLine line : lines) {
+            if (event == FulfilmentEvent.SHIPPED && line.shipped()) {
+                refused.add(line.lineId() + " was already shipped");
+            } else if (event == FulfilmentEvent.SIGNED && line.signed()) {
+                refused.add(line.lineId() + " was already signed for");
+            } else if (event == FulfilmentEvent.SIGNED && !line.shipped()) {
+                refused.add(line.lineId() + " has not been shipped; report SHIPPED first");
+            } else if (event == FulfilmentEvent.SIGNED && at.isBefore(line.shippedAt())) {
+                timing.add("at", "must not be before line " + line.lineId() + " was shipped (" + line.shippedAt() + ")");
+            }
+        }
+        if (!refused.isEmpty()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, String.join("; ", refused));
+            problem.setTitle("Fulfilment event does not fit the lines' state");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        timing.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+}

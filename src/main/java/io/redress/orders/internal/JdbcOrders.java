@@ -1,0 +1,132 @@
+package io.redress.orders.internal;
+
+import io.redress.orders.Discount;
+import io.redress.orders.DiscountKind;
+import io.redress.orders.DiscountShare;
+import io.redress.orders.FulfilmentEvent;
+import io.redress.orders.Funder;
+import io.redress.orders.LineRefunds;
+import io.redress.orders.NoReasonReturn;
+import io.redress.orders.Order;
+import io.redress.orders.OrderLine;
+import io.redress.orders.Orders;
+import io.redress.orders.Payment;
+import io.redress.orders.PaymentMethod;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads order snapshots, their frozen shares, fulfilment and refund totals with explicit SQL. */
+@Repository
+class JdbcOrders implements Orders {
+
+    private final JdbcClient jdbc;
+
+    JdbcOrders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Order> find(String orderId) {
+        return jdbc.sql("SELECT * FROM orders WHERE order_id = ?").param(orderId)
+                .query((rs, n) -> rs.getString("order_id")).optional()
+                .map(id -> load(orderId));
+    }
+
+    private Order load(String orderId) {
+        Map<String, List<DiscountShare>> shares = shares(orderId);
+        Map<String, Map<FulfilmentEvent, Instant>> fulfilment = fulfilment(orderId);
+        List<OrderLine> lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no").param(orderId)
+                .query((rs, n) -> line(rs, shares, fulfilment)).list();
+        List<Discount> discounts = discounts(orderId);
+        List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
+                .param(orderId)
+                .query((rs, n) -> new Payment(rs.getString("payment_id"), PaymentMethod.valueOf(rs.getString("method")),
+                        rs.getLong("amount"), rs.getString("psp_reference"), rs.getLong("refunded_amount"),
+                        rs.getLong("reserved_amount")))
+                .list();
+        return jdbc.sql("SELECT * FROM orders WHERE order_id = ?").param(orderId)
+                .query((rs, n) -> new Order(rs.getString("order_id"), rs.getString("buyer_id"), rs.getString("shop_id"),
+                        Currency.getInstance(rs.getString("currency")), instant(rs, "placed_at"), instant(rs, "paid_at"),
+                        lines, discounts, rs.getLong("shipping_fee"), rs.getBoolean("free_shipping"),
+                        rs.getLong("shipping_refunded"), rs.getLong("shipping_reserved"), payments))
+                .single();
+    }
+
+    private static OrderLine line(ResultSet rs, Map<String, List<DiscountShare>> shares,
+            Map<String, Map<FulfilmentEvent, Instant>> fulfilment) throws SQLException {
+        String lineId = rs.getString("line_id");
+        Map<FulfilmentEvent, Instant> events = fulfilment.getOrDefault(lineId, Map.of());
+        return new OrderLine(lineId, rs.getInt("line_no"), rs.getString("sku"), rs.getString("title"),
+                rs.getString("category"), rs.getInt("quantity"), rs.getLong("unit_price"), rs.getBoolean("virtual_good"),
+                NoReasonReturn.valueOf(rs.getString("no_reason_return")), rs.getBoolean("gift"), rs.getLong("gift_value"),
+                rs.getString("gift_for"), rs.getLong("paid_amount"), shares.getOrDefault(lineId, List.of()),
+                events.get(FulfilmentEvent.SHIPPED), events.get(FulfilmentEvent.SIGNED),
+                new LineRefunds(rs.getInt("refunded_quantity"), rs.getLong("refunded_amount"),
+                        rs.getInt("reserved_quantity"), rs.getLong("reserved_amount")));
+    }
+
+    /** Shares per line, in the order the discounts were applied (kind, then discountId). */
+    private Map<String, List<DiscountShare>> shares(String orderId) {
+        Map<String, List<DiscountShare>> shares = new HashMap<>();
+        jdbc.sql("""
+                SELECT s.line_id, s.discount_id, s.amount, d.kind, d.funded_by
+                  FROM order_discount_shares s
+                  JOIN order_discounts d ON d.order_id = s.order_id AND d.discount_id = s.discount_id
+                 WHERE s.order_id = ?
+                """).param(orderId)
+                .query((rs, n) -> Map.entry(rs.getString("line_id"), new DiscountShare(rs.getString("discount_id"),
+                        DiscountKind.valueOf(rs.getString("kind")), rs.getLong("amount"),
+                        Funder.valueOf(rs.getString("funded_by")))))
+                .list()
+                .forEach(entry -> shares.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        shares.values().forEach(list -> list.sort(java.util.Comparator.comparing(DiscountShare::kind)
+                .thenComparing(DiscountShare::discountId)));
+        return shares;
+    }
+
+    private List<Discount> discounts(String orderId) {
+        Map<String, List<String>> appliesTo = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.discount_id, s.line_id
+                  FROM order_discount_shares s
+                  JOIN order_lines l ON l.order_id = s.order_id AND l.line_id = s.line_id
+                 WHERE s.order_id = ? ORDER BY l.line_no
+                """).param(orderId)
+                .query((rs, n) -> Map.entry(rs.getString("discount_id"), rs.getString("line_id"))).list()
+                .forEach(entry -> appliesTo.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        return jdbc.sql("SELECT * FROM order_discounts WHERE order_id = ? ORDER BY discount_no").param(orderId)
+                .query((rs, n) -> new Discount(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
+                        rs.getLong("amount"), Funder.valueOf(rs.getString("funded_by")),
+                        appliesTo.getOrDefault(rs.getString("discount_id"), List.of()),
+                        rs.getObject("threshold") == null ? null : rs.getLong("threshold")))
+                .list();
+    }
+
+    private Map<String, Map<FulfilmentEvent, Instant>> fulfilment(String orderId) {
+        Map<String, Map<FulfilmentEvent, Instant>> events = new HashMap<>();
+        jdbc.sql("SELECT line_id, event, happened_at FROM order_fulfilment WHERE order_id = ?").param(orderId)
+                .query(rs -> {
+                    events.computeIfAbsent(rs.getString("line_id"), k -> new HashMap<>())
+                            .put(FulfilmentEvent.valueOf(rs.getString("event")), instant(rs, "happened_at"));
+                });
+        return events;
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,138 @@
+package io.redress.orders.internal;
+
+import io.redress.orders.Discount;
+import io.redress.orders.DiscountShare;
+import io.redress.orders.Order;
+import io.redress.orders.OrderLine;
+import io.redress.orders.OrderReceived;
+import io.redress.orders.Orders;
+import io.redress.orders.Payment;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Takes orders in from the marketplace: validates, freezes the discount shares, stores the snapshot and
+ * publishes {@link OrderReceived} in the same transaction. Idempotent on orderId: the same submission again
+ * changes nothing and answers with the stored order; a different one for a known id is a conflict.
+ */
+@Service
+public class OrderIntake {
+
+    /** The stored order, and whether this call created it (false: an identical earlier submission did). */
+    public record Receipt(Order order, boolean created) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Orders orders;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OrderIntake(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public Receipt receive(OrderSubmission submission) {
+        AcceptedOrder accepted = OrderAcceptance.accept(submission);
+        try {
+            return transaction.execute(status -> replay(accepted).orElseGet(() -> store(accepted)));
+        } catch (DuplicateKeyException raced) {
+            // another request stored the same orderId between our check and our insert
+            return transaction.execute(status -> replay(accepted).orElseThrow(() -> raced));
+        }
+    }
+
+    private java.util.Optional<Receipt> replay(AcceptedOrder accepted) {
+        String orderId = accepted.order().orderId();
+        return jdbc.sql("SELECT submission_sha256 FROM orders WHERE order_id = ?").param(orderId)
+                .query(String.class).optional()
+                .map(fingerprint -> {
+                    if (!fingerprint.equals(accepted.fingerprint())) {
+                        throw new ErrorResponseException(HttpStatus.CONFLICT, problem(orderId), null);
+                    }
+                    return new Receipt(orders.find(orderId).orElseThrow(), false);
+                });
+    }
+
+    private static org.springframework.http.ProblemDetail problem(String orderId) {
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "order " + orderId + " was already received with a different body; an order snapshot never changes");
+        problem.setTitle("Order already exists");
+        return problem;
+    }
+
+    private Receipt store(AcceptedOrder accepted) {
+        Order order = accepted.order();
+        jdbc.sql("""
+                INSERT INTO orders (order_id, buyer_id, shop_id, currency, placed_at, paid_at, shipping_fee, free_shipping,
+                                    submission_sha256, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(order.orderId(), order.buyerId(), order.shopId(), order.currency().getCurrencyCode(),
+                        utc(order.placedAt()), utc(order.paidAt()), order.shippingFee(), order.freeShipping(),
+                        accepted.fingerprint(), utc(clock.instant()))
+                .update();
+        for (OrderLine line : order.lines()) {
+            jdbc.sql("""
+                    INSERT INTO order_lines (order_id, line_id, line_no, sku, title, category, quantity, unit_price,
+                                             virtual_good, no_reason_return, no_reason_return_confirmed_at, gift,
+                                             gift_value, gift_for, paid_amount)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(order.orderId(), line.lineId(), line.lineNo(), line.sku(), line.title(), line.category(),
+                            line.quantity(), line.unitPrice(), line.virtual(), line.noReasonReturn().name(),
+                            utc(accepted.noReasonReturnConfirmedAt().get(line.lineId())), line.gift(), line.giftValue(),
+                            line.giftFor(), line.paidAmount())
+                    .update();
+        }
+        for (int i = 0; i < order.discounts().size(); i++) {
+            Discount discount = order.discounts().get(i);
+            jdbc.sql("""
+                    INSERT INTO order_discounts (order_id, discount_id, discount_no, kind, amount, funded_by, threshold)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(order.orderId(), discount.discountId(), i + 1, discount.kind().name(), discount.amount(),
+                            discount.fundedBy().name(), discount.threshold())
+                    .update();
+        }
+        for (OrderLine line : order.lines()) {
+            for (DiscountShare share : line.discountShares()) {
+                jdbc.sql("INSERT INTO order_discount_shares (order_id, discount_id, line_id, amount) VALUES (?, ?, ?, ?)")
+                        .params(order.orderId(), share.discountId(), line.lineId(), share.amount())
+                        .update();
+            }
+        }
+        for (int i = 0; i < order.payments().size(); i++) {
+            Payment payment = order.payments().get(i);
+            jdbc.sql("""
+                    INSERT INTO order_payments (order_id, payment_id, payment_no, method, amount, psp_reference)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+                    .params(order.orderId(), payment.paymentId(), i + 1, payment.method().name(), payment.amount(),
+                            payment.pspReference())
+                    .update();
+        }
+        events.publishEvent(new OrderReceived(order.orderId()));
+        return new Receipt(orders.find(order.orderId()).orElseThrow(), true);
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,60 @@
+package io.redress.shared.web;
+
+import io.redress.shared.ClockAdvanced;
+import io.redress.shared.ConflictingState;
+import io.redress.shared.DevelopmentClock;
+import io.redress.shared.InvalidRequest;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The development clock: read it, or let time pass so that deadlines fall due. */
+@RestController
+@RequestMapping("/api/v1/admin/clock")
+@PreAuthorize("hasRole('ADMIN')")
+class ClockController {
+
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ClockController(Clock clock, ApplicationEventPublisher events) {
+        this.clock = clock;
+        this.events = events;
+    }
+
+    record ClockState(OffsetDateTime now, String mode, Duration offset) {
+    }
+
+    record Advance(@NotNull Duration duration) {
+    }
+
+    @GetMapping
+    ClockState state() {
+        boolean movable = clock instanceof DevelopmentClock;
+        Duration offset = movable ? ((DevelopmentClock) clock).offset() : Duration.ZERO;
+        return new ClockState(OffsetDateTime.now(clock), movable ? "offset" : "system", offset);
+    }
+
+    /** Listeners of ClockAdvanced run synchronously, so what fell due has acted when this returns. */
+    @PostMapping("/advance")
+    ClockState advance(@Validated @RequestBody Advance request) {
+        if (!(clock instanceof DevelopmentClock movable)) {
+            throw new ConflictingState("The clock runs in system mode and cannot be moved");
+        }
+        if (request.duration().isZero() || request.duration().isNegative()) {
+            throw new InvalidRequest("duration", "must be a positive ISO-8601 duration such as PT25H");
+        }
+        ClockAdvanced advanced = movable.advance(request.duration());
+        events.publishEvent(advanced);
+        return state();
+    }
+}

@@ -1,0 +1,206 @@
+package io.redress.shared.web;
+
+import io.redress.shared.ConflictingState;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ProblemType;
+import io.redress.shared.RuleViolation;
+import io.redress.shared.web.IdempotencyKeys.Scope;
+import io.redress.shared.web.IdempotencyKeys.StoredResponse;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Idempotency-Key for POST under /api/. The key is claimed (RUNNING) in its own short transaction, so a
+ * concurrent duplicate sees the claim at once and gets 409 instead of waiting. The request then runs in a
+ * transaction that the services' @Transactional methods join, and its 2xx answer is stored in that same
+ * transaction: the business rows and the stored answer commit together or not at all. A failed request
+ * rolls back and frees the key; a claim left behind by a crash is taken over after redress.idempotency.takeover-after.
+ */
+final class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotency-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final IdempotencyKeys keys;
+    private final TransactionTemplate transaction;
+    private final HandlerExceptionResolver problems;
+    private final Clock clock;
+    private final Duration takeoverAfter;
+
+    IdempotencyFilter(IdempotencyKeys keys, TransactionTemplate transaction, HandlerExceptionResolver problems,
+            Clock clock, Duration takeoverAfter) {
+        this.keys = keys;
+        this.transaction = transaction;
+        this.problems = problems;
+        this.clock = clock;
+        this.takeoverAfter = takeoverAfter;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !ApiPaths.isApi(request) || request.getHeader(KEY) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(KEY);
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            answer(request, response, new InvalidRequest(KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+            return;
+        }
+        HttpServletRequest readable = request;
+        String bodyHash;
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase().startsWith("multipart/")) {
+            bodyHash = RequestDigest.ofParts(request);
+        } else {
+            byte[] body = request instanceof CachedBodyRequest cached ? cached.body() : request.getInputStream().readAllBytes();
+            readable = request instanceof CachedBodyRequest ? request : new CachedBodyRequest(request, body);
+            bodyHash = RequestDigest.ofBody(body);
+        }
+        String caller = caller();
+        String path = ApiPaths.path(request);
+        Scope scope = new Scope(RequestDigest.of(caller, "POST", path, key), caller, "POST", path, key);
+        Optional<String> claim = claim(scope, bodyHash, request, response);
+        if (claim.isPresent()) {
+            run(scope, claim.get(), readable, response, chain);
+        }
+    }
+
+    /** The claim token, or empty when the answer has been given already (replay or problem). */
+    private Optional<String> claim(Scope scope, String bodyHash, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<String> token = keys.claim(scope, bodyHash, clock.instant());
+            if (token.isPresent()) {
+                return token;
+            }
+            var existing = keys.find(scope);
+            if (existing.isEmpty()) {
+                continue; // released by a failed request in between: claim again
+            }
+            var row = existing.get();
+            if (!row.bodyHash().equals(bodyHash) && (row.completed() || !abandoned(row))) {
+                answer(request, response, new RuleViolation(new ProblemType("idempotency-key-reused"),
+                        "This Idempotency-Key was used with a different request body"));
+                return Optional.empty();
+            }
+            if (row.completed()) {
+                replay(row.response(), response);
+                return Optional.empty();
+            }
+            if (!abandoned(row)) {
+                answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+                        "A request with this Idempotency-Key is still being processed; retry later"));
+                return Optional.empty();
+            }
+            token = keys.takeOver(scope, row.claimToken(), bodyHash, clock.instant());
+            if (token.isPresent()) {
+                return token;
+            }
+        }
+        answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+                "This Idempotency-Key is contended; retry later"));
+        return Optional.empty();
+    }
+
+    private boolean abandoned(IdempotencyKeys.Row row) {
+        return row.claimedAt().plus(takeoverAfter).isBefore(clock.instant());
+    }
+
+    private void run(Scope scope, String token, HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws IOException, ServletException {
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        Boolean stored;
+        try {
+            stored = transaction.execute(tx -> {
+                try {
+                    chain.doFilter(request, recorder);
+                } catch (IOException | ServletException e) {
+                    throw new ChainFailure(e);
+                }
+                boolean success = recorder.getStatus() >= 200 && recorder.getStatus() < 300;
+                if (success && keys.complete(scope, token, recorded(recorder), clock.instant())) {
+                    return true;
+                }
+                tx.setRollbackOnly();
+                return success ? null : false;
+            });
+        } catch (RuntimeException e) {
+            keys.release(scope, token);
+            if (e instanceof ChainFailure failure) {
+                failure.rethrowCause();
+            }
+            throw e;
+        }
+        if (stored == null) {
+            // our claim was taken over while we ran: the work is rolled back and the other request answers
+            response.reset();
+            answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+                    "The request took too long and another request with this Idempotency-Key took over"));
+            return;
+        }
+        if (!stored) {
+            keys.release(scope, token);
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    private static StoredResponse recorded(ContentCachingResponseWrapper recorder) {
+        return new StoredResponse(recorder.getStatus(), recorder.getContentType(),
+                recorder.getHeader(HttpHeaders.LOCATION), recorder.getContentAsByteArray());
+    }
+
+    private static void replay(StoredResponse stored, HttpServletResponse response) throws IOException {
+        response.setStatus(stored.status());
+        if (stored.contentType() != null) {
+            response.setContentType(stored.contentType());
+        }
+        if (stored.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, stored.location());
+        }
+        response.setHeader(REPLAYED, "true");
+        byte[] body = stored.body() == null ? new byte[0] : stored.body();
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, Exception problem) {
+        problems.resolveException(request, response, null, problem);
+    }
+
+    private static String caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "anonymous" : authentication.getName();
+    }
+
+    /** Carries a checked failure of the filter chain out of the transaction callback. */
+    private static final class ChainFailure extends RuntimeException {
+
+        ChainFailure(Exception cause) {
+            super(cause);
+        }
+
+        void rethrowCause() throws IOException, ServletException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) getCause();
+        }
+    }
+}

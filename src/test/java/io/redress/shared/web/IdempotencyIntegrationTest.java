@@ -1,0 +1,158 @@
+package io.redress.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.redress.RedressIntegrationTest;
+import io.redress.shared.web.IdempotencyKeys.Scope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+
+@RedressIntegrationTest
+class IdempotencyIntegrationTest {
+
+    static final String PROBLEMS = "https://redress.dev/problems/";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IdempotencyKeys keys;
+
+    @Autowired
+    IdempotencyRetention retention;
+
+    @Autowired
+    Clock clock;
+
+    final String ref = "idem-" + UUID.randomUUID();
+    final String key = UUID.randomUUID().toString();
+
+    ResultActions write(String caller, String idempotencyKey, String json) throws Exception {
+        return mvc.perform(post("/api/test/rows").contentType(MediaType.APPLICATION_JSON).content(json)
+                .header("Idempotency-Key", idempotencyKey)
+                .with(authentication(new TestingAuthenticationToken(caller, null, "ROLE_MARKETPLACE"))).with(csrf()));
+    }
+
+    String body(boolean fail) {
+        return "{\"ref\": \"" + ref + "\", \"fail\": " + fail + ", \"loseClaim\": false, \"sleepMillis\": 0}";
+    }
+
+    long rows(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM redress_info WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    @Test
+    void sameKeyAndBodyReplaysTheFirstResponseWithoutRunningAgain() throws Exception {
+        MvcResult first = write("mk", key, body(false)).andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotency-Replayed")).andReturn();
+        MvcResult again = write("mk", key, body(false)).andExpect(status().isCreated())
+                .andExpect(header().string("Idempotency-Replayed", "true"))
+                .andExpect(header().string("Location", "/api/test/rows/" + ref)).andReturn();
+        assertThat(again.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(again.getResponse().getContentType()).isEqualTo(first.getResponse().getContentType());
+        assertThat(rows(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithAnotherBodyIs422() throws Exception {
+        write("mk", key, body(false)).andExpect(status().isCreated());
+        write("mk", key, body(false).replace(ref, ref + "-other")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-reused"));
+        assertThat(rows(ref + "-other")).isZero();
+    }
+
+    @Test
+    void keyLongerThan255CharactersIs400() throws Exception {
+        write("mk", "k".repeat(256), body(false)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        assertThat(rows(ref)).isZero();
+        write("mk", "k".repeat(255 - key.length()) + key, body(false)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void keyInUseByARunningRequestIs409() throws Exception {
+        assertThat(keys.claim(scope("mk", key), RequestDigest.ofBody(body(false).getBytes()), clock.instant())).isPresent();
+        write("mk", key, body(false)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-in-use"));
+        assertThat(rows(ref)).isZero();
+    }
+
+    @Test
+    void claimAbandonedByACrashIsTakenOver() throws Exception {
+        Instant longAgo = clock.instant().minus(Duration.ofMinutes(3));
+        assertThat(keys.claim(scope("mk", key), RequestDigest.ofBody(body(false).getBytes()), longAgo)).isPresent();
+        write("mk", key, body(false)).andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotency-Replayed"));
+        write("mk", key, body(false)).andExpect(header().string("Idempotency-Replayed", "true"));
+        assertThat(rows(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void failedRequestRollsBackAndFreesTheKey() throws Exception {
+        write("mk", key, body(true)).andExpect(status().isUnprocessableContent());
+        assertThat(rows(ref)).isZero();
+        write("mk", key, body(false)).andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotency-Replayed"));
+        assertThat(rows(ref)).isEqualTo(1);
+    }
+
+    @Test
+    void businessRowsCommitOnlyTogetherWithTheStoredResponse() throws Exception {
+        String losing = body(false).replace("\"loseClaim\": false", "\"loseClaim\": true");
+        write("mk", key, losing).andExpect(status().isConflict());
+        assertThat(rows(ref)).isZero();
+    }
+
+    @Test
+    void keysAreScopedToTheCaller() throws Exception {
+        write("mk", key, body(false).replace(ref, ref + "-a")).andExpect(status().isCreated());
+        write("other", key, body(false).replace(ref, ref + "-b")).andExpect(status().isCreated())
+                .andExpect(header().doesNotExist("Idempotency-Replayed"));
+        assertThat(rows(ref + "-a") + rows(ref + "-b")).isEqualTo(2);
+    }
+
+    @Test
+    void requestsWithoutAKeyAreNotRemembered() throws Exception {
+        mvc.perform(post("/api/test/echo").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"n\", \"amount\": 1, \"colour\": \"RED\"}")
+                        .with(authentication(new TestingAuthenticationToken("mk", null, "ROLE_MARKETPLACE"))).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM idempotency_keys WHERE request_path = '/api/test/echo'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void keysAreKeptSevenDaysThenForgotten() {
+        Instant now = clock.instant();
+        Scope old = scope("mk", key + "-old");
+        Scope recent = scope("mk", key + "-recent");
+        keys.claim(old, "h", now.minus(Duration.ofDays(7)).minusSeconds(60));
+        keys.claim(recent, "h", now.minus(Duration.ofDays(7)).plusSeconds(3600));
+        assertThat(retention.forgetExpiredKeys()).isGreaterThanOrEqualTo(1);
+        assertThat(keys.find(old)).isEmpty();
+        assertThat(keys.find(recent)).isPresent();
+    }
+
+    static Scope scope(String caller, String key) {
+        return new Scope(RequestDigest.of(caller, "POST", "/api/test/rows", key), caller, "POST", "/api/test/rows", key);
+    }
+}
