@@ -17,7 +17,7 @@ public interface Ledger {
     boolean settle(String orderId);
 
     /** Posts a decided refund under the escrow model (before or after settlement) and returns its entry. */
-    JournalEntry refund(String reference, RefundSplit split);
+    JournalEntry refund(String reference, RefundFunding funding);
 
     List<AccountBalance> balances();
 

@@ -17,7 +17,7 @@ public final class Postings {
     /** The buyer paid: cash reached the PSP, the platform funded its discounts, escrow owes the seller all of it. */
     public static JournalEntry capture(Order order) {
         long cash = order.totalPaid();
-        long[] funded = RefundSplit.platformFunded(order.lines());
+        long[] funded = RefundFunding.platformFunded(order.lines());
         long platform = funded[0];
         long points = funded[1];
         return JournalEntry.builder("capture:" + order.orderId(), EntryKind.CAPTURE, order.orderId(), order.currency())
@@ -42,20 +42,20 @@ public final class Postings {
      * A refund decided: the seller gives back its share (from escrow, or after settlement from its payable up to
      * {@code sellerAvailable}, the rest as a receivable); the buyer is owed the cash until the PSP pays it out.
      */
-    public static JournalEntry refund(String reference, RefundSplit split, boolean settled, long sellerAvailable) {
-        long owed = split.sellerAmount();
+    public static JournalEntry refund(String reference, RefundFunding funding, boolean settled, long sellerAvailable) {
+        long owed = funding.sellerAmount();
         long fromPayable = settled ? Math.max(0, Math.min(owed, sellerAvailable)) : 0;
-        JournalEntry.Builder entry = JournalEntry.builder("refund:" + reference, EntryKind.REFUND, split.orderId(), split.currency());
+        JournalEntry.Builder entry = JournalEntry.builder("refund:" + reference, EntryKind.REFUND, funding.orderId(), funding.currency());
         if (settled) {
-            entry.debit(Account.sellerPayable(split.shopId()), fromPayable)
-                    .debit(Account.sellerReceivable(split.shopId()), owed - fromPayable);
+            entry.debit(Account.sellerPayable(funding.shopId()), fromPayable)
+                    .debit(Account.sellerReceivable(funding.shopId()), owed - fromPayable);
         } else {
             entry.debit(Account.PLATFORM_ESCROW, owed);
         }
-        return entry.credit(Account.PLATFORM_SUBSIDY, split.platformAmount())
-                .credit(Account.POINTS_LIABILITY, split.pointsAmount())
-                .credit(Account.buyerFunds(split.buyerId()), split.cashAmount())
-                .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + split.orderId())
+        return entry.credit(Account.PLATFORM_SUBSIDY, funding.platformAmount())
+                .credit(Account.POINTS_LIABILITY, funding.pointsAmount())
+                .credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
+                .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + funding.orderId())
                 .build();
     }
 

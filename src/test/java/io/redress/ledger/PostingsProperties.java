@@ -21,8 +21,8 @@ class PostingsProperties {
         if (cash + platform + points == 0) {
             return;
         }
-        RefundSplit split = new RefundSplit("o", "b", "s", CNY, cash, platform, points);
-        JournalEntry entry = Postings.refund("r", split, settled, sellerAvailable);
+        RefundFunding funding = new RefundFunding("o", "b", "s", CNY, cash, platform, points);
+        JournalEntry entry = Postings.refund("r", funding, settled, sellerAvailable);
 
         assertThat(entry.postings().stream().mapToLong(Posting::amount).sum()).isZero();
         long fromSeller = entry.amountFor(Account.PLATFORM_ESCROW) + entry.amountFor(Account.sellerPayable("s"))

@@ -6,14 +6,13 @@ import io.redress.ledger.JournalEntry;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.LedgerLine;
 import io.redress.ledger.Postings;
-import io.redress.ledger.RefundSplit;
+import io.redress.ledger.RefundFunding;
 import io.redress.ledger.internal.JournalRows.LedgerOrder;
 import io.redress.orders.Order;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 class LedgerJournal implements Ledger {
 
     private final JournalRows rows;
-    private final ObjectProvider<Clock> clock;
+    private final Clock clock;
 
-    LedgerJournal(JournalRows rows, ObjectProvider<Clock> clock) {
+    LedgerJournal(JournalRows rows, Clock clock) {
         this.rows = rows;
         this.clock = clock;
     }
@@ -60,17 +59,17 @@ class LedgerJournal implements Ledger {
 
     @Override
     @Transactional
-    public JournalEntry refund(String reference, RefundSplit split) {
+    public JournalEntry refund(String reference, RefundFunding funding) {
         Instant now = now();
         // The order lock orders this refund with the order's settlement, so it reads which side pays correctly.
-        boolean settled = rows.lockOrder(split.orderId()).map(LedgerOrder::settled).orElse(false);
+        boolean settled = rows.lockOrder(funding.orderId()).map(LedgerOrder::settled).orElse(false);
         long available = 0;
         if (settled) {
-            Account payable = Account.sellerPayable(split.shopId());
+            Account payable = Account.sellerPayable(funding.shopId());
             rows.lock(payable, now);
-            available = -rows.balance(payable, split.currency());
+            available = -rows.balance(payable, funding.currency());
         }
-        JournalEntry entry = Postings.refund(reference, split, settled, available);
+        JournalEntry entry = Postings.refund(reference, funding, settled, available);
         rows.insert(entry, now);
         return entry;
     }
@@ -96,6 +95,6 @@ class LedgerJournal implements Ledger {
     }
 
     private Instant now() {
-        return clock.getIfAvailable(Clock::systemUTC).instant();
+        return clock.instant();
     }
 }

@@ -4,14 +4,14 @@ import io.redress.ledger.Account;
 import io.redress.ledger.AccountBalance;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.LedgerLine;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Read-only ledger for auditors: balances per account and each account's postings. */
 @RestController
@@ -33,11 +33,11 @@ class LedgerController {
     @GetMapping("/accounts/{account}/entries")
     AccountLines entries(@PathVariable String account) {
         if (!Account.isValid(account)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "account must look like KIND or KIND:owner, e.g. SELLER_PAYABLE:shop-1");
+            throw new InvalidRequest("account", "must look like KIND or KIND:owner, e.g. SELLER_PAYABLE:shop-1");
         }
         List<LedgerLine> lines = ledger.lines(new Account(account));
         if (lines.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no postings on account " + account);
+            throw new ResourceNotFound("account", account);
         }
         return new AccountLines(account, lines);
     }

@@ -2,20 +2,19 @@ package io.redress.payments.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** The application's Clock bean when there is one (the development offset clock), else the system clock. */
+/** Time for refund execution: the application clock, so the development clock offset moves reconciliation too. */
 @Component
 class PaymentsClock {
 
-    private final ObjectProvider<Clock> clock;
+    private final Clock clock;
 
-    PaymentsClock(ObjectProvider<Clock> clock) {
+    PaymentsClock(Clock clock) {
         this.clock = clock;
     }
 
     Instant now() {
-        return clock.getIfAvailable(Clock::systemUTC).instant();
+        return clock.instant();
     }
 }

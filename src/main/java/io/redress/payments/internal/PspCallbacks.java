@@ -4,9 +4,10 @@ import io.redress.payments.GatewayResult;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.sandbox.CallbackSignature;
 import io.redress.payments.sandbox.PspRefund;
-import org.springframework.http.HttpStatus;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
+import io.redress.shared.RuleViolation;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,13 +40,12 @@ public class PspCallbacks {
             refund = json.readValue(body, PspRefund.class);
             status = GatewayResult.Status.valueOf(refund.status());
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable callback: expected externalKey, status and amount");
+            throw new InvalidRequest("body", "a callback needs externalKey, amount and status SUCCEEDED, PENDING or FAILED");
         }
         RefundAttempt attempt = rows.find(refund.externalKey() == null ? "" : refund.externalKey())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no refund attempt " + refund.externalKey()));
+                .orElseThrow(() -> new ResourceNotFound("refund attempt", refund.externalKey()));
         if (refund.amount() != attempt.amount()) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "callback amount " + refund.amount() + " differs from the attempt's " + attempt.amount());
+            throw new RuleViolation("callback amount " + refund.amount() + " differs from the attempt's " + attempt.amount());
         }
         outcomes.apply(attempt, new GatewayResult(status, refund.pspRefundId(), refund.amount(), refund.message()), clock.now());
     }

@@ -7,7 +7,7 @@ import io.redress.Waiting;
 import io.redress.ledger.Account;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Postings;
-import io.redress.ledger.RefundSplit;
+import io.redress.ledger.RefundFunding;
 import io.redress.ledger.SampleOrders;
 import io.redress.orders.Order;
 import io.redress.payments.RefundLegSucceeded;
@@ -44,8 +44,8 @@ class LedgerIntegrationTest {
         ledger.settle(small.orderId());
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isEqualTo(-23530);
 
-        ledger.refund("case-" + UUID.randomUUID(), RefundSplit.ofLines(small, List.of("A", "B", "C")));
-        ledger.refund("case-" + UUID.randomUUID(), RefundSplit.ofLines(small, List.of("C")));
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("A", "B", "C")));
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("C")));
 
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
         assertThat(ledger.balance(Account.sellerReceivable(shop), CNY)).isEqualTo(4286);
@@ -59,7 +59,7 @@ class LedgerIntegrationTest {
         Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", shop);
         ledger.capture(order);
 
-        ledger.refund("case-" + UUID.randomUUID(), RefundSplit.ofLines(order, List.of("C")));
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(order, List.of("C")));
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
 
         assertThat(ledger.settle(order.orderId())).isTrue();
@@ -72,7 +72,7 @@ class LedgerIntegrationTest {
         String buyer = "buyer-" + UUID.randomUUID();
         Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), buyer, "shop-1");
         ledger.capture(order);
-        ledger.refund("case-x", RefundSplit.ofLines(order, List.of("C")));
+        ledger.refund("case-x", RefundFunding.ofLines(order, List.of("C")));
         RefundLegSucceeded paid = new RefundLegSucceeded("case-x", order.orderId(), "case-x-" + order.orderId(), "p", CNY, 3922);
 
         listeners.on(paid);

@@ -49,8 +49,19 @@ class LedgerControllerIntegrationTest {
     @Test
     void malformedAccountIsABadRequestAndAnUnusedOneIsNotFound() throws Exception {
         mvc.perform(get("/api/v1/ledger/accounts/not an account/entries").with(auditor()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("account"));
         mvc.perform(get("/api/v1/ledger/accounts/SELLER_PAYABLE:nobody/entries").with(auditor()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAuditorsAndAdminsReadTheLedger() throws Exception {
+        mvc.perform(get("/api/v1/ledger/accounts").with(authentication(new TestingAuthenticationToken(
+                        new Caller("seller1", Set.of(Role.SELLER), null, "shop-1"), null, "ROLE_SELLER"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/ledger/accounts").header("Authorization", "Bearer demo-marketplace-key"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/ledger/accounts")).andExpect(status().isUnauthorized());
     }
 }

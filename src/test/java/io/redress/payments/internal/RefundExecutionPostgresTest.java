@@ -7,7 +7,7 @@ import io.redress.Waiting;
 import io.redress.ledger.Account;
 import io.redress.ledger.AccountBalance;
 import io.redress.ledger.Ledger;
-import io.redress.ledger.RefundSplit;
+import io.redress.ledger.RefundFunding;
 import io.redress.ledger.SampleOrders;
 import io.redress.orders.Order;
 import io.redress.payments.RefundAttempt;
@@ -86,12 +86,12 @@ class RefundExecutionPostgresTest {
             String ref = "case-" + UUID.randomUUID();
             Order order = SampleOrders.domainExample("order-" + ref, "buyer-" + ref, "shop-1");
             ledger.capture(order);
-            RefundSplit split = RefundSplit.ofLines(order, List.of("B"));
-            ledger.refund(ref, split);
+            RefundFunding funding = RefundFunding.ofLines(order, List.of("B"));
+            ledger.refund(ref, funding);
             refs.add(ref);
             buyers.add(order.buyerId());
             // DOMAIN §6.8: refund of line B over Huabei and balance.
-            assertThat(split.cashAmount()).isEqualTo(10878);
+            assertThat(funding.cashAmount()).isEqualTo(10878);
         }
         sandbox.configure(new SandboxSettings(5, 0.1, 0.1, 3_000, 0, 0.1, 200, 2));
 

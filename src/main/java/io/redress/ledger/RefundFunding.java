@@ -13,10 +13,10 @@ import java.util.List;
  * {@code platformAmount} is the platform's subsidy returned to it, {@code pointsAmount} returns to the
  * buyer's points. The seller gives back all three: their sum is what the seller was owed for it.
  */
-public record RefundSplit(String orderId, String buyerId, String shopId, Currency currency, long cashAmount,
+public record RefundFunding(String orderId, String buyerId, String shopId, Currency currency, long cashAmount,
         long platformAmount, long pointsAmount) {
 
-    public RefundSplit {
+    public RefundFunding {
         if (cashAmount < 0 || platformAmount < 0 || pointsAmount < 0) {
             throw new IllegalArgumentException("refund parts must not be negative");
         }
@@ -29,13 +29,13 @@ public record RefundSplit(String orderId, String buyerId, String shopId, Currenc
         return Math.addExact(Math.addExact(cashAmount, platformAmount), pointsAmount);
     }
 
-    /** The split of refunding these lines in full: their paid amounts and their platform-funded shares. */
-    public static RefundSplit ofLines(Order order, List<String> lineIds) {
+    /** Who funds refunding these lines in full: their paid amounts and their platform-funded shares. */
+    public static RefundFunding ofLines(Order order, List<String> lineIds) {
         List<OrderLine> lines = lineIds.stream().map(lineId -> order.line(lineId).orElseThrow(
                 () -> new IllegalArgumentException("order " + order.orderId() + " has no line " + lineId))).toList();
         long cash = lines.stream().mapToLong(OrderLine::paidAmount).sum();
         long[] funded = platformFunded(lines);
-        return new RefundSplit(order.orderId(), order.buyerId(), order.shopId(), order.currency(), cash, funded[0], funded[1]);
+        return new RefundFunding(order.orderId(), order.buyerId(), order.shopId(), order.currency(), cash, funded[0], funded[1]);
     }
 
     /** {platform-funded discount shares, platform-funded points} of these lines. */
