@@ -11,6 +11,9 @@ import java.util.Currency;
  */
 public final class Postings {
 
+    /** Reference prefix of a refund payout entry; the rest is the leg's PSP external key. */
+    public static final String REFUND_PAID = "refund-paid:";
+
     private Postings() {
     }
 
@@ -61,7 +64,7 @@ public final class Postings {
 
     /** The PSP paid one refund leg back to the buyer's instrument. */
     public static JournalEntry refundPaid(String externalKey, String orderId, String buyerId, Currency currency, long amount) {
-        return JournalEntry.builder("refund-paid:" + externalKey, EntryKind.REFUND_PAYOUT, orderId, currency)
+        return JournalEntry.builder(REFUND_PAID + externalKey, EntryKind.REFUND_PAYOUT, orderId, currency)
                 .debit(Account.buyerFunds(buyerId), amount)
                 .credit(Account.PSP_CLEARING, amount)
                 .memo("refund leg " + externalKey + " paid by the PSP")

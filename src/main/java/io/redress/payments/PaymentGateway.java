@@ -1,6 +1,7 @@
 package io.redress.payments;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,7 @@ public interface PaymentGateway {
 
     /** What the PSP knows about the refund with this key; empty when it has no record of it. */
     Optional<GatewayResult> query(String externalKey);
+
+    /** The PSP's record of every refund it holds, for reconciliation. */
+    List<PspStatementLine> statement();
 }

@@ -16,6 +16,9 @@ public interface Refunds {
     /** The attempts of one refund, by leg number; empty when the refund is unknown. */
     List<RefundAttempt> attempts(String refundRef);
 
+    /** Every attempt, oldest first, for reconciliation. */
+    List<RefundAttempt> allAttempts();
+
     /** The attempts parked for an operator (retries exhausted) or refused by the PSP. */
     List<RefundAttempt> needingAttention();
 }

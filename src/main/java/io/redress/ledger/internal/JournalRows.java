@@ -6,11 +6,14 @@ import io.redress.ledger.EntryKind;
 import io.redress.ledger.JournalEntry;
 import io.redress.ledger.LedgerLine;
 import io.redress.ledger.Posting;
+import io.redress.ledger.Postings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -110,6 +113,16 @@ class JournalRows {
                     OR COALESCE(SUM(CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END), 0) <> e.debit_total
                 ORDER BY e.reference""")
                 .query(String.class).list();
+    }
+
+    /** Refund payouts posted, by the PSP external key of the leg. */
+    Map<String, Long> payouts() {
+        Map<String, Long> payouts = new HashMap<>();
+        jdbc.sql("SELECT reference, debit_total FROM ledger_entry WHERE kind = 'REFUND_PAYOUT'")
+                .query(rs -> {
+                    payouts.put(rs.getString("reference").substring(Postings.REFUND_PAID.length()), rs.getLong("debit_total"));
+                });
+        return payouts;
     }
 
     void rememberOrder(String orderId, String buyerId, String shopId, Currency currency) {

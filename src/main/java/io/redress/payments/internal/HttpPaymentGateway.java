@@ -3,6 +3,7 @@ package io.redress.payments.internal;
 import io.redress.payments.GatewayResult;
 import io.redress.payments.GatewayUnavailable;
 import io.redress.payments.PaymentGateway;
+import io.redress.payments.PspStatementLine;
 import io.redress.payments.sandbox.PspRefund;
 import io.redress.payments.sandbox.PspRefundRequest;
 import java.io.IOException;
@@ -13,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -65,6 +69,30 @@ class HttpPaymentGateway implements PaymentGateway {
             throw new GatewayUnavailable("PSP answered " + response.statusCode() + " to query " + externalKey, null);
         }
         return Optional.of(result(response, externalKey));
+    }
+
+    @Override
+    public List<PspStatementLine> statement() {
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(baseUrl.resolve("/refunds")).GET(), "list refunds");
+        if (response.statusCode() >= 400) {
+            throw new GatewayUnavailable("PSP answered " + response.statusCode() + " to the refund listing", null);
+        }
+        PspRefund[] refunds;
+        try {
+            refunds = json.readValue(response.body(), PspRefund[].class);
+        } catch (JacksonException e) {
+            throw new GatewayUnavailable("unreadable PSP refund listing", e);
+        }
+        List<PspStatementLine> lines = new ArrayList<>();
+        for (PspRefund refund : refunds) {
+            GatewayResult.Status status = GatewayResult.Status.valueOf(refund.status());
+            Instant created = refund.createdAt() == null ? null : Instant.parse(refund.createdAt());
+            // A refund the PSP paid out n times is n rows in its file; one it has not paid is a single row.
+            for (int i = 0; i < Math.max(1, refund.payouts()); i++) {
+                lines.add(new PspStatementLine(refund.externalKey(), refund.pspReference(), refund.amount(), status, created));
+            }
+        }
+        return lines;
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, String what) {

@@ -63,6 +63,11 @@ class RefundRequests implements Refunds {
     }
 
     @Override
+    public List<RefundAttempt> allAttempts() {
+        return rows.all();
+    }
+
+    @Override
     public List<RefundAttempt> needingAttention() {
         return rows.needingAttention();
     }

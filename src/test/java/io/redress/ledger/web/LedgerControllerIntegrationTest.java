@@ -2,14 +2,23 @@ package io.redress.ledger.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.SampleOrders;
+import io.redress.payments.RefundLeg;
+import io.redress.payments.RefundStatus;
+import io.redress.payments.Refunds;
+import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +32,7 @@ class LedgerControllerIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired Ledger ledger;
+    @Autowired Refunds refunds;
 
     static RequestPostProcessor auditor() {
         return authentication(new TestingAuthenticationToken(new Caller("auditor1", Set.of(Role.AUDITOR), null, null), null, "ROLE_AUDITOR"));
@@ -63,5 +73,22 @@ class LedgerControllerIntegrationTest {
         mvc.perform(get("/api/v1/ledger/accounts").header("Authorization", "Bearer demo-marketplace-key"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/ledger/accounts")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void reconciliationFlagsAPaidLegTheLedgerCouldNotPostAndExportsCsv() throws Exception {
+        String ref = "case-" + UUID.randomUUID();
+        refunds.request(ref, "uncaptured-" + ref, Currency.getInstance("CNY"), List.of(new RefundLeg("p-1", "psp-1", 900)));
+        Waiting.until(() -> refunds.attempts(ref).get(0).status(), s -> s == RefundStatus.SUCCEEDED);
+
+        mvc.perform(get("/api/v1/ledger/reconciliation").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.breaks[?(@.externalKey == '" + ref + "-1')].kind").value("NOT_POSTED"))
+                .andExpect(jsonPath("$.breaks[?(@.externalKey == '" + ref + "-1')].pspAmount").value(900));
+        mvc.perform(get("/api/v1/ledger/reconciliation.csv").with(auditor()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().string(startsWith("kind,externalKey,refundRef,orderId,attemptAmount,pspAmount,ledgerAmount")))
+                .andExpect(content().string(containsString("NOT_POSTED," + ref + "-1," + ref + ",uncaptured-" + ref + ",900,900,,")));
     }
 }

@@ -7,6 +7,7 @@ import io.redress.Waiting;
 import io.redress.ledger.Account;
 import io.redress.ledger.AccountBalance;
 import io.redress.ledger.Ledger;
+import io.redress.ledger.Reconciliation;
 import io.redress.ledger.RefundFunding;
 import io.redress.ledger.SampleOrders;
 import io.redress.orders.Order;
@@ -45,6 +46,7 @@ class RefundExecutionPostgresTest {
     @Autowired RefundReconciler reconciler;
     @Autowired SandboxPsp sandbox;
     @Autowired Ledger ledger;
+    @Autowired Reconciliation reconciliation;
     @Autowired PaymentsClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -134,6 +136,7 @@ class RefundExecutionPostgresTest {
             Waiting.until(() -> ledger.balance(Account.buyerFunds(buyer), CNY), balance -> balance == 0);
         }
         assertThat(ledger.unbalancedEntries()).isEmpty();
+        assertThat(reconciliation.report().breaks()).filteredOn(b -> refs.stream().anyMatch(b.externalKey()::startsWith)).isEmpty();
         assertThat(ledger.balances().stream().mapToLong(AccountBalance::balanceAmount).sum()).isZero();
     }
 
