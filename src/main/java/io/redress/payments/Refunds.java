@@ -19,6 +19,12 @@ public interface Refunds {
     /** Every attempt, oldest first, for reconciliation. */
     List<RefundAttempt> allAttempts();
 
+    /**
+     * An operator sends a parked attempt back to the reconciler, due now, under the same key; false when the
+     * attempt is not parked. A FAILED leg is not resumed: refunding it again is a new refund with a new reference.
+     */
+    boolean resume(String externalKey);
+
     /** The attempts parked for an operator (retries exhausted) or refused by the PSP. */
     List<RefundAttempt> needingAttention();
 }

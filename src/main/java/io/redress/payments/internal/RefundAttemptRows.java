@@ -122,6 +122,13 @@ class RefundAttemptRows {
                 .params(truncate(reason), at(now), key).update() == 1;
     }
 
+    boolean unpark(String key, Instant now) {
+        return jdbc.sql("""
+                UPDATE refund_attempt SET parked = FALSE, park_reason = NULL, checks = 0, next_check_at = ?, updated_at = ?
+                WHERE external_key = ? AND parked = TRUE AND status IN """ + OPEN)
+                .params(at(now), at(now), key).update() == 1;
+    }
+
     /** Locks the request, then marks it completed if every leg succeeded; true only for the call that did so. */
     boolean completeIfAllSucceeded(String refundRef, Instant now) {
         jdbc.sql("SELECT refund_ref FROM refund_request WHERE refund_ref = ? FOR UPDATE").param(refundRef)

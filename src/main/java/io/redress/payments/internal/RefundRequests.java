@@ -63,6 +63,11 @@ class RefundRequests implements Refunds {
     }
 
     @Override
+    public boolean resume(String externalKey) {
+        return rows.unpark(externalKey, clock.now());
+    }
+
+    @Override
     public List<RefundAttempt> allAttempts() {
         return rows.all();
     }
