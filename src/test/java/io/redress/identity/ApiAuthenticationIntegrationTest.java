@@ -57,7 +57,7 @@ class ApiAuthenticationIntegrationTest {
                         .content("{\"username\":\"buyer1\",\"password\":\"not-demo\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.type").value("https://redress.dev/problems/unauthorized"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.detail").value("Wrong username or password"));
     }

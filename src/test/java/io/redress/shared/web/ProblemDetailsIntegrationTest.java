@@ -249,8 +249,9 @@ class ProblemDetailsIntegrationTest {
 
     @Test
     void accessDeniedIsLeftToTheSecurityChain() throws Exception {
+        // the security chain's problem (type forbidden), not the advice's 500
         send(get("/api/test/denied")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").doesNotHaveJsonPath());
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"));
     }
 
     @Test
