@@ -10,9 +10,7 @@ import io.redress.payments.GatewayUnavailable;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,11 +57,7 @@ class LedgerController {
 
     @GetMapping(path = "/reconciliation.csv", produces = "text/csv")
     ResponseEntity<String> reconciliationCsv() {
-        ReconciliationReport report = reconcile();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reconciliation-" + report.generatedAt().toString().replace(':', '-') + ".csv\"")
-                .body(report.toCsv());
+        return CsvDownload.of(reconcile());
     }
 
     private ReconciliationReport reconcile() {

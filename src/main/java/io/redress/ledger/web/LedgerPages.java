@@ -3,11 +3,7 @@ package io.redress.ledger.web;
 import io.redress.ledger.Account;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Reconciliation;
-import io.redress.ledger.ReconciliationReport;
 import io.redress.shared.InvalidRequest;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,11 +53,7 @@ class LedgerPages {
 
     @GetMapping("/reconciliation.csv")
     ResponseEntity<String> reconciliationCsv() {
-        ReconciliationReport report = reconciliation.report();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reconciliation.csv\"")
-                .body(report.toCsv());
+        return CsvDownload.of(reconciliation.report());
     }
 
     /** Minor units shown as yuan with two decimals, computed on integers. */
