@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
@@ -64,7 +66,9 @@ class PspCallbackControllerIntegrationTest {
         String body = callback(ref + "-1", "SUCCEEDED", 500);
 
         send(body, CallbackSignature.sign("not-the-secret", bytes(body))).andExpect(status().isUnauthorized());
-        send(body, null).andExpect(status().isUnauthorized());
+        send(body, null).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401));
         String tampered = callback(ref + "-1", "SUCCEEDED", 5000);
         send(tampered, CallbackSignature.sign(secret, bytes(body))).andExpect(status().isUnauthorized());
 
