@@ -13,6 +13,7 @@ import io.redress.payments.Refunds;
 import io.redress.payments.sandbox.PspRefund;
 import io.redress.payments.sandbox.SandboxPsp;
 import io.redress.payments.sandbox.SandboxSettings;
+import io.redress.shared.ClockAdvanced;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @RedressIntegrationTest
@@ -33,6 +35,7 @@ class RefundsIntegrationTest {
     @Autowired SandboxPsp sandbox;
     @Autowired PaymentsClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
 
     @AfterEach
     void reliableSandbox() {
@@ -101,6 +104,20 @@ class RefundsIntegrationTest {
         assertThat(resolved.attempts()).isEqualTo(2);
         assertThat(sandbox.records()).filteredOn(r -> r.externalKey().startsWith(ref)).singleElement()
                 .extracting(PspRefund::externalKey, PspRefund::payouts).containsExactly(ref + "-1", 1);
+    }
+
+    @Test
+    void advancingTheDevelopmentClockRunsTheChecksThatFellDue() {
+        sandbox.configure(new SandboxSettings(0, 1, 0, 0, 0, 0, 0, 0));
+        String ref = "case-" + UUID.randomUUID();
+        refunds.request(ref, "order-1", CNY, List.of(new RefundLeg("pay-1", "psp-1", 650)));
+        Waiting.until(() -> refunds.attempts(ref), withError());
+        sandbox.configure(SandboxSettings.reliable());
+
+        Instant now = clock.now();
+        events.publishEvent(new ClockAdvanced(now, now.plus(Duration.ofMinutes(6))));
+
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.SUCCEEDED);
     }
 
     @Test
