@@ -9,6 +9,7 @@ import io.redress.ledger.Postings;
 import io.redress.ledger.RefundFunding;
 import io.redress.ledger.internal.JournalRows.LedgerOrder;
 import io.redress.orders.Order;
+import io.redress.orders.Orders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Currency;
@@ -22,10 +23,12 @@ class LedgerJournal implements Ledger {
 
     private final JournalRows rows;
     private final Clock clock;
+    private final Orders orders;
 
-    LedgerJournal(JournalRows rows, Clock clock) {
+    LedgerJournal(JournalRows rows, Clock clock, Orders orders) {
         this.rows = rows;
         this.clock = clock;
+        this.orders = orders;
     }
 
     @Override
@@ -62,7 +65,7 @@ class LedgerJournal implements Ledger {
     public JournalEntry refund(String reference, RefundFunding funding) {
         Instant now = now();
         // The order lock orders this refund with the order's settlement, so it reads which side pays correctly.
-        boolean settled = rows.lockOrder(funding.orderId()).map(LedgerOrder::settled).orElse(false);
+        boolean settled = captured(funding.orderId()).settled();
         long available = 0;
         if (settled) {
             Account payable = Account.sellerPayable(funding.shopId());
@@ -72,6 +75,19 @@ class LedgerJournal implements Ledger {
         JournalEntry entry = Postings.refund(reference, funding, settled, available);
         rows.insert(entry, now);
         return entry;
+    }
+
+    /**
+     * The order's ledger record, locked; an order whose capture has not been posted yet (its OrderReceived
+     * listener is still to run) is captured from the orders module first, so money never leaves escrow it never entered.
+     */
+    @Transactional
+    LedgerOrder captured(String orderId) {
+        return rows.lockOrder(orderId).orElseGet(() -> {
+            Order order = orders.find(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " is unknown to the ledger and to orders"));
+            capture(order);
+            return rows.lockOrder(orderId).orElseThrow();
+        });
     }
 
     @Override

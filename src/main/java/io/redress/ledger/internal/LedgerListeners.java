@@ -2,11 +2,9 @@ package io.redress.ledger.internal;
 
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Postings;
-import io.redress.orders.Order;
 import io.redress.orders.OrderReceived;
 import io.redress.orders.Orders;
 import io.redress.payments.RefundLegSucceeded;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,35 +16,24 @@ import org.springframework.stereotype.Component;
 class LedgerListeners {
 
     private final Ledger ledger;
-    private final JournalRows rows;
-    private final ObjectProvider<Orders> orders;
+    private final LedgerJournal journal;
+    private final Orders orders;
 
-    LedgerListeners(Ledger ledger, JournalRows rows, ObjectProvider<Orders> orders) {
+    LedgerListeners(Ledger ledger, LedgerJournal journal, Orders orders) {
         this.ledger = ledger;
-        this.rows = rows;
+        this.journal = journal;
         this.orders = orders;
     }
 
     @ApplicationModuleListener
     void on(OrderReceived received) {
-        ledger.capture(order(received.orderId()));
+        ledger.capture(orders.find(received.orderId())
+                .orElseThrow(() -> new IllegalStateException("order " + received.orderId() + " is unknown")));
     }
 
     @ApplicationModuleListener
     void on(RefundLegSucceeded paid) {
-        String buyerId = rows.lockOrder(paid.orderId()).map(JournalRows.LedgerOrder::buyerId).orElseGet(() -> {
-            Order order = order(paid.orderId());
-            ledger.capture(order);
-            return order.buyerId();
-        });
+        String buyerId = journal.captured(paid.orderId()).buyerId();
         ledger.post(Postings.refundPaid(paid.externalKey(), paid.orderId(), buyerId, paid.currency(), paid.amount()));
-    }
-
-    private Order order(String orderId) {
-        Orders source = orders.getIfAvailable();
-        if (source == null) {
-            throw new IllegalStateException("no Orders implementation to read order " + orderId + " from");
-        }
-        return source.find(orderId).orElseThrow(() -> new IllegalStateException("order " + orderId + " is unknown"));
     }
 }
