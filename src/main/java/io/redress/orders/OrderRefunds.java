@@ -53,7 +53,8 @@ public class OrderRefunds {
                     .param("orderId", orderId).param("lineId", line.lineId())
                     .param("quantity", line.quantity()).param("amount", line.amount())
                     .update();
-            refuseUnless(updated, orderId, "line " + line.lineId());
+            refuseUnless(updated, orderId, "line " + line.lineId(),
+                    "SELECT COUNT(*) FROM order_lines WHERE order_id = :orderId AND line_id = :id", line.lineId());
         }
         for (RefundSplit.Payment payment : split.payments()) {
             int updated = jdbc.sql("UPDATE order_payments SET " + set(move, "refunded_amount", "reserved_amount", "amount")
@@ -61,7 +62,8 @@ public class OrderRefunds {
                             + " AND " + guard(move, "refunded_amount", "reserved_amount", "amount", "amount"))
                     .param("orderId", orderId).param("paymentId", payment.paymentId()).param("amount", payment.amount())
                     .update();
-            refuseUnless(updated, orderId, "payment " + payment.paymentId());
+            refuseUnless(updated, orderId, "payment " + payment.paymentId(),
+                    "SELECT COUNT(*) FROM order_payments WHERE order_id = :orderId AND payment_id = :id", payment.paymentId());
         }
         if (split.shippingAmount() > 0) {
             int updated = jdbc.sql("UPDATE orders SET " + set(move, "shipping_refunded", "shipping_reserved", "amount")
@@ -69,7 +71,7 @@ public class OrderRefunds {
                             + " AND " + guard(move, "shipping_refunded", "shipping_reserved", "amount", "shipping_fee"))
                     .param("orderId", orderId).param("amount", split.shippingAmount())
                     .update();
-            refuseUnless(updated, orderId, "shipping");
+            refuseUnless(updated, orderId, "shipping", "SELECT COUNT(*) FROM orders WHERE order_id = :orderId", null);
         }
     }
 
@@ -88,9 +90,18 @@ public class OrderRefunds {
                 : reserved + " >= :" + param;
     }
 
-    private static void refuseUnless(int updated, String orderId, String what) {
-        if (updated != 1) {
-            throw new RefundExceedsPaid(orderId, what);
+    /** No row changed: either the line or payment does not exist (a caller's bug) or the cap refused the move. */
+    private void refuseUnless(int updated, String orderId, String what, String existence, String id) {
+        if (updated == 1) {
+            return;
         }
+        var count = jdbc.sql(existence).param("orderId", orderId);
+        if (id != null) {
+            count = count.param("id", id);
+        }
+        if (count.query(Long.class).single() == 0) {
+            throw new IllegalArgumentException("order " + orderId + " has no " + what);
+        }
+        throw new RefundExceedsPaid(orderId, what);
     }
 }

@@ -1,10 +1,15 @@
 package io.redress.orders;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Order bodies for API tests: the API.md example order under a fresh id, as mutable maps to spoil field by field. */
@@ -70,6 +75,15 @@ public final class OrderJson {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> payment(Map<String, Object> order, int index) {
         return ((List<Map<String, Object>>) order.get("payments")).get(index);
+    }
+
+    /** Pushes the example order under a fresh id as the marketplace and answers its id. */
+    public static String pushExample(MockMvc mvc) throws Exception {
+        String id = freshId();
+        mvc.perform(post("/api/v1/orders").with(Callers.marketplace())
+                        .contentType(MediaType.APPLICATION_JSON).content(write(example(id))))
+                .andExpect(status().isCreated());
+        return id;
     }
 
     public static String write(Object body) {

@@ -2,15 +2,11 @@ package io.redress.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RedressIntegrationTest
@@ -24,11 +20,7 @@ class OrderRefundsIntegrationTest {
     Orders orders;
 
     String exampleOrder() throws Exception {
-        String id = OrderJson.freshId();
-        mvc.perform(post("/api/v1/orders").with(Callers.marketplace()).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
-                .andExpect(status().isCreated());
-        return id;
+        return OrderJson.pushExample(mvc);
     }
 
     static RefundSplit split(int quantity, long line, long payment, long shipping) {
@@ -74,5 +66,13 @@ class OrderRefundsIntegrationTest {
         String id = exampleOrder();
         refunds.reserve(id, split(1, 100, 100, 0));
         assertThatThrownBy(() -> refunds.settle(id, split(1, 101, 100, 0))).isInstanceOf(RefundExceedsPaid.class);
+    }
+
+    @Test
+    void aLineTheOrderDoesNotHaveIsAnError() throws Exception {
+        String id = exampleOrder();
+        assertThatThrownBy(() -> refunds.reserve(id,
+                new RefundSplit(List.of(new RefundSplit.Line("L9", 1, 1)), List.of(), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line L9");
     }
 }

@@ -2,21 +2,12 @@ package io.redress.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressPostgresTest;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,13 +23,8 @@ class OrderRefundsPostgresTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** The API.md example: line L1 2 units paid 18800, payment P1 19600, shipping 800. */
     String exampleOrder() throws Exception {
-        String id = OrderJson.freshId();
-        mvc.perform(post("/api/v1/orders").with(Callers.marketplace()).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
-                .andExpect(status().isCreated());
-        return id;
+        return OrderJson.pushExample(mvc);
     }
 
     @Test
@@ -78,28 +64,15 @@ class OrderRefundsPostgresTest {
                 .param(id).update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
-    /** Runs the action from many threads at once; answers how many succeeded (the rest must be refused). */
-    private static int race(int threads, Runnable action) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                try {
-                    action.run();
-                    return true;
-                } catch (RefundExceedsPaid refused) {
-                    return false;
-                }
-            }));
-        }
-        start.countDown();
-        int succeeded = 0;
-        for (Future<Boolean> result : results) {
-            succeeded += result.get() ? 1 : 0;
-        }
-        pool.shutdown();
-        return succeeded;
+    /** Runs the reservation from many threads at once; answers how many succeeded (the rest must be refused). */
+    private static int race(int threads, Runnable reservation) throws Exception {
+        return (int) Race.run(threads, () -> {
+            try {
+                reservation.run();
+                return true;
+            } catch (RefundExceedsPaid refused) {
+                return false;
+            }
+        }).stream().filter(succeeded -> succeeded).count();
     }
 }

@@ -5,20 +5,18 @@ import io.redress.orders.FulfilmentRecorded;
 import io.redress.orders.Order;
 import io.redress.orders.OrderLine;
 import io.redress.orders.Orders;
+import io.redress.shared.ConflictingState;
+import io.redress.shared.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Records that lines were shipped or signed for. A line is signed only after it was shipped: a SIGNED report
@@ -27,16 +25,18 @@ import org.springframework.web.ErrorResponseException;
 @Service
 public class Fulfilment {
 
+    static final ProblemType FULFILMENT_CONFLICT = new ProblemType("fulfilment-conflict");
+
     private final JdbcClient jdbc;
     private final Orders orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Records the report on an existing order and answers with the order as it is now. */
@@ -54,11 +54,11 @@ public class Fulfilment {
         }
         fields.text("carrier", report.carrier(), false, 64);
         fields.text("trackingNo", report.trackingNo(), false, 64);
-        fields.throwIfAny(HttpStatus.BAD_REQUEST);
+        fields.throwIfMalformed();
 
         jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId).query(String.class).single();
         Order order = orders.find(orderId).orElseThrow();
-        Instant at = report.at() == null ? clock.instant() : report.at().toInstant();
+        Instant at = OrderIntake.utc(report.at() == null ? clock.instant() : report.at().toInstant()).toInstant();
         List<OrderLine> lines = lines(order, report.lineIds());
         checkOrder(order, event, lines, at);
         for (OrderLine line : lines) {
@@ -86,7 +86,7 @@ public class Fulfilment {
             }
             wanted.add(lineIds.get(j));
         }
-        unknown.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        unknown.throwIfInconsistent();
         return order.lines().stream().filter(line -> wanted.contains(line.lineId())).toList();
     }
 
@@ -108,10 +108,8 @@ public class Fulfilment {
             }
         }
         if (!refused.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, String.join("; ", refused));
-            problem.setTitle("Fulfilment event does not fit the lines' state");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+            throw new ConflictingState(FULFILMENT_CONFLICT, String.join("; ", refused));
         }
-        timing.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        timing.throwIfInconsistent();
     }
 }

@@ -1,8 +1,10 @@
 package io.redress.orders.internal;
 
+import io.redress.orders.FulfilmentEvent;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A carrier event from the marketplace; lineIds omitted = every line, at omitted = now. */
-public record FulfilmentReport(String event, List<String> lineIds, OffsetDateTime at, String carrier, String trackingNo) {
+public record FulfilmentReport(@Schema(implementation = FulfilmentEvent.class) String event, List<String> lineIds, OffsetDateTime at, String carrier, String trackingNo) {
 }

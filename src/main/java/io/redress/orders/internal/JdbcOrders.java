@@ -75,7 +75,8 @@ class JdbcOrders implements Orders {
                 rs.getString("gift_for"), rs.getLong("paid_amount"), shares.getOrDefault(lineId, List.of()),
                 events.get(FulfilmentEvent.SHIPPED), events.get(FulfilmentEvent.SIGNED),
                 new LineRefunds(rs.getInt("refunded_quantity"), rs.getLong("refunded_amount"),
-                        rs.getInt("reserved_quantity"), rs.getLong("reserved_amount")));
+                        rs.getInt("reserved_quantity"), rs.getLong("reserved_amount")),
+                instant(rs, "no_reason_return_confirmed_at"));
     }
 
     /** Shares per line, in the order the discounts were applied (kind, then discountId). */

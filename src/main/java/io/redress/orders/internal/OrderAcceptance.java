@@ -16,7 +16,6 @@ import io.redress.orders.internal.OrderSubmission.PaymentSubmission;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,7 +25,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -62,7 +60,7 @@ final class OrderAcceptance {
         for (int i = 0; i < discounts.size(); i++) {
             sources.add(source(v, "discounts[" + i + "]", discounts.get(i), lines));
         }
-        v.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        v.throwIfInconsistent();
         Map<String, List<DiscountShare>> shares;
         try {
             shares = Apportionment.apportion(
@@ -71,11 +69,11 @@ final class OrderAcceptance {
             int index = discounts.stream().map(DiscountSubmission::discountId).toList().indexOf(e.discountId());
             v.add("discounts[" + index + "].amount", "is larger than the " + e.available()
                     + " its lines still have after the discounts applied before it");
-            throw new InvalidOrder(HttpStatus.UNPROCESSABLE_CONTENT, v.errors());
+            throw v.inconsistent();
         }
         checkPaymentsAddUp(v, submission);
-        v.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
-        return new AcceptedOrder(order(submission, sources, shares), confirmations(lines), fingerprint(submission));
+        v.throwIfInconsistent();
+        return new AcceptedOrder(order(submission, sources, shares), fingerprint(submission));
     }
 
     private static Apportionment.Source source(Violations v, String at, DiscountSubmission discount,
@@ -135,7 +133,8 @@ final class OrderAcceptance {
                     line.unitPrice(), Boolean.TRUE.equals(line.virtual()),
                     line.noReasonReturn() == null ? NoReasonReturn.SUPPORTED : NoReasonReturn.valueOf(line.noReasonReturn()),
                     Boolean.TRUE.equals(line.gift()), line.giftValue() == null ? 0 : line.giftValue(), line.giftFor(),
-                    paid, lineShares, null, null, LineRefunds.NONE));
+                    paid, lineShares, null, null, LineRefunds.NONE,
+                    line.noReasonReturnConfirmedAt() == null ? null : line.noReasonReturnConfirmedAt().toInstant()));
         }
         List<Discount> discounts = new ArrayList<>();
         List<DiscountSubmission> submitted = OrderValidation.discounts(s);
@@ -148,16 +147,6 @@ final class OrderAcceptance {
                 p.amount(), p.pspReference(), 0, 0)).toList();
         return new Order(s.orderId(), s.buyerId(), s.shopId(), Currency.getInstance(s.currency()), s.placedAt().toInstant(),
                 s.paidAt().toInstant(), lines, discounts, shippingFee(s), Boolean.TRUE.equals(s.freeShipping()), 0, 0, payments);
-    }
-
-    private static Map<String, Instant> confirmations(List<LineSubmission> lines) {
-        Map<String, Instant> confirmed = new HashMap<>();
-        for (LineSubmission line : lines) {
-            if (line.noReasonReturnConfirmedAt() != null) {
-                confirmed.put(line.lineId(), line.noReasonReturnConfirmedAt().toInstant());
-            }
-        }
-        return confirmed;
     }
 
     /** SHA-256 of the submission as JSON; equal bodies (whatever their layout) give equal fingerprints. */

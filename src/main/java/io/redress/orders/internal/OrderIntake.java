@@ -7,19 +7,19 @@ import io.redress.orders.OrderLine;
 import io.redress.orders.OrderReceived;
 import io.redress.orders.Orders;
 import io.redress.orders.Payment;
+import io.redress.shared.ConflictingState;
+import io.redress.shared.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.springframework.beans.factory.ObjectProvider;
+import java.time.temporal.ChronoUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Takes orders in from the marketplace: validates, freezes the discount shares, stores the snapshot and
@@ -40,12 +40,12 @@ public class OrderIntake {
     private final Clock clock;
 
     OrderIntake(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public Receipt receive(OrderSubmission submission) {
@@ -64,17 +64,11 @@ public class OrderIntake {
                 .query(String.class).optional()
                 .map(fingerprint -> {
                     if (!fingerprint.equals(accepted.fingerprint())) {
-                        throw new ErrorResponseException(HttpStatus.CONFLICT, problem(orderId), null);
+                        throw new ConflictingState(ProblemType.CONFLICT, "order " + orderId
+                                + " was already received with a different body; an order snapshot never changes");
                     }
                     return new Receipt(orders.find(orderId).orElseThrow(), false);
                 });
-    }
-
-    private static org.springframework.http.ProblemDetail problem(String orderId) {
-        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "order " + orderId + " was already received with a different body; an order snapshot never changes");
-        problem.setTitle("Order already exists");
-        return problem;
     }
 
     private Receipt store(AcceptedOrder accepted) {
@@ -97,7 +91,7 @@ public class OrderIntake {
                     """)
                     .params(order.orderId(), line.lineId(), line.lineNo(), line.sku(), line.title(), line.category(),
                             line.quantity(), line.unitPrice(), line.virtual(), line.noReasonReturn().name(),
-                            utc(accepted.noReasonReturnConfirmedAt().get(line.lineId())), line.gift(), line.giftValue(),
+                            utc(line.noReasonReturnConfirmedAt()), line.gift(), line.giftValue(),
                             line.giftFor(), line.paidAmount())
                     .update();
         }
@@ -132,7 +126,8 @@ public class OrderIntake {
         return new Receipt(orders.find(order.orderId()).orElseThrow(), true);
     }
 
+    /** Databases keep microseconds, and H2 rounds the rest; truncating first keeps stored times comparable. */
     static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

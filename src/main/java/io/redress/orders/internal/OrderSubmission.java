@@ -1,5 +1,10 @@
 package io.redress.orders.internal;
 
+import io.redress.orders.DiscountKind;
+import io.redress.orders.Funder;
+import io.redress.orders.NoReasonReturn;
+import io.redress.orders.PaymentMethod;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -11,7 +16,7 @@ public record OrderSubmission(
         String orderId,
         String buyerId,
         String shopId,
-        String currency,
+        @Schema(description = "ISO 4217 code", example = "CNY") String currency,
         OffsetDateTime placedAt,
         OffsetDateTime paidAt,
         List<LineSubmission> lines,
@@ -29,7 +34,7 @@ public record OrderSubmission(
             Integer quantity,
             Long unitPrice,
             Boolean virtual,
-            String noReasonReturn,
+            @Schema(implementation = NoReasonReturn.class, defaultValue = "SUPPORTED") String noReasonReturn,
             OffsetDateTime noReasonReturnConfirmedAt,
             Boolean gift,
             Long giftValue,
@@ -39,14 +44,15 @@ public record OrderSubmission(
     /** One discount; {@code appliesTo} omitted means every non-gift line. */
     public record DiscountSubmission(
             String discountId,
-            String kind,
+            @Schema(implementation = DiscountKind.class) String kind,
             Long amount,
-            String fundedBy,
+            @Schema(implementation = Funder.class) String fundedBy,
             List<String> appliesTo,
             Long threshold) {
     }
 
     /** One payment instrument. */
-    public record PaymentSubmission(String paymentId, String method, Long amount, String pspReference) {
+    public record PaymentSubmission(String paymentId, @Schema(implementation = PaymentMethod.class) String method, Long amount,
+            String pspReference) {
     }
 }

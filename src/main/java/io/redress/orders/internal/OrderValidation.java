@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.springframework.http.HttpStatus;
 
 /**
  * Checks a submission in two passes: each field on its own (400), then the fields against each other (422).
@@ -57,7 +56,7 @@ final class OrderValidation {
                 checkPayment(v, "payments[" + i + "]", order.payments().get(i));
             }
         }
-        v.throwIfAny(HttpStatus.BAD_REQUEST);
+        v.throwIfMalformed();
     }
 
     private static void checkLine(Violations v, String at, LineSubmission line) {
@@ -125,7 +124,7 @@ final class OrderValidation {
         if (Boolean.TRUE.equals(order.freeShipping()) && order.shippingFee() != null && order.shippingFee() > 0) {
             v.add("shippingFee", "must be 0 when freeShipping is true");
         }
-        v.throwIfAny(HttpStatus.UNPROCESSABLE_CONTENT);
+        v.throwIfInconsistent();
     }
 
     private static void checkLineAgainstOrder(Violations v, String at, LineSubmission line, OrderSubmission order,

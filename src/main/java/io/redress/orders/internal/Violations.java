@@ -1,30 +1,48 @@
 package io.redress.orders.internal;
 
+import io.redress.shared.InvalidField;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.MinorUnits;
+import io.redress.shared.ProblemType;
+import io.redress.shared.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 
-/** Collects what is wrong with a submission, field by field, so that one answer names every problem. */
+/**
+ * Collects what is wrong with a submission, field by field, so that one answer names every problem:
+ * 400 for a field that is missing or malformed on its own, 422 for fields that contradict each other.
+ */
 final class Violations {
 
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
 
-    private final List<InvalidOrder.FieldError> errors = new ArrayList<>();
+    static final ProblemType INCONSISTENT_ORDER = new ProblemType("inconsistent-order");
+
+    private final List<InvalidField> errors = new ArrayList<>();
 
     void add(String field, String message) {
-        errors.add(new InvalidOrder.FieldError(field, message));
+        errors.add(new InvalidField(field, message));
     }
 
-    List<InvalidOrder.FieldError> errors() {
-        return List.copyOf(errors);
-    }
-
-    /** Throws with the given status when anything was found. */
-    void throwIfAny(HttpStatus status) {
+    /** 400 naming every field found malformed. */
+    void throwIfMalformed() {
         if (!errors.isEmpty()) {
-            throw new InvalidOrder(status, errors);
+            throw new InvalidRequest(errors);
         }
+    }
+
+    /** 422 naming every field found to contradict another. */
+    void throwIfInconsistent() {
+        if (!errors.isEmpty()) {
+            throw inconsistent();
+        }
+    }
+
+    RuleViolation inconsistent() {
+        String detail = errors.get(0).field() + ": " + errors.get(0).message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        return new RuleViolation(INCONSISTENT_ORDER, detail).with("errors", List.copyOf(errors));
     }
 
     boolean present(String field, Object value) {
@@ -60,6 +78,8 @@ final class Violations {
             }
         } else if (value < 0) {
             add(field, "must not be negative");
+        } else if (value > MinorUnits.MAX) {
+            add(field, "must be at most " + MinorUnits.MAX + " minor units");
         }
     }
 

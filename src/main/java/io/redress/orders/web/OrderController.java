@@ -8,12 +8,12 @@ import io.redress.orders.internal.Fulfilment;
 import io.redress.orders.internal.FulfilmentReport;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.orders.internal.OrderSubmission;
+import io.redress.shared.ResourceNotFound;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Order snapshots: the marketplace pushes orders and fulfilment; parties of the order and staff read them. */
 @RestController
@@ -77,6 +76,6 @@ class OrderController {
                 .filter(order -> caller.roles().stream().anyMatch(SEE_EVERY_ORDER::contains)
                         || caller.has(Role.BUYER) && order.buyerId().equals(caller.buyerId())
                         || caller.has(Role.SELLER) && order.shopId().equals(caller.shopId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no order " + orderId));
+                .orElseThrow(() -> new ResourceNotFound("order", orderId));
     }
 }

@@ -23,7 +23,7 @@ record OrderView(
 
     record LineView(
             String lineId, int lineNo, String sku, String title, String category, int quantity, long unitPrice,
-            boolean virtual, NoReasonReturn noReasonReturn, boolean gift, Long giftValue, String giftFor,
+            boolean virtual, NoReasonReturn noReasonReturn, OffsetDateTime noReasonReturnConfirmedAt, boolean gift, Long giftValue, String giftFor,
             long amount, long discountAmount, long paidAmount, List<ShareView> discountShares,
             OffsetDateTime shippedAt, OffsetDateTime signedAt, RefundsView refunds) {
     }
@@ -53,7 +53,7 @@ record OrderView(
 
     private static LineView line(OrderLine line, ZoneId zone) {
         return new LineView(line.lineId(), line.lineNo(), line.sku(), line.title(), line.category(), line.quantity(),
-                line.unitPrice(), line.virtual(), line.noReasonReturn(), line.gift(), line.gift() ? line.giftValue() : null,
+                line.unitPrice(), line.virtual(), line.noReasonReturn(), at(line.noReasonReturnConfirmedAt(), zone), line.gift(), line.gift() ? line.giftValue() : null,
                 line.giftFor(), line.amount(), line.discountTotal(), line.paidAmount(),
                 line.discountShares().stream()
                         .map(share -> new ShareView(share.discountId(), share.kind(), share.amount(), share.fundedBy()))

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  */
 final class BodyLimitFilter extends OncePerRequestFilter {
 
+    private static final java.util.Set<String> BODY_METHODS = java.util.Set.of("POST", "PUT", "PATCH");
+
     private final DataSize limit;
     private final HandlerExceptionResolver problems;
 
@@ -30,7 +32,9 @@ final class BodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        // HTTP/2 bodies may come with neither Content-Length nor Transfer-Encoding
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null
+                || BODY_METHODS.contains(request.getMethod());
         String type = request.getContentType();
         boolean parsedByContainer = type != null && (type.toLowerCase().startsWith("multipart/")
                 || type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE));

@@ -13,9 +13,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** The request filters of the API: the body size limit before security, Idempotency-Key after it. */
+/** The request filters of the API: failures as problems and the body size limit before security, Idempotency-Key after it. */
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
+
+    @Bean
+    FilterRegistrationBean<UnhandledFailureFilter> unhandledFailureFilter(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+        var registration = new FilterRegistrationBean<>(new UnhandledFailureFilter(problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2000);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(@Value("${redress.http.max-body-size:1MB}") DataSize limit,

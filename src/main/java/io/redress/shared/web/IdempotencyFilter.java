@@ -19,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -34,6 +35,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     static final String KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotency-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    private static final ProblemType KEY_IN_USE = new ProblemType("idempotency-key-in-use");
+    private static final ProblemType KEY_REUSED = new ProblemType("idempotency-key-reused");
 
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
@@ -67,7 +70,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         String bodyHash;
         String type = request.getContentType();
         if (type != null && type.toLowerCase().startsWith("multipart/")) {
-            bodyHash = RequestDigest.ofParts(request);
+            try {
+                bodyHash = RequestDigest.ofParts(request);
+            } catch (IllegalStateException overLimit) {
+                // how servlet containers report uploads over the multipart limits
+                answer(request, response, new MaxUploadSizeExceededException(-1, overLimit));
+                return;
+            }
         } else {
             byte[] body = request instanceof CachedBodyRequest cached ? cached.body() : request.getInputStream().readAllBytes();
             readable = request instanceof CachedBodyRequest ? request : new CachedBodyRequest(request, body);
@@ -75,7 +84,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         }
         String caller = caller();
         String path = ApiPaths.path(request);
-        Scope scope = new Scope(RequestDigest.of(caller, "POST", path, key), caller, "POST", path, key);
+        // the scope hash covers the full values; the readable columns keep what fits
+        Scope scope = new Scope(RequestDigest.of(caller, "POST", path, key), clip(caller, 255), "POST", clip(path, 2000), key);
         Optional<String> claim = claim(scope, bodyHash, request, response);
         if (claim.isPresent()) {
             run(scope, claim.get(), readable, response, chain);
@@ -96,7 +106,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             }
             var row = existing.get();
             if (!row.bodyHash().equals(bodyHash) && (row.completed() || !abandoned(row))) {
-                answer(request, response, new RuleViolation(new ProblemType("idempotency-key-reused"),
+                answer(request, response, new RuleViolation(KEY_REUSED,
                         "This Idempotency-Key was used with a different request body"));
                 return Optional.empty();
             }
@@ -105,7 +115,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 return Optional.empty();
             }
             if (!abandoned(row)) {
-                answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+                answer(request, response, new ConflictingState(KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry later"));
                 return Optional.empty();
             }
@@ -114,7 +124,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 return token;
             }
         }
-        answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+        answer(request, response, new ConflictingState(KEY_IN_USE,
                 "This Idempotency-Key is contended; retry later"));
         return Optional.empty();
     }
@@ -151,7 +161,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         if (stored == null) {
             // our claim was taken over while we ran: the work is rolled back and the other request answers
             response.reset();
-            answer(request, response, new ConflictingState(new ProblemType("idempotency-key-in-use"),
+            answer(request, response, new ConflictingState(KEY_IN_USE,
                     "The request took too long and another request with this Idempotency-Key took over"));
             return;
         }
@@ -182,6 +192,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, Exception problem) {
         problems.resolveException(request, response, null, problem);
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String caller() {

@@ -3,6 +3,7 @@ package io.redress.shared.web;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -12,7 +13,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a request that does not say exactly what the API defines is refused rather than guessed at
- * (19.9 is not 19 fen, "100" is not a number, 2 is not an enum constant).
+ * (19.9 is not 19 fen, "100" is not a number, 2 is not an enum constant, a field given twice is not the last one).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -20,6 +21,7 @@ class JsonConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictJson() {
         return builder -> builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -21,6 +21,10 @@ final class JsonProblems {
     /** The field error for a body Jackson could not bind, or empty when the JSON itself is malformed. */
     static Optional<InvalidField> fieldError(Throwable failure) {
         JacksonException jackson = find(failure);
+        Optional<InvalidField> duplicate = duplicate(jackson);
+        if (duplicate.isPresent()) {
+            return duplicate;
+        }
         if (jackson == null || jackson.getPath().isEmpty() && !(jackson instanceof MismatchedInputException)
                 || String.valueOf(jackson.getOriginalMessage()).startsWith("Trailing token")) {
             return Optional.empty();
@@ -42,6 +46,19 @@ final class JsonProblems {
             return Optional.of(new InvalidField(field, expected(mismatch.getTargetType())));
         }
         return Optional.of(new InvalidField(field, "has the wrong type"));
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate .*?['\"](.+?)['\"]");
+
+    /** A property given twice: the parser names it in its message only, relative to the object it is in. */
+    private static Optional<InvalidField> duplicate(JacksonException e) {
+        var match = e == null ? null : DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (match == null || !match.find()) {
+            return Optional.empty();
+        }
+        String container = path(e);
+        String field = container.equals("body") ? match.group(1) : container + "." + match.group(1);
+        return Optional.of(new InvalidField(field, "appears more than once"));
     }
 
     private static boolean isMissing(JacksonException e) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -34,7 +35,7 @@ class OpenApiConfiguration {
                                 .description("A service key, or a token from POST /api/v1/auth/token")));
     }
 
-    /** Every /api/ operation needs a bearer token (except the token endpoint) and fails with a Problem. */
+    /** Every /api/ operation needs a bearer token (except the token endpoint), fails with a Problem, and POSTs take an Idempotency-Key. */
     @Bean
     OpenApiCustomizer bearerAndProblemsOnApiPaths() {
         return api -> {
@@ -58,6 +59,11 @@ class OpenApiConfiguration {
                     }
                     operation.getResponses().addApiResponse("default", failure);
                 });
+                if (item.getPost() != null) {
+                    item.getPost().addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                            .schema(new StringSchema().maxLength(255))
+                            .description("Repeat the request with the same key and body to get the first answer again"));
+                }
             });
         };
     }

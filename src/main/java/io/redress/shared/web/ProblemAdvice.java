@@ -15,6 +15,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers every failure under /api/ with an RFC 9457 problem. Elsewhere (the console) the exception is
@@ -73,7 +75,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<InvalidField> errors = ex.getConstraintViolations().stream()
-                .map(v -> new InvalidField(v.getPropertyPath().toString(), v.getMessage())).toList();
+                .map(v -> new InvalidField(ViolationPaths.field(v.getPropertyPath()), v.getMessage())).toList();
         return invalid(ex, errors, new HttpHeaders(), request);
     }
 
@@ -151,12 +153,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 : ProblemDetail.forStatus(status);
         if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
             HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setType(ProblemType.forReason(known == null ? "error" : known.getReasonPhrase()).uri());
+            problem.setType(status.value() == 500 ? ProblemType.INTERNAL_ERROR.uri()
+                    : ProblemType.forReason(known == null ? "error" : known.getReasonPhrase()).uri());
         }
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(ApiPaths.path(servlet)));
         }
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
+        // preset, so that the problem is written even when the client accepts only what failed to negotiate (406)
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleExceptionInternal(ex, problem, problemHeaders, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No endpoint " + ex.getHttpMethod() + " " + ApiPaths.path(((ServletWebRequest) request).getRequest()));
+        return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     private ResponseEntity<Object> invalid(Exception ex, List<InvalidField> errors, HttpHeaders headers,

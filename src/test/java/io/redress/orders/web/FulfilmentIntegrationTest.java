@@ -4,7 +4,6 @@ import static io.redress.orders.Callers.marketplace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -35,15 +34,11 @@ class FulfilmentIntegrationTest {
     ApplicationEvents events;
 
     String order() throws Exception {
-        String id = OrderJson.freshId();
-        mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
-                .andExpect(status().isCreated());
-        return id;
+        return OrderJson.pushExample(mvc);
     }
 
     ResultActions report(String orderId, Map<String, Object> body) throws Exception {
-        return mvc.perform(post("/api/v1/orders/" + orderId + "/fulfilment").with(marketplace()).with(csrf())
+        return mvc.perform(post("/api/v1/orders/" + orderId + "/fulfilment").with(marketplace())
                 .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(body)));
     }
 

@@ -4,8 +4,8 @@ import static io.redress.orders.Callers.buyer;
 import static io.redress.orders.Callers.marketplace;
 import static io.redress.orders.Callers.seller;
 import static io.redress.orders.Callers.staff;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,23 +13,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.identity.DemoAccount;
 import io.redress.identity.Role;
 import io.redress.orders.OrderJson;
+import io.redress.orders.OrderReceived;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @RedressIntegrationTest
+@RecordApplicationEvents
 class OrderApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ApplicationEvents events;
 
     ResultActions submit(Map<String, Object> order) throws Exception {
-        return mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        return mvc.perform(post("/api/v1/orders").with(marketplace())
                 .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(order)));
     }
 
@@ -61,6 +68,7 @@ class OrderApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderId").value(id))
                 .andExpect(jsonPath("$.lines[0].paidAmount").value(18800));
+        assertThat(events.stream(OrderReceived.class)).containsOnlyOnce(new OrderReceived(id));
     }
 
     @Test
@@ -105,5 +113,34 @@ class OrderApiIntegrationTest {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/v1/orders/" + id).with(seller("shop-2"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/orders/" + OrderJson.freshId()).with(marketplace())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheMarketplaceMayPushOrders() throws Exception {
+        String body = OrderJson.write(OrderJson.example(OrderJson.freshId()));
+        mvc.perform(post("/api/v1/orders").with(buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/orders").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theDemoServiceKeyPushesAnOrder() throws Exception {
+        String id = OrderJson.freshId();
+        mvc.perform(post("/api/v1/orders").header("Authorization", "Bearer " + DemoAccount.SERVICE_KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(OrderJson.example(id))))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aBuyerConfirmedExclusionIsKeptWithItsConfirmationTime() throws Exception {
+        String id = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(id);
+        OrderJson.line(order, 0).put("noReasonReturn", "EXCLUDED_CONFIRMED_BY_BUYER");
+        OrderJson.line(order, 0).put("noReasonReturnConfirmedAt", "2026-11-20T10:00:30+08:00");
+        submit(order).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/orders/" + id).with(buyer("buyer-1")))
+                .andExpect(jsonPath("$.lines[0].noReasonReturn").value("EXCLUDED_CONFIRMED_BY_BUYER"))
+                .andExpect(jsonPath("$.lines[0].noReasonReturnConfirmedAt").value("2026-11-20T10:00:30+08:00"));
     }
 }

@@ -5,7 +5,6 @@ import static io.redress.orders.OrderJson.discount;
 import static io.redress.orders.OrderJson.line;
 import static io.redress.orders.OrderJson.payment;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.orders.OrderJson;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +48,12 @@ class OrderValidationIntegrationTest {
                 refused("payments are required", 400, "payments", o -> o.remove("payments")),
                 refused("quantity at least 1", 400, "lines[0].quantity", o -> line(o, 0).put("quantity", 0)),
                 refused("unitPrice not negative", 400, "lines[0].unitPrice", o -> line(o, 0).put("unitPrice", -1)),
+                refused("unitPrice within the amount range", 400, "lines[0].unitPrice",
+                        o -> line(o, 0).put("unitPrice", 1_000_000_000_001L)),
+                refused("unitPrice × quantity fits in 64 bits", 422, "lines[0].unitPrice", o -> {
+                    line(o, 0).put("unitPrice", 1_000_000_000_000L);
+                    line(o, 0).put("quantity", 2_000_000_000);
+                }),
                 refused("sku is required", 400, "lines[0].sku", o -> line(o, 0).remove("sku")),
                 refused("noReasonReturn is a known value", 400, "lines[0].noReasonReturn",
                         o -> line(o, 0).put("noReasonReturn", "NEVER")),
@@ -99,7 +103,7 @@ class OrderValidationIntegrationTest {
         String id = OrderJson.freshId();
         Map<String, Object> order = OrderJson.example(id);
         spoil.accept(order);
-        mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        mvc.perform(post("/api/v1/orders").with(marketplace())
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(order)))
                 .andExpect(status().is(status))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -111,7 +115,7 @@ class OrderValidationIntegrationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableBodies")
     void refusesAnUnreadableBodyWith400(String rule, String body) throws Exception {
-        mvc.perform(post("/api/v1/orders").with(marketplace()).with(csrf())
+        mvc.perform(post("/api/v1/orders").with(marketplace())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest());
     }

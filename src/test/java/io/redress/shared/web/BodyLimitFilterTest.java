@@ -52,6 +52,15 @@ class BodyLimitFilterTest {
     }
 
     @Test
+    void bodyWithoutAnyLengthHeaderIsHeldToTheLimitToo() throws Exception {
+        MockHttpServletRequest request = chunked(101);
+        request.removeHeader("Transfer-Encoding");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(413);
+    }
+
+    @Test
     void chunkedBodyWithinTheLimitIsPassedOnWhole() throws Exception {
         MockFilterChain chain = new MockFilterChain();
         filter.doFilter(chunked(100), new MockHttpServletResponse(), chain);

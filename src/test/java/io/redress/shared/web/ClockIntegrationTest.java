@@ -90,6 +90,16 @@ class ClockIntegrationTest {
     }
 
     @Test
+    void onlyAnAdminMayReadOrMoveTheClock() throws Exception {
+        var agent = authentication(new TestingAuthenticationToken("agent1", null, "ROLE_AGENT"));
+        mvc.perform(get("/api/v1/admin/clock").with(agent)).andExpect(status().isForbidden());
+        Duration before = ((DevelopmentClock) clock).offset();
+        mvc.perform(post("/api/v1/admin/clock/advance").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"duration\": \"PT1H\"}").with(agent).with(csrf())).andExpect(status().isForbidden());
+        assertThat(((DevelopmentClock) clock).offset()).isEqualTo(before);
+    }
+
+    @Test
     void zeroDurationIsRefused() throws Exception {
         advance("{\"duration\": \"PT0S\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("duration"));

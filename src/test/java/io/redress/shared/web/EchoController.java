@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Endpoints that exist only in tests, to drive every kind of failure and an idempotent write. */
 @RestController
@@ -51,9 +52,11 @@ class EchoController {
     }
 
     private final JdbcClient jdbc;
+    private final EchoLines lines;
 
-    EchoController(JdbcClient jdbc) {
+    EchoController(JdbcClient jdbc, EchoLines lines) {
         this.jdbc = jdbc;
+        this.lines = lines;
     }
 
     @PostMapping("/echo")
@@ -96,6 +99,11 @@ class EchoController {
         throw new RuleViolation("Refund 120 exceeds the 100 paid");
     }
 
+    @GetMapping("/service-validation")
+    int serviceValidation() {
+        return lines.count(List.of(new Line(1), new Line(0)));
+    }
+
     @GetMapping("/invalid")
     String invalid() {
         throw new InvalidRequest("lines[1].sku", "is not on the order");
@@ -104,6 +112,14 @@ class EchoController {
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload() {
         throw new MaxUploadSizeExceededException(5 * 1024 * 1024);
+    }
+
+    /** Stores an upload's name as a row, to show that multipart requests are idempotent too. */
+    @PostMapping(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Written> upload(@RequestParam("file") MultipartFile file) {
+        jdbc.sql("INSERT INTO redress_info (name, info) VALUES (?, 'file')").param(file.getOriginalFilename()).update();
+        return ResponseEntity.created(URI.create("/api/test/files/" + file.getOriginalFilename()))
+                .body(new Written(file.getOriginalFilename(), UUID.randomUUID().toString()));
     }
 
     /** Writes a row; fails after writing when asked, to show the write is rolled back with the key released. */

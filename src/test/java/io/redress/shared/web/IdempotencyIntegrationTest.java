@@ -3,6 +3,7 @@ package io.redress.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -42,6 +51,13 @@ class IdempotencyIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    @Qualifier("handlerExceptionResolver")
+    HandlerExceptionResolver problems;
 
     final String ref = "idem-" + UUID.randomUUID();
     final String key = UUID.randomUUID().toString();
@@ -128,6 +144,40 @@ class IdempotencyIntegrationTest {
         write("other", key, body(false).replace(ref, ref + "-b")).andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotency-Replayed"));
         assertThat(rows(ref + "-a") + rows(ref + "-b")).isEqualTo(2);
+    }
+
+    @Test
+    void multipartUploadsAreIdempotentOnTheirParts() throws Exception {
+        write("mk", key, new MockPart("file", ref, "one".getBytes()))
+                .andExpect(status().isCreated()).andExpect(header().doesNotExist("Idempotency-Replayed"));
+        write("mk", key, new MockPart("file", ref, "one".getBytes()))
+                .andExpect(status().isCreated()).andExpect(header().string("Idempotency-Replayed", "true"));
+        write("mk", key, new MockPart("file", ref, "two".getBytes()))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(rows(ref)).isEqualTo(1);
+    }
+
+    /** Sent as a part (a file in the mock request, too), as a servlet container presents uploads. */
+    ResultActions write(String caller, String idempotencyKey, MockPart file) throws Exception {
+        return mvc.perform(multipart("/api/test/files").part(file).header("Idempotency-Key", idempotencyKey)
+                .with(authentication(new TestingAuthenticationToken(caller, null, "ROLE_MARKETPLACE"))).with(csrf()));
+    }
+
+    @Test
+    void uploadOverTheContainersLimitIs413() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/test/files") {
+            @Override
+            public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+                throw new IllegalStateException("the request was rejected because its size exceeds the maximum");
+            }
+        };
+        request.setContentType("multipart/form-data; boundary=x");
+        request.addHeader("Idempotency-Key", key);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        var filter = new IdempotencyFilter(keys, new TransactionTemplate(transactions), problems, clock, Duration.ofMinutes(2));
+        filter.doFilter(request, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentAsString()).contains(PROBLEMS + "content-too-large");
     }
 
     @Test

@@ -18,7 +18,7 @@ class OpenApiIntegrationTest {
     MockMvc mvc;
 
     @Test
-    void publishesInfoBearerSchemeAndProblemSchema() throws Exception {
+    void publishesInfoBearerSchemeProblemSchemaAndIdempotencyKey() throws Exception {
         mvc.perform(get("/v3/api-docs").with(authentication(new TestingAuthenticationToken("a", null, "ROLE_ADMIN"))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("Redress"))
@@ -27,6 +27,8 @@ class OpenApiIntegrationTest {
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.errors").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/admin/clock'].get.security[0].bearer").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/admin/clock'].get.responses.default.content['application/problem+json']"
-                        + ".schema['$ref']").value("#/components/schemas/Problem"));
+                        + ".schema['$ref']").value("#/components/schemas/Problem"))
+                .andExpect(jsonPath("$.paths['/api/v1/admin/clock/advance'].post.parameters[?(@.name == 'Idempotency-Key')]"
+                        + ".in").value("header"));
     }
 }

@@ -57,7 +57,8 @@ class ProblemDetailsIntegrationTest {
                 .andExpect(jsonPath("$.title").isNotEmpty())
                 .andExpect(jsonPath("$.detail").isNotEmpty())
                 .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].message", containsString(message)));
+                .andExpect(jsonPath("$.errors[0].message", containsString(message)))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
     }
 
     @Test
@@ -143,6 +144,17 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void fieldGivenTwiceIsRejectedByName() throws Exception {
+        expectFieldError(echo(VALID.replace("\"amount\": 100", "\"amount\": 1, \"amount\": 100")), "amount", "more than once");
+    }
+
+    @Test
+    void nestedFieldGivenTwiceIsNamedByItsPath() throws Exception {
+        expectFieldError(echo(VALID.replace("{\"quantity\": 1}", "{\"quantity\": 1, \"quantity\": 2}")),
+                "lines[0].quantity", "more than once");
+    }
+
+    @Test
     void malformedJsonIsAMalformedRequest() throws Exception {
         echo("{\"name\": ").andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -205,11 +217,21 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void notAcceptableStillAnswersAProblemBody() throws Exception {
+        mvc.perform(get("/api/v1/admin/clock").accept(MediaType.IMAGE_PNG)
+                        .with(authentication(new TestingAuthenticationToken("admin1", null, "ROLE_ADMIN"))))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "not-acceptable"));
+    }
+
+    @Test
     void unknownApiRouteIsA404Problem() throws Exception {
         send(get("/api/v1/no-such-thing")).andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "not-found"))
-                .andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"));
+                .andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"))
+                .andExpect(jsonPath("$.detail").value("No endpoint GET /api/v1/no-such-thing"));
     }
 
     @Test
@@ -251,7 +273,8 @@ class ProblemDetailsIntegrationTest {
     void accessDeniedIsLeftToTheSecurityChain() throws Exception {
         // the security chain's problem (type forbidden), not the advice's 500
         send(get("/api/test/denied")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"));
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "forbidden"))
+                .andExpect(jsonPath("$.correlationId").doesNotExist());
     }
 
     @Test
@@ -275,6 +298,11 @@ class ProblemDetailsIntegrationTest {
         send(get("/api/test/unbalanced")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "rule-violation"))
                 .andExpect(jsonPath("$.detail").value("Refund 120 exceeds the 100 paid"));
+    }
+
+    @Test
+    void constraintViolationFromAServiceIs400WithFieldErrors() throws Exception {
+        expectFieldError(send(get("/api/test/service-validation")), "[1].quantity", "greater than 0");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.redress.amounts;
+
+import io.redress.amounts.RefundQuote.ShippingAmount;
+import io.redress.orders.Order;
+import io.redress.orders.OrderLine;
+import java.util.List;
+
+/** DOMAIN §6.6: outbound shipping goes back with the last refunded item, and only when the buyer does not bear it. */
+final class ShippingRule {
+
+    private ShippingRule() {
+    }
+
+    static ShippingAmount quote(Taking taking, QuoteRequest request) {
+        ShippingPayer payer = returnLegPayer(request);
+        Order order = taking.order;
+        long left = order.shippingFee() - order.shippingRefunded() - order.shippingReserved();
+        if (left <= 0 || request.type() == RefundType.EXCHANGE) {
+            return new ShippingAmount(0, payer, List.of());
+        }
+        if (!taking.takesEverything()) {
+            return new ShippingAmount(0, payer, List.of(Step.of(Rule.SHIPPING, 0, Phrase.SHIPPING_WITH_LAST_ITEM)));
+        }
+        if (nothingShipped(order)) {
+            return new ShippingAmount(left, payer, List.of(Step.of(Rule.SHIPPING, left, Phrase.SHIPPING_UNSHIPPED)));
+        }
+        if (request.reason().sellerAtFault()) {
+            return new ShippingAmount(left, payer, List.of(Step.of(Rule.SHIPPING, left, Phrase.SHIPPING_SELLER_FAULT)));
+        }
+        return new ShippingAmount(0, payer, List.of(Step.of(Rule.SHIPPING, 0, Phrase.SHIPPING_BUYER_BEARS)));
+    }
+
+    /** No-reason and other buyer-side returns: the buyer; a seller at fault pays both legs (CPL Art. 24). */
+    static ShippingPayer returnLegPayer(QuoteRequest request) {
+        if (!request.type().returnsGoods()) {
+            return ShippingPayer.NONE;
+        }
+        return request.reason().sellerAtFault() ? ShippingPayer.SELLER : ShippingPayer.BUYER;
+    }
+
+    private static boolean nothingShipped(Order order) {
+        for (OrderLine line : order.lines()) {
+            if (line.shipped()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
