@@ -66,7 +66,7 @@ class CaseApiIntegrationTest {
 
         assertThat(reserved(orderId)).isEqualTo(5000);
         mvc.perform(get("/api/v1/cases/" + opened.get("caseId")).with(SELLER))
-                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree", "refuse")));
+                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree")));
     }
 
     @Test

@@ -47,7 +47,7 @@ class CaseRefusalsIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.case.version").value(2))
                 .andExpect(jsonPath("$.case.status").value("REQUESTED"))
-                .andExpect(jsonPath("$.case.allowedActions", contains("agree", "refuse")));
+                .andExpect(jsonPath("$.case.allowedActions", contains("agree")));
         assertThat(calls.read(caseId).get("version")).isEqualTo(2);
     }
 
@@ -60,7 +60,17 @@ class CaseRefusalsIntegrationTest {
                 .andExpect(jsonPath("$.allowedActions", contains("revise", "cancel")));
         calls.act(SELLER, caseId, "cancel", Map.of("version", 1))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.allowedActions", contains("agree", "refuse")));
+                .andExpect(jsonPath("$.allowedActions", contains("agree")));
+    }
+
+    @Test
+    void aSellerDoesNotRefuseARefundOnlyRequestBeforeShipping() throws Exception {
+        Object caseId = calls.opened(calls.order(), "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
+
+        calls.act(SELLER, caseId, "refuse", Map.of("version", 1, "reasonCode", "WILL_SHIP", "message", "ships today"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.allowedActions", contains("agree")));
+        assertThat(calls.read(caseId).get("status")).isEqualTo("REQUESTED");
     }
 
     @Test
