@@ -71,6 +71,12 @@ public class CaseReservations {
         jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
     }
 
+    /** The refund was paid out: everything the case holds becomes refunded on the order, and it holds nothing. */
+    public void settleAll(String caseId, String orderId) {
+        refunds.settle(orderId, held(caseId));
+        jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+    }
+
     /**
      * Keeps only {@code amount} of the money the case holds, spread over its parts in proportion, and releases
      * the rest; the units stay reserved, since the goods are still the subject of the refund.
