@@ -44,7 +44,7 @@ class CaseApplicationsPostgresTest {
         assertThat(order.lines().get(0).refunds().reservedQuantity()).isLessThanOrEqualTo(2);
         assertThat(statuses.stream().filter(s -> s == 201).count())
                 .isEqualTo(countCases(orderId)).isBetween(1L, 2L);
-        System.out.printf("20 concurrent applications on one line: %s%n", Map.of("created", countCases(orderId),
+        System.out.printf("20 concurrent applications on one line: %s%n", Map.of("statuses", statuses,
                 "reserved", reserved, "paid", order.totalPaid()));
     }
 
