@@ -101,13 +101,17 @@ class CasePayouts {
     }
 
     private void requestPayout(Case c) {
+        Order order = orders.find(c.orderId()).orElse(null);
+        if (order == null) {
+            // Not a case intake opened (it checks the order): no money can be traced, so a person has to look.
+            attention.raise(c, c.orderId(), "order " + c.orderId() + " is unknown; nothing was paid", clock.instant());
+            return;
+        }
         RefundSplit held = reservations.held(c.caseId());
         if (held.payments().stream().allMatch(p -> p.amount() == 0)) {
             complete(c);
             return;
         }
-        Order order = orders.find(c.orderId())
-                .orElseThrow(() -> new IllegalStateException("case " + c.caseId() + " refers to an unknown order"));
         List<RefundLeg> legs = held.payments().stream().filter(p -> p.amount() > 0)
                 .map(p -> new RefundLeg(p.paymentId(), payment(order, p.paymentId()).pspReference(), p.amount()))
                 .toList();

@@ -73,7 +73,11 @@ public class CaseReservations {
 
     /** The refund was paid out: everything the case holds becomes refunded on the order, and it holds nothing. */
     public void settleAll(String caseId, String orderId) {
-        refunds.settle(orderId, held(caseId));
+        RefundSplit held = held(caseId);
+        if (held.lines().isEmpty() && held.payments().isEmpty() && held.shippingAmount() == 0) {
+            return;
+        }
+        refunds.settle(orderId, held);
         jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
     }
 
