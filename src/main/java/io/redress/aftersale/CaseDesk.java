@@ -9,6 +9,7 @@ import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
+import io.redress.orders.RefundSplit;
 import io.redress.policy.Policies;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
@@ -61,6 +62,15 @@ public class CaseDesk {
     @Transactional(readOnly = true)
     public CaseOverview find(Caller caller, String caseId) {
         return overview(caller, visible(caller, caseId));
+    }
+
+    /**
+     * The refund the case holds in flight on its order, per line, payment and shipping: what a payout of the case
+     * pays and then settles with {@code OrderRefunds.settle}. Empty for exchanges and closed cases.
+     */
+    @Transactional(readOnly = true)
+    public RefundSplit held(String caseId) {
+        return reservations.held(caseId);
     }
 
     /** The case's transitions, oldest first, if the caller may see it. */
