@@ -10,6 +10,7 @@ import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
+import io.redress.orders.RefundSplit;
 import io.redress.policy.Policies;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
@@ -69,6 +70,15 @@ public class CaseDesk {
         return overview(caller, visible(caller, caseId));
     }
 
+    /**
+     * The refund the case holds in flight on its order, per line, payment and shipping: what a payout of the case
+     * pays and then settles with {@code OrderRefunds.settle}. Empty for exchanges and closed cases.
+     */
+    @Transactional(readOnly = true)
+    public RefundSplit held(String caseId) {
+        return reservations.held(caseId);
+    }
+
     /** The case's transitions, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
@@ -109,6 +119,10 @@ public class CaseDesk {
         ActionFields.check(action, current, request);
         Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
+        // Party actions take the order's lock before the case's row, as applications do, so that two actions
+        // moving money on one order wait for each other instead of deadlocking.
+        reservations.lockOrder(current.orderId());
+        current = cases.find(caseId).orElseThrow();
         long version = request.version();
         if (current.version() != version) {
             throw new Cases.StaleCase(current);
@@ -152,7 +166,6 @@ public class CaseDesk {
                     + allowed + ")");
         }
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
-        reservations.lockOrder(current.orderId());
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
         RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), locale);

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.identity.Role;
@@ -39,6 +40,8 @@ class CaseApiIntegrationTest {
     Orders orders;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    CaseDesk desk;
 
     CaseCalls calls;
 
@@ -93,8 +96,13 @@ class CaseApiIntegrationTest {
 
         assertThat(agreed.get("agreedAmount")).isEqualTo(4000);
         assertThat(heldOrPaid(orderId)).isEqualTo(4000);
-        var payment = orders.find(orderId).orElseThrow().payments().get(0);
-        assertThat(payment.reservedAmount() + payment.refundedAmount()).isEqualTo(4000);
+        // What the case held is paid out and settled: 4000 of one unit, all from P1.
+        eventually(c.get("caseId"), "REFUNDED");
+        Order order = orders.find(orderId).orElseThrow();
+        assertThat(order.lines().get(0).refunds().refundedAmount() + order.shippingRefunded()).isEqualTo(4000);
+        assertThat(order.lines().get(0).refunds().refundedQuantity()).isEqualTo(1);
+        assertThat(order.payments().get(0).refundedAmount()).isEqualTo(4000);
+        assertThat(desk.held((String) c.get("caseId")).payments()).isEmpty();
     }
 
     @Test
