@@ -64,13 +64,13 @@ class CasePayouts {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CaseTransitioned moved) {
         if (moved.to() == CaseStatus.REFUNDING && moved.from() != CaseStatus.REFUNDING) {
-            whileRefunding(moved.caseId(), this::requestPayout);
+            payOut(moved.caseId());
         }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefundCompleted completed) {
-        whileRefunding(completed.refundRef(), this::complete);
+        paid(completed.refundRef());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -83,6 +83,16 @@ class CasePayouts {
     void on(RefundLegFailed failed) {
         whileRefunding(failed.refundRef(), c -> attention.raise(c, failed.externalKey(),
                 "refund leg " + failed.externalKey() + " refused by the PSP: " + failed.reason(), clock.instant()));
+    }
+
+    /** Asks payments to pay the case out, if it is still REFUNDING. */
+    void payOut(String caseId) {
+        whileRefunding(caseId, this::requestPayout);
+    }
+
+    /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
+    void paid(String caseId) {
+        whileRefunding(caseId, this::complete);
     }
 
     /** Runs {@code step} in a transaction on the case if it is (still) REFUNDING; retries when the case changed. */

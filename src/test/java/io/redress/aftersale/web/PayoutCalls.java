@@ -17,10 +17,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Orders of one buyer and refund-only cases on them, through the API, for payout tests. */
-record PayoutCalls(MockMvc mvc) {
+public record PayoutCalls(MockMvc mvc) {
 
     /** API.md's example order (unshipped, shop-1) for {@code buyerId}: paid 12000 from the balance and 7600 with Huabei. */
-    String twoInstrumentOrder(String buyerId) throws Exception {
+    public String twoInstrumentOrder(String buyerId) throws Exception {
         String id = OrderJson.freshId();
         Map<String, Object> order = OrderJson.example(id);
         order.put("buyerId", buyerId);
@@ -38,7 +38,7 @@ record PayoutCalls(MockMvc mvc) {
     }
 
     /** The buyer asks for a refund of {@code quantity} units of L1 (the whole quote when {@code amount} is null). */
-    Map<String, Object> apply(RequestPostProcessor buyer, String orderId, int quantity, Long amount) throws Exception {
+    public Map<String, Object> apply(RequestPostProcessor buyer, String orderId, int quantity, Long amount) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderId", orderId);
         body.put("type", "REFUND_ONLY");
@@ -52,13 +52,13 @@ record PayoutCalls(MockMvc mvc) {
     }
 
     /** shop-1 agrees to the case at version 1; the case enters REFUNDING. */
-    ResultActions agree(Object caseId) throws Exception {
+    public ResultActions agree(Object caseId) throws Exception {
         return mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller("shop-1"))
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", 1))))
                 .andExpect(status().isOk());
     }
 
-    Map<String, Object> read(RequestPostProcessor as, Object caseId) {
+    public Map<String, Object> read(RequestPostProcessor as, Object caseId) {
         try {
             return CaseCalls.json(mvc.perform(get("/api/v1/cases/" + caseId).with(as)).andExpect(status().isOk()));
         } catch (Exception e) {
@@ -66,7 +66,7 @@ record PayoutCalls(MockMvc mvc) {
         }
     }
 
-    List<Map<String, Object>> list(RequestPostProcessor as, String path) throws Exception {
+    public List<Map<String, Object>> list(RequestPostProcessor as, String path) throws Exception {
         return json(mvc.perform(get(path).with(as)).andExpect(status().isOk()));
     }
 
