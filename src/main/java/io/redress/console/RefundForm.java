@@ -1,6 +1,11 @@
 package io.redress.console;
 
+import io.redress.aftersale.CaseApplication;
+import io.redress.aftersale.CaseLine;
+import io.redress.aftersale.CaseReason;
+import io.redress.aftersale.CaseType;
 import io.redress.amounts.QuoteRequest;
+import io.redress.amounts.RefundQuote;
 import io.redress.amounts.RefundReason;
 import io.redress.amounts.RefundType;
 import io.redress.orders.Order;
@@ -12,12 +17,12 @@ import java.util.Map;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The buyer's choices on the refund page: type, reason, units per line ({@code qty.<lineId>}) and the gifts
- * kept ({@code keep.<lineId>}). Whatever the browser sends, parsing never fails: unreadable numbers are
+ * The buyer's choices on the refund page: type, reason, units per line ({@code qty.<lineId>}), the gifts
+ * kept ({@code keep.<lineId>}) and a description. Whatever the browser sends, parsing never fails: unreadable numbers are
  * remembered as {@code invalid} and the page says so instead of quoting.
  */
 record RefundForm(RefundType type, RefundReason reason, Map<String, Integer> quantities, List<String> giftsKept,
-        List<String> invalid) {
+        List<String> invalid, String description) {
 
     static RefundForm read(Order order, MultiValueMap<String, String> params) {
         RefundType type = choice(RefundType.class, params.getFirst("type"), RefundType.REFUND_ONLY);
@@ -42,7 +47,9 @@ record RefundForm(RefundType type, RefundReason reason, Map<String, Integer> qua
                 kept.add(line.lineId());
             }
         }
-        return new RefundForm(type, reason, quantities, kept, invalid);
+        String description = params.getFirst("description");
+        return new RefundForm(type, reason, quantities, kept, invalid,
+                description == null || description.isBlank() ? null : description.strip());
     }
 
     public int quantity(String lineId) {
@@ -71,6 +78,17 @@ record RefundForm(RefundType type, RefundReason reason, Map<String, Integer> qua
                 .map(id -> new QuoteRequest.Units(id, order.line(id).orElseThrow().quantity()))
                 .toList();
         return new QuoteRequest(type, reason, lines, gifts);
+    }
+
+    /**
+     * The application for the quoted units. Kept gifts are not part of an application, so the amount asked for is
+     * the quote's, which deducted them; otherwise the case asks for the most refundable at intake.
+     */
+    CaseApplication application(Order order, RefundQuote quote) {
+        List<CaseLine> lines = request(order).lines().stream().map(u -> new CaseLine(u.lineId(), u.quantity())).toList();
+        Long requested = giftsKept.isEmpty() || type == RefundType.EXCHANGE ? null : quote.maxRefundable();
+        return new CaseApplication(order.orderId(), CaseType.valueOf(type.name()), CaseReason.valueOf(reason.name()),
+                lines, requested, description);
     }
 
     private static <E extends Enum<E>> E choice(Class<E> kind, String text, E otherwise) {

@@ -16,6 +16,11 @@ class Yuan {
         return format(amount, CNY);
     }
 
+    /** For amounts whose currency is kept as its ISO code. */
+    public String format(long amount, String currencyCode) {
+        return format(amount, Currency.getInstance(currencyCode));
+    }
+
     public String format(long amount, Currency currency) {
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         long scale = 1;
