@@ -76,7 +76,7 @@ class CasePages {
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("refused", Problems.text(refused));
         }
-        return "redirect:/cases/" + caseId;
+        return "queue".equals(form.get("back")) ? "redirect:/cases" : "redirect:/cases/" + caseId;
     }
 
     private CasesShown shown(CaseOverview overview) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
@@ -80,7 +81,12 @@ class CasePagesIntegrationTest {
         mvc.perform(get("/cases/" + caseId).session(seller1))
                 .andExpect(content().string(allOf(containsString("退货运输中"), containsString("SF7300123"),
                         containsString("/cases/" + caseId + "/confirm-receipt"))));
-        act(seller1, caseId, "confirm-receipt", "3", Map.of(), "done");
+        mvc.perform(get("/cases").session(seller1))
+                .andExpect(content().string(containsString("/cases/" + caseId + "/confirm-receipt")));
+        mvc.perform(post("/cases/" + caseId + "/confirm-receipt").session(seller1).with(csrf())
+                        .param("version", "3").param("back", "queue"))
+                .andExpect(redirectedUrl("/cases"))
+                .andExpect(flash().attribute("done", "confirm-receipt"));
         mvc.perform(get("/cases/" + caseId).session(buyer1))
                 .andExpect(content().string(not(containsString("/cases/" + caseId + "/confirm-receipt"))));
     }
