@@ -5,6 +5,7 @@ import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
 import io.redress.identity.Caller;
+import io.redress.identity.Role;
 import io.redress.orders.Orders;
 import io.redress.shared.DomainProblem;
 import io.redress.shared.InvalidRequest;
@@ -48,7 +49,7 @@ class CasePages {
         Caller caller = Caller.current();
         List<CaseOverview> cases = desk.list(caller, null, null, 0, SHOWN).items();
         model.addAttribute("cases", cases.stream().map(this::shown).toList());
-        model.addAttribute("seller", !caller.has(io.redress.identity.Role.BUYER));
+        model.addAttribute("seller", !caller.has(Role.BUYER));
         return "console/cases";
     }
 
