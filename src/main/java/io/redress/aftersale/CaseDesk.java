@@ -9,14 +9,17 @@ import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
+import io.redress.orders.RefundSplit;
 import io.redress.policy.Policies;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +64,15 @@ public class CaseDesk {
         return overview(caller, visible(caller, caseId));
     }
 
+    /**
+     * The refund the case holds in flight on its order, per line, payment and shipping: what a payout of the case
+     * pays and then settles with {@code OrderRefunds.settle}. Empty for exchanges and closed cases.
+     */
+    @Transactional(readOnly = true)
+    public RefundSplit held(String caseId) {
+        return reservations.held(caseId);
+    }
+
     /** The case's transitions, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
@@ -81,8 +93,7 @@ public class CaseDesk {
 
     /** The case as the caller sees it: its running deadline and what the caller may do now. */
     public CaseOverview overview(Caller caller, Case c) {
-        List<String> allowed = CaseAccess.actor(caller, c)
-                .map(actor -> c.allowedActions(actor).stream().map(a -> a.path().orElse(a.name())).toList())
+        List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
                 .orElse(List.of());
         return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed);
     }
@@ -100,6 +111,14 @@ public class CaseDesk {
         Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
         long version = request.version();
+        if (current.version() != version) {
+            throw new Cases.StaleCase(current);
+        }
+        Set<CaseAction> allowed = allowedActions(current, actor);
+        if (!allowed.contains(action)) {
+            throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
+                    .with("allowedActions", paths(allowed));
+        }
         Case changed = switch (action) {
             case AGREE -> agree(current, actor, request);
             case REVISE -> revise(current, actor, request, locale);
@@ -145,6 +164,27 @@ public class CaseDesk {
             reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
         }
         return changed;
+    }
+
+    /**
+     * The table's actions less those the facts of the case rule out: a seller does not refuse a refund-only request
+     * on goods not yet shipped (DOMAIN §3.3); shipping the order closes it instead.
+     */
+    private static Set<CaseAction> allowedActions(Case c, Actor actor) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        allowed.addAll(c.allowedActions(actor));
+        if (unshippedRefund(c)) {
+            allowed.remove(CaseAction.REFUSE);
+        }
+        return allowed;
+    }
+
+    private static boolean unshippedRefund(Case c) {
+        return c.type() == CaseType.REFUND_ONLY && c.goods() == GoodsStage.UNSHIPPED;
+    }
+
+    private static List<String> paths(Set<CaseAction> actions) {
+        return actions.stream().map(a -> a.path().orElse(a.name())).toList();
     }
 
     private Case visible(Caller caller, String caseId) {

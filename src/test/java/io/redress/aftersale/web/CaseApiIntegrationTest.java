@@ -10,12 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
+import io.redress.orders.RefundSplit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ class CaseApiIntegrationTest {
     Orders orders;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    CaseDesk desk;
 
     CaseCalls calls;
 
@@ -66,7 +70,7 @@ class CaseApiIntegrationTest {
 
         assertThat(reserved(orderId)).isEqualTo(5000);
         mvc.perform(get("/api/v1/cases/" + opened.get("caseId")).with(SELLER))
-                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree", "refuse")));
+                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree")));
     }
 
     @Test
@@ -94,6 +98,10 @@ class CaseApiIntegrationTest {
         assertThat(agreed.get("agreedAmount")).isEqualTo(4000);
         assertThat(reserved(orderId)).isEqualTo(4000);
         assertThat(orders.find(orderId).orElseThrow().payments().get(0).reservedAmount()).isEqualTo(4000);
+        RefundSplit held = desk.held((String) c.get("caseId"));
+        assertThat(held.lines().get(0).amount() + held.shippingAmount()).isEqualTo(4000);
+        assertThat(held.lines().get(0).quantity()).isEqualTo(1);
+        assertThat(held.payments().get(0).amount()).isEqualTo(4000);
     }
 
     @Test
