@@ -1,15 +1,11 @@
 package io.redress.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RedressIntegrationTest
@@ -44,15 +40,6 @@ class OrderListingIntegrationTest {
     }
 
     private String push(String buyerId, String shopId, String placedAt) throws Exception {
-        String id = OrderJson.freshId();
-        Map<String, Object> order = OrderJson.example(id);
-        order.put("buyerId", buyerId);
-        order.put("shopId", shopId);
-        order.put("placedAt", placedAt);
-        order.put("paidAt", placedAt);
-        mvc.perform(post("/api/v1/orders").with(Callers.marketplace())
-                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(order)))
-                .andExpect(status().isCreated());
-        return id;
+        return OrderJson.push(mvc, buyerId, shopId, placedAt);
     }
 }
