@@ -110,6 +110,10 @@ public class CaseDesk {
         ActionFields.check(action, current, request);
         Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
+        // Party actions take the order's lock before the case's row, as applications do, so that two actions
+        // moving money on one order wait for each other instead of deadlocking.
+        reservations.lockOrder(current.orderId());
+        current = cases.find(caseId).orElseThrow();
         long version = request.version();
         if (current.version() != version) {
             throw new Cases.StaleCase(current);
@@ -153,7 +157,6 @@ public class CaseDesk {
                     + allowed + ")");
         }
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
-        reservations.lockOrder(current.orderId());
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
         RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), locale);

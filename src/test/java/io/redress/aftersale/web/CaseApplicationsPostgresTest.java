@@ -9,6 +9,7 @@ import io.redress.orders.Race;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,27 @@ class CaseApplicationsPostgresTest {
                 .isEqualTo(countCases(orderId)).isBetween(1L, 2L);
         System.out.printf("20 concurrent applications on one line: %s%n", Map.of("statuses", statuses,
                 "reserved", reserved, "paid", order.totalPaid()));
+    }
+
+    @Test
+    void racingActionsOnOneCaseApplyOnceAndMoveTheMoneyOnce() throws Exception {
+        CaseCalls calls = new CaseCalls(mvc, clock);
+        String orderId = calls.order();
+        Object caseId = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 6000L).get("caseId");
+
+        AtomicInteger turn = new AtomicInteger();
+        List<Integer> statuses = Race.run(10, () -> {
+            boolean cancel = turn.getAndIncrement() % 2 == 0;
+            return calls.act(cancel ? CaseCalls.BUYER : CaseCalls.SELLER, caseId, cancel ? "cancel" : "agree",
+                    cancel ? Map.of("version", 1) : Map.of("version", 1, "amount", 4000)).andReturn().getResponse()
+                    .getStatus();
+        });
+
+        assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409);
+        Map<String, Object> after = calls.read(caseId);
+        assertThat(after.get("version")).isEqualTo(2);
+        long expected = after.get("status").equals("CLOSED") ? 0 : 4000;
+        assertThat(orders.find(orderId).orElseThrow().payments().get(0).reservedAmount()).isEqualTo(expected);
     }
 
     private long countCases(String orderId) {

@@ -194,5 +194,6 @@ class CaseRefusalsIntegrationTest {
         mvc.perform(get("/api/v1/cases?orderId=" + unshipped).with(Callers.seller("shop-2")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/cases?size=101").with(SELLER)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/cases?status=PENDING").with(SELLER)).andExpect(status().isBadRequest());
     }
 }
