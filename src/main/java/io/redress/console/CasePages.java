@@ -69,7 +69,7 @@ class CasePages {
     String act(@PathVariable String caseId, @PathVariable String action, @RequestParam Map<String, String> form,
             Locale locale, RedirectAttributes redirect) {
         try {
-            // the request is read inside: a field the rules refuse is told on the page like any other refusal
+            // request(form) is read here so that an unreadable field is told on the page like any other refusal
             desk.act(Caller.current(), caseId, action, request(form), locale);
             redirect.addFlashAttribute("done", action);
         } catch (ResourceNotFound notFound) {
