@@ -2,6 +2,7 @@ package io.redress.aftersale.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,8 +18,12 @@ import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.payments.RefundStatus;
 import io.redress.payments.Refunds;
+import io.redress.payments.internal.RefundReconciler;
 import io.redress.payments.sandbox.SandboxSettings;
 import io.redress.payments.sandbox.SandboxPsp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +45,8 @@ class CasePayoutIntegrationTest {
     @Autowired Ledger ledger;
     @Autowired Refunds refunds;
     @Autowired SandboxPsp sandbox;
+    @Autowired RefundReconciler reconciler;
+    @Autowired Clock clock;
 
     PayoutCalls calls;
 
@@ -133,5 +140,40 @@ class CasePayoutIntegrationTest {
         });
         assertThat(refunds.attempts(caseId.toString())).anyMatch(a -> a.status() == RefundStatus.FAILED);
         assertThat(orders.find(orderId).orElseThrow().lines().get(0).refunds().reservedAmount()).isEqualTo(3000);
+    }
+
+    @Test
+    void legsThatKeepFailingParkTheCaseForAnOperatorWhoseResumePaysItOut() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        RequestPostProcessor buyer = Callers.buyer(buyerId);
+        Object caseId = calls.apply(buyer, calls.twoInstrumentOrder(buyerId), 1, 3000L).get("caseId");
+        sandbox.configure(new SandboxSettings(0, 1.0, 0, 35_000, 0, 0, 1_000, 0));
+        calls.agree(caseId);
+        Waiting.until(() -> refunds.attempts(caseId.toString()),
+                legs -> legs.size() == 2 && legs.stream().allMatch(a -> a.status() == RefundStatus.UNKNOWN));
+
+        Instant later = clock.instant();
+        for (int round = 0; round < 8; round++) {
+            later = later.plus(Duration.ofDays(1)).plusSeconds(1);
+            reconciler.reconcileDue(later);
+        }
+        Map<String, Object> parked = Waiting.until(() -> calls.read(buyer, caseId), c -> c.get("attention") != null);
+        assertThat(parked.get("status")).isEqualTo("REFUNDING");
+        assertThat((String) parked.get("attention")).contains("parked");
+        assertThat(calls.list(buyer, "/api/v1/cases/" + caseId + "/refunds"))
+                .allSatisfy(leg -> assertThat(leg.get("parked")).isEqualTo(true));
+
+        sandbox.configure(SandboxSettings.reliable());
+        for (var leg : refunds.attempts(caseId.toString())) {
+            mvc.perform(post("/api/v1/refund-attempts/" + leg.externalKey() + "/resume").with(Callers.staff(Role.ADMIN)))
+                    .andExpect(status().is2xxSuccessful());
+        }
+        reconciler.reconcileDue(later.plus(Duration.ofDays(1)));
+
+        Map<String, Object> refunded = Waiting.until(() -> calls.read(buyer, caseId), c -> "REFUNDED".equals(c.get("status")));
+        assertThat(refunded.get("attention")).isNull();
+        assertThat(refunded.get("refundedAmount")).isEqualTo(3000);
+        assertThat(calls.list(buyer, "/api/v1/cases/" + caseId + "/timeline")).extracting(e -> e.get("action"))
+                .contains(CaseAttention.ACTION).last().isEqualTo("PAYOUTS_SUCCEEDED");
     }
 }
