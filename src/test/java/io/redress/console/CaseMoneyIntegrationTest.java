@@ -18,8 +18,12 @@ import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundLeg;
 import io.redress.payments.RefundStatus;
 import io.redress.payments.Refunds;
+import io.redress.payments.internal.RefundReconciler;
 import io.redress.payments.sandbox.SandboxPsp;
 import io.redress.payments.sandbox.SandboxSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -42,6 +46,8 @@ class CaseMoneyIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired Refunds refunds;
     @Autowired SandboxPsp sandbox;
+    @Autowired RefundReconciler reconciler;
+    @Autowired Clock clock;
 
     MockHttpSession buyer1;
     String order;
@@ -97,6 +103,35 @@ class CaseMoneyIntegrationTest {
                         containsString("¥89.00"), containsString("id=\"refunded-total\">¥0.00<"))));
         mvc.perform(get("/cases/" + caseId).session(buyer1).param("lang", "en"))
                 .andExpect(content().string(containsString("being confirmed with the payment provider")));
+    }
+
+    @Test
+    void aLegParkedForAnOperatorShowsWhy() throws Exception {
+        sandbox.configure(new SandboxSettings(0, 1, 0, 0, 0, 0, 0, 0));
+        refunds.request(caseId, order, CNY, List.of(new RefundLeg("P2", "psp-b", 3900)));
+        Waiting.until(() -> refunds.attempts(caseId), attempts -> attempts.get(0).lastError() != null);
+        Instant now = clock.instant();
+        for (int day = 0; day < 10; day++) {
+            now = now.plus(Duration.ofDays(1)).plusSeconds(1);
+            reconciler.reconcileDue(now);
+        }
+
+        mvc.perform(get("/cases/" + caseId).session(buyer1).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Huabei"), containsString("Parked for an operator"),
+                        containsString("outcome unknown after 7 checks"))));
+        mvc.perform(get("/cases/" + caseId).session(buyer1))
+                .andExpect(content().string(containsString("已转人工处理")));
+    }
+
+    @Test
+    void aLegThePspRefusedShowsItsWords() throws Exception {
+        sandbox.configure(new SandboxSettings(0, 0, 0, 0, 1, 0, 0, 0));
+        refunds.request(caseId, order, CNY, List.of(new RefundLeg("P1", "psp-a", 8900)));
+        RefundAttempt failed = Waiting.until(() -> refunds.attempts(caseId), all(RefundStatus.FAILED)).get(0);
+
+        mvc.perform(get("/cases/" + caseId).session(buyer1))
+                .andExpect(content().string(allOf(containsString("退款失败"), containsString(failed.lastError()),
+                        containsString("id=\"refunded-total\">¥0.00<"))));
     }
 
     @Test
