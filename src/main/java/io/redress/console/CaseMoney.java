@@ -53,7 +53,7 @@ record CaseMoney(List<Leg> legs, long refunded, String next) {
             return "sending";
         }
         if (status == CaseStatus.REFUNDED) {
-            return "recorded";
+            return "nothingHeld";
         }
         if (status.terminal() || type == CaseType.EXCHANGE) {
             return "none";

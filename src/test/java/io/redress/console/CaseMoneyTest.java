@@ -49,6 +49,7 @@ class CaseMoneyTest {
         assertThat(next(CaseStatus.REQUESTED, CaseType.RETURN_AND_REFUND)).isEqualTo("afterAgreementAndReturn");
         assertThat(next(CaseStatus.RETURN_SHIPPED, CaseType.RETURN_AND_REFUND)).isEqualTo("afterReturn");
         assertThat(next(CaseStatus.REFUNDING, CaseType.RETURN_AND_REFUND)).isEqualTo("sending");
+        assertThat(next(CaseStatus.REFUNDED, CaseType.REFUND_ONLY)).isEqualTo("nothingHeld");
         assertThat(next(CaseStatus.REQUESTED, CaseType.EXCHANGE)).isEqualTo("none");
         assertThat(next(CaseStatus.CLOSED, CaseType.REFUND_ONLY)).isEqualTo("none");
     }
