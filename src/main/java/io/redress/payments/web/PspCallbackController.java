@@ -1,5 +1,7 @@
 package io.redress.payments.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.payments.sandbox.CallbackSignature;
 import io.redress.payments.internal.PspCallbacks;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,11 @@ class PspCallbackController {
     }
 
     @PostMapping(path = "/api/v1/psp/callbacks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Refund outcome callback from the PSP",
+            description = "Roles: none; no bearer token. The PSP signs the raw body with HMAC-SHA256 in the X-Psp-Signature header.")
+    @ApiResponse(responseCode = "204", description = "Outcome accepted")
+    @ApiResponse(responseCode = "400", description = "Unreadable body")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid signature")
     ResponseEntity<Void> callback(@RequestHeader(name = CallbackSignature.HEADER, required = false) String signature,
             @RequestBody byte[] body) {
         if (!callbacks.authentic(body, signature)) {
