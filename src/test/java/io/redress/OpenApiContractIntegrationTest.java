@@ -73,6 +73,44 @@ class OpenApiContractIntegrationTest {
     }
 
     @Test
+    void operationsBeyondApiMdDocumentTheSuccessCodeTheyAnswer() {
+        Map<String, String> success = Map.ofEntries(Map.entry("GET /api/v1/auth/me", "200"),
+                Map.entry("POST /api/v1/admin/users", "201"), Map.entry("GET /api/v1/admin/users", "200"),
+                Map.entry("POST /api/v1/admin/users/{username}/disable", "200"),
+                Map.entry("POST /api/v1/admin/users/{username}/enable", "200"),
+                Map.entry("POST /api/v1/admin/shops", "201"), Map.entry("GET /api/v1/admin/shops", "200"),
+                Map.entry("POST /api/v1/admin/service-keys", "201"), Map.entry("GET /api/v1/admin/service-keys", "200"),
+                Map.entry("POST /api/v1/admin/service-keys/{keyId}/revoke", "200"),
+                Map.entry("GET /api/v1/admin/policies", "200"),
+                Map.entry("GET /api/v1/admin/policies/{profile}/versions", "200"),
+                Map.entry("POST /api/v1/admin/policies/{profile}/versions", "201"),
+                Map.entry("GET /api/v1/ledger/accounts", "200"),
+                Map.entry("GET /api/v1/ledger/accounts/{account}/entries", "200"),
+                Map.entry("GET /api/v1/ledger/reconciliation", "200"),
+                Map.entry("GET /api/v1/ledger/reconciliation.csv", "200"),
+                Map.entry("GET /api/v1/refund-attempts/attention", "200"),
+                Map.entry("POST /api/v1/refund-attempts/{externalKey}/resume", "202"),
+                Map.entry("POST /api/v1/psp/callbacks", "204"));
+        success.forEach((operation, code) -> {
+            Map<String, Object> op = doc.operation(operation);
+            if (op == null) {
+                mismatches.add(operation + " is missing");
+                return;
+            }
+            Set<String> documented = OpenApiDocument.map(op.get("responses")).keySet();
+            documented.stream().filter(c -> c.startsWith("2") && !c.equals(code))
+                    .forEach(c -> mismatches.add(operation + " documents " + c + " but answers " + code));
+            if (!documented.contains(code)) {
+                mismatches.add(operation + " does not document " + code);
+            }
+        });
+        doc.apiOperations().keySet().stream()
+                .filter(name -> !success.containsKey(name) && !ApiMd.RESPONSES.containsKey(name))
+                .forEach(name -> mismatches.add(name + " is in neither API.md nor this test: document it here"));
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void requestAndResponseBodiesCarryApiMdFieldsWithTheirJsonTypes() {
         ApiMd.BODIES.forEach((body, fields) -> {
             Map<String, Object> schema = doc.body(body);

@@ -1,9 +1,5 @@
 package io.redress.aftersale.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseIntake;
@@ -12,6 +8,10 @@ import io.redress.aftersale.Cases;
 import io.redress.identity.Caller;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.ZoneId;

@@ -1,7 +1,5 @@
 package io.redress.amounts.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.amounts.InvalidQuoteRequest;
 import io.redress.amounts.RefundQuotes;
 import io.redress.identity.Caller;
@@ -10,6 +8,8 @@ import io.redress.orders.Order;
 import io.redress.shared.InvalidField;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package io.redress.identity.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.identity.internal.SignInAttempts;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.identity.internal.Users;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

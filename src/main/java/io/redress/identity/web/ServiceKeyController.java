@@ -1,9 +1,9 @@
 package io.redress.identity.web;
 
+import io.redress.identity.internal.ServiceKeys.ServiceKey;
+import io.redress.identity.internal.ServiceKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.redress.identity.internal.ServiceKeys;
-import io.redress.identity.internal.ServiceKeys.ServiceKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

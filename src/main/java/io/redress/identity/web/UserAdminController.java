@@ -1,7 +1,5 @@
 package io.redress.identity.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.identity.internal.Shops;
@@ -10,6 +8,8 @@ import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,7 +1,5 @@
 package io.redress.ledger.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.ledger.Account;
 import io.redress.ledger.AccountBalance;
 import io.redress.ledger.Ledger;
@@ -11,6 +9,8 @@ import io.redress.ledger.ReconciliationReport;
 import io.redress.payments.GatewayUnavailable;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

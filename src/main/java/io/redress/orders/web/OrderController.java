@@ -1,7 +1,5 @@
 package io.redress.orders.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
@@ -11,6 +9,8 @@ import io.redress.orders.internal.FulfilmentReport;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.orders.internal.OrderSubmission;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.EnumSet;

@@ -1,9 +1,13 @@
 package io.redress.payments.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.redress.payments.sandbox.CallbackSignature;
 import io.redress.payments.internal.PspCallbacks;
+import io.redress.payments.sandbox.CallbackSignature;
+import io.redress.payments.sandbox.PspRefund;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,8 +37,13 @@ class PspCallbackController {
     @ApiResponse(responseCode = "204", description = "Outcome accepted")
     @ApiResponse(responseCode = "400", description = "Unreadable body")
     @ApiResponse(responseCode = "401", description = "Missing or invalid signature")
-    ResponseEntity<Void> callback(@RequestHeader(name = CallbackSignature.HEADER, required = false) String signature,
-            @RequestBody byte[] body) {
+    @ApiResponse(responseCode = "404", description = "No refund attempt has this externalKey")
+    @ApiResponse(responseCode = "422", description = "The amount differs from the refund attempt's")
+    ResponseEntity<Void> callback(@Parameter(description = "hex HMAC-SHA256 of the raw body with the shared secret")
+            @RequestHeader(name = CallbackSignature.HEADER, required = false) String signature,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The refund as the PSP reports it; "
+                    + "status SUCCEEDED, PENDING or FAILED", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = PspRefund.class))) @RequestBody byte[] body) {
         if (!callbacks.authentic(body, signature)) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or invalid " + CallbackSignature.HEADER + " signature");
         }

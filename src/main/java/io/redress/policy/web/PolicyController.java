@@ -1,13 +1,13 @@
 package io.redress.policy.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.identity.Caller;
 import io.redress.policy.Policies;
 import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package io.redress.shared.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.redress.shared.ClockAdvanced;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.DevelopmentClock;
 import io.redress.shared.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;

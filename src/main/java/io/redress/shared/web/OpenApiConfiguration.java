@@ -5,8 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -78,8 +78,8 @@ class OpenApiConfiguration {
                             .schema(new StringSchema().maxLength(255))
                             .description("Repeat the request with the same key and body to get the first answer "
                                     + "again, marked Idempotency-Replayed: true"));
-                    addIfAbsent(item.getPost().getResponses(), "409", "The request with this Idempotency-Key is still running");
-                    addIfAbsent(item.getPost().getResponses(), "422", "This Idempotency-Key was used with a different body");
+                    addOrExtend(item.getPost().getResponses(), "409", "The request with this Idempotency-Key is still running");
+                    addOrExtend(item.getPost().getResponses(), "422", "This Idempotency-Key was used with a different body");
                 }
                 item.readOperations().forEach(operation -> operation.getResponses().forEach((code, response) -> {
                     if (!code.startsWith("2")) {
@@ -94,6 +94,15 @@ class OpenApiConfiguration {
     private static void addIfAbsent(ApiResponses responses, String code, String description) {
         if (!responses.containsKey(code)) {
             responses.addApiResponse(code, new ApiResponse().description(description));
+        }
+    }
+
+    private static void addOrExtend(ApiResponses responses, String code, String description) {
+        ApiResponse documented = responses.get(code);
+        if (documented == null) {
+            responses.addApiResponse(code, new ApiResponse().description(description));
+        } else if (documented.getDescription() != null && !documented.getDescription().contains(description)) {
+            documented.setDescription(documented.getDescription() + "; or: " + description);
         }
     }
 
