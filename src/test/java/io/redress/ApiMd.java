@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** What /work/shared/API.md promises, written down for the contract test: operations, codes, fields, enums. */
+/** What API.md, the integration contract, promises: operations, response codes, fields and their types, enums. */
 final class ApiMd {
 
     static final String MONEY = "integer int64";

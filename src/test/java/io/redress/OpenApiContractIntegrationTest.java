@@ -14,8 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI document at /v3/api-docs against /work/shared/API.md: paths, field names and JSON types, enum values,
- * response codes, problem responses, bearer security and Idempotency-Key. Each test names every mismatch it finds.
+ * The OpenAPI document at /v3/api-docs against API.md, the integration contract: paths, field names and JSON types,
+ * enum values, response codes, problem responses, bearer security and Idempotency-Key. Each test names every
+ * mismatch it finds.
  */
 @RedressIntegrationTest
 class OpenApiContractIntegrationTest {
@@ -128,6 +129,25 @@ class OpenApiContractIntegrationTest {
                     mismatches.add(body + " " + field + ": expected " + type + " but is " + actual);
                 }
             });
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void caseListFiltersAndCaseActionsAreTheParametersApiMdNames() {
+        Map<String, String> expected = Map.of("GET /api/v1/cases status", ApiMd.STATUSES,
+                "GET /api/v1/cases orderId", "string", "GET /api/v1/cases page", "integer",
+                "GET /api/v1/cases size", "integer", "POST /api/v1/cases/{caseId}/{action} action", ApiMd.ACTIONS);
+        expected.forEach((parameter, type) -> {
+            int cut = parameter.lastIndexOf(' ');
+            Map<String, Object> op = doc.operation(parameter.substring(0, cut));
+            Map<String, Object> schema = op == null ? null : ((List<?>) op.getOrDefault("parameters", List.of())).stream()
+                    .map(OpenApiDocument::map).filter(p -> parameter.substring(cut + 1).equals(p.get("name")))
+                    .map(p -> OpenApiDocument.map(p.get("schema"))).findFirst().orElse(null);
+            String actual = schema == null ? "absent" : OpenApiDocument.describe(schema, type);
+            if (!actual.equals(type)) {
+                mismatches.add(parameter + ": expected " + type + " but is " + actual);
+            }
         });
         assertThat(mismatches).isEmpty();
     }

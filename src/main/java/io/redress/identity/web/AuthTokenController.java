@@ -46,7 +46,8 @@ class AuthTokenController {
 
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Sign in: exchange username and password for a bearer token",
-            description = "Roles: none needed (built-in users). Repeated failures for one username are throttled with 429.")
+            description = "Roles: none needed (built-in users). Repeated failures for one username are throttled "
+            + "with 429.")
     @ApiResponse(responseCode = "200", description = "The token, when it expires, and the user's roles")
     @ApiResponse(responseCode = "400", description = "Malformed body")
     @ApiResponse(responseCode = "401", description = "Wrong username or password, or the user is disabled")

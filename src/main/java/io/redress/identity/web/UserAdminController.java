@@ -62,7 +62,8 @@ class UserAdminController {
 
     @PostMapping
     @Operation(summary = "Create a built-in user",
-            description = "Roles: ADMIN. A BUYER needs a buyerId, a SELLER a shopId of an existing shop; MARKETPLACE and SYSTEM are not user roles.")
+            description = "Roles: ADMIN. A BUYER needs a buyerId, a SELLER a shopId of an existing shop; MARKETPLACE "
+            + "and SYSTEM are not user roles.")
     @ApiResponse(responseCode = "201", description = "User created")
     @ApiResponse(responseCode = "400", description = "Invalid fields or bindings")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
@@ -90,7 +91,8 @@ class UserAdminController {
 
     @PostMapping("/{username}/disable")
     @Operation(summary = "Disable a user",
-            description = "Roles: ADMIN. The user's tokens and console sessions stop working; an admin cannot disable themselves.")
+            description = "Roles: ADMIN. The user's tokens and console sessions stop working; an admin cannot "
+            + "disable themselves.")
     @ApiResponse(responseCode = "200", description = "The user, disabled")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     @ApiResponse(responseCode = "404", description = "No such user")

@@ -37,7 +37,8 @@ class LedgerController {
 
     @GetMapping("/accounts")
     @Operation(summary = "Ledger balances",
-            description = "Roles: AUDITOR, ADMIN. Debit, credit and balance per account, and the references of any entry that does not balance.")
+            description = "Roles: AUDITOR, ADMIN. Debit, credit and balance per account, and the references of any "
+            + "entry that does not balance.")
     @ApiResponse(responseCode = "200", description = "Every account")
     @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
     Accounts accounts() {
@@ -64,7 +65,8 @@ class LedgerController {
 
     @GetMapping("/reconciliation")
     @Operation(summary = "Reconcile refunds with the PSP and the ledger",
-            description = "Roles: AUDITOR, ADMIN. Every break between refund attempts, the PSP's statement and the ledger.")
+            description = "Roles: AUDITOR, ADMIN. Every break between refund attempts, the PSP's statement and the "
+            + "ledger.")
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
     @ApiResponse(responseCode = "503", description = "The PSP's records could not be read")

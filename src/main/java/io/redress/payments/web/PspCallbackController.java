@@ -33,7 +33,8 @@ class PspCallbackController {
 
     @PostMapping(path = "/api/v1/psp/callbacks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Refund outcome callback from the PSP",
-            description = "Roles: none; no bearer token. The PSP signs the raw body with HMAC-SHA256 in the X-Psp-Signature header.")
+            description = "Roles: none; no bearer token. The PSP signs the raw body with HMAC-SHA256 in the "
+            + "X-Psp-Signature header.")
     @ApiResponse(responseCode = "204", description = "Outcome accepted")
     @ApiResponse(responseCode = "400", description = "Unreadable body")
     @ApiResponse(responseCode = "401", description = "Missing or invalid signature")

@@ -28,7 +28,8 @@ class RefundAttemptController {
     @GetMapping("/attention")
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR', 'SENIOR_AGENT')")
     @Operation(summary = "Refund legs that need a person",
-            description = "Roles: ADMIN, AUDITOR, SENIOR_AGENT. Legs parked after repeated unknown outcomes or refused by the PSP.")
+            description = "Roles: ADMIN, AUDITOR, SENIOR_AGENT. Legs parked after repeated unknown outcomes or "
+            + "refused by the PSP.")
     @ApiResponse(responseCode = "200", description = "The legs")
     @ApiResponse(responseCode = "403", description = "The caller's role may not see refund attempts")
     List<RefundAttempt> needingAttention() {

@@ -43,7 +43,8 @@ class PolicyController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
     @Operation(summary = "List policy profiles",
-            description = "Roles: ADMIN, AUDITOR. Each profile with the version in force now and the versions scheduled after it.")
+            description = "Roles: ADMIN, AUDITOR. Each profile with the version in force now and the versions "
+            + "scheduled after it.")
     @ApiResponse(responseCode = "200", description = "Every profile")
     @ApiResponse(responseCode = "403", description = "The caller is neither admin nor auditor")
     List<ProfileSummary> profiles() {
@@ -75,11 +76,12 @@ class PolicyController {
     @PostMapping("/{profile}/versions")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Publish a policy version",
-            description = "Roles: ADMIN. The change is merged onto the version in force and takes effect at effectiveFrom; cases keep the version they were opened under.")
+            description = "Roles: ADMIN. The change is merged onto the version in force and takes effect at "
+            + "effectiveFrom; cases keep the version they were opened under.")
     @ApiResponse(responseCode = "201", description = "Version published")
     @ApiResponse(responseCode = "400", description = "Invalid profile name or fields")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
-    @ApiResponse(responseCode = "422", description = "effectiveFrom too soon for a non-urgent change, or rules out of range")
+    @ApiResponse(responseCode = "422", description = "effectiveFrom missing on a non-urgent change, or in the past")
     ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
         if (!profile.matches(PROFILE)) {
             throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");

@@ -41,7 +41,8 @@ class ClockController {
 
     @GetMapping
     @Operation(summary = "Read the application clock",
-            description = "Roles: ADMIN. The current time, the clock mode (offset in development, system in production) and the offset.")
+            description = "Roles: ADMIN. The current time, the clock mode (offset in development, system in "
+            + "production) and the offset.")
     @ApiResponse(responseCode = "200", description = "The clock")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     ClockState state() {
@@ -53,7 +54,8 @@ class ClockController {
     /** Listeners of ClockAdvanced run synchronously, so what fell due has acted when this returns. */
     @PostMapping("/advance")
     @Operation(summary = "Move the development clock forward",
-            description = "Roles: ADMIN. Only in offset mode (never in production). Due deadlines fire before this answers.")
+            description = "Roles: ADMIN. Only in offset mode (never in production). Due deadlines fire before this "
+            + "answers.")
     @ApiResponse(responseCode = "200", description = "The clock after the move")
     @ApiResponse(responseCode = "400", description = "duration missing, not ISO-8601, or not positive")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
