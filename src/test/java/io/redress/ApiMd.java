@@ -33,7 +33,7 @@ final class ApiMd {
     static final Map<String, List<String>> RESPONSES = new LinkedHashMap<>();
     /** Per request or response body ("METHOD /path request|CODE"): field path to JSON type. */
     static final Map<String, Map<String, String>> BODIES = new LinkedHashMap<>();
-    /** Per request body: the fields a request must carry. */
+    /** Per body: the fields a request must carry, or an answer always carries. */
     static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
 
     static {
@@ -122,6 +122,10 @@ final class ApiMd {
         REQUIRED.put("POST /api/v1/cases request", List.of("orderId", "type", "reason", "lines", "lines[].lineId",
                 "lines[].quantity"));
         REQUIRED.put("POST /api/v1/cases/{caseId}/{action} request", List.of("version"));
+        REQUIRED.put("POST /api/v1/orders/{orderId}/refund-quotes 200", List.of("currency", "maxRefundable", "lines",
+                "shipping", "byPayment", "byFunder", "eligible", "ineligibleReasons"));
+        REQUIRED.put("POST /api/v1/cases 201", List.of("caseId", "orderId", "status", "intervention", "currency",
+                "requestedAmount", "refundedAmount", "lines", "allowedActions", "version"));
         REQUIRED.put("POST /api/v1/auth/token request", List.of("username", "password"));
         REQUIRED.put("POST /api/v1/admin/clock/advance request", List.of("duration"));
     }

@@ -153,7 +153,7 @@ class OpenApiContractIntegrationTest {
     }
 
     @Test
-    void requiredRequestFieldsAreMarkedRequired() {
+    void requiredFieldsAreMarkedRequired() {
         ApiMd.REQUIRED.forEach((body, fields) -> {
             Map<String, Object> schema = doc.body(body);
             for (String field : fields) {
