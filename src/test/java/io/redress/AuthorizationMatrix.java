@@ -1,0 +1,110 @@
+package io.redress;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Who may call which endpoint of the API, one row per endpoint. The columns are the callers of
+ * {@link Column}; "own" resources belong to buyer-1 / shop-1, "foreign" ones to buyer-2 / shop-2.
+ * A cell says what the caller must get: {@code 2xx} (allowed), {@code 401}, {@code 403} (the role may
+ * never act here) or {@code 404} (the caller may not see this resource, and must not learn that it exists);
+ * {@code -} where a row has no resource, so "foreign" means nothing.
+ */
+final class AuthorizationMatrix {
+
+    private AuthorizationMatrix() {
+    }
+
+    /** The callers, left to right as in the table. Staff roles see every resource, so they act on the own side. */
+    enum Column {
+        ANONYMOUS("anonymous", null, Side.OWN),
+        INVALID_TOKEN("an invalid token", null, Side.OWN),
+        MARKETPLACE("MARKETPLACE", null, Side.OWN),
+        BUYER_OWN("BUYER", "buyer1", Side.OWN),
+        BUYER_FOREIGN("BUYER", "buyer1", Side.FOREIGN),
+        SELLER_OWN("SELLER", "seller1", Side.OWN),
+        SELLER_FOREIGN("SELLER", "seller1", Side.FOREIGN),
+        AGENT("AGENT", "agent1", Side.OWN),
+        SENIOR_AGENT("SENIOR_AGENT", "senior1", Side.OWN),
+        AUDITOR("AUDITOR", "auditor1", Side.OWN),
+        ADMIN("ADMIN", "admin1", Side.OWN);
+
+        final String label;
+        final String username;
+        final Side side;
+
+        Column(String label, String username, Side side) {
+            this.label = label;
+            this.username = username;
+            this.side = side;
+        }
+
+        boolean scoped() {
+            return this == BUYER_OWN || this == BUYER_FOREIGN || this == SELLER_OWN || this == SELLER_FOREIGN;
+        }
+    }
+
+    /** Whose resource a request is about: buyer-1's order in shop-1, or buyer-2's order in shop-2. */
+    enum Side {
+        OWN, FOREIGN
+    }
+
+    /** What a row's path is about, and how a cell gets it: fresh per cell where the request changes it. */
+    record Resource(String noun, BiFunction<MatrixFixtures, Side, Map<String, Object>> variables) {
+
+        static final Resource NONE = new Resource("", (fixtures, side) -> Map.of());
+        static final Resource ORDER = new Resource("order", (fixtures, side) -> Map.of("orderId", fixtures.order(side)));
+        static final Resource FRESH_ORDER = new Resource("order (new per cell)",
+                (fixtures, side) -> Map.of("orderId", fixtures.freshOrder(side)));
+        static final Resource FRESH_SERVICE_KEY = new Resource("service key (new per cell)",
+                (fixtures, side) -> Map.of("keyId", fixtures.freshServiceKey()));
+    }
+
+    /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
+    record Row(String method, String path, Resource resource, BiFunction<MatrixFixtures, Side, String> body,
+            List<String> expected) {
+
+        Row {
+            if (expected.size() != Column.values().length) {
+                throw new IllegalArgumentException(method + " " + path + ": " + expected.size() + " cells for "
+                        + Column.values().length + " columns");
+            }
+        }
+
+        String endpoint() {
+            return method + " " + path;
+        }
+
+        String expected(Column column) {
+            return expected.get(column.ordinal());
+        }
+    }
+
+    private static Row row(String cells, String method, String path, Resource resource,
+            BiFunction<MatrixFixtures, Side, String> body) {
+        return new Row(method, path, resource, body, Arrays.asList(cells.trim().split("\\s+")));
+    }
+
+    private static final BiFunction<MatrixFixtures, Side, String> NO_BODY = (fixtures, side) -> null;
+
+    // @formatter:off
+    static final List<Row> ROWS = List.of(
+        //                 buyer     seller
+        //   anon inv  MKT  own  for  own  for  AGT  SNR  AUD  ADM
+        row("2xx  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "POST", "/api/v1/auth/token", Resource.NONE, MatrixFixtures::login),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/auth/me", Resource.NONE, NO_BODY),
+
+        row("401  401  2xx  403  -    403  -    403  403  403  403", "POST", "/api/v1/orders", Resource.NONE, MatrixFixtures::newOrder),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/orders/{orderId}", Resource.ORDER, NO_BODY),
+        row("401  401  2xx  403  403  403  403  403  403  403  403", "POST", "/api/v1/orders/{orderId}/fulfilment", Resource.FRESH_ORDER, MatrixFixtures::shipped),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/orders/{orderId}/refund-quotes", Resource.ORDER, MatrixFixtures::quote),
+
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/clock", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/clock/advance", Resource.NONE, MatrixFixtures::oneSecond),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/service-keys", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys", Resource.NONE, MatrixFixtures::newServiceKey),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys/{keyId}/revoke", Resource.FRESH_SERVICE_KEY, NO_BODY));
+    // @formatter:on
+}

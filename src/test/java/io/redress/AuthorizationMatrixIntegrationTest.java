@@ -1,0 +1,126 @@
+package io.redress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import io.redress.AuthorizationMatrix.Column;
+import io.redress.AuthorizationMatrix.Resource;
+import io.redress.AuthorizationMatrix.Row;
+import io.redress.AuthorizationMatrix.Side;
+import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every role against every endpoint, on its own and on a foreign resource, with real credentials
+ * (the demo service key and tokens from the token endpoint): 401 without a valid token, 403 when the
+ * role may not act, 404 when the caller may not see the resource. The table is {@link AuthorizationMatrix}.
+ */
+@RedressIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
+
+    MatrixFixtures fixtures;
+
+    @BeforeAll
+    void signInAndPushOneOrderPerSide() throws Exception {
+        fixtures = new MatrixFixtures(mvc);
+    }
+
+    @Test
+    void everyApiEndpointHasARowThatDecidesWhoMayCallIt() {
+        Set<String> missing = new TreeSet<>(apiEndpoints());
+        AuthorizationMatrix.ROWS.forEach(row -> missing.remove(row.endpoint()));
+        assertThat(missing).as("endpoints under /api/ without a row in AuthorizationMatrix").isEmpty();
+    }
+
+    @Test
+    void everyRowNamesAnEndpointThatExistsOnce() {
+        Set<String> endpoints = apiEndpoints();
+        assertThat(AuthorizationMatrix.ROWS).extracting(Row::endpoint)
+                .doesNotHaveDuplicates()
+                .allSatisfy(endpoint -> assertThat(endpoints).as("mapped endpoints").contains(endpoint));
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> eachCallerGetsWhatTheMatrixSays() {
+        return AuthorizationMatrix.ROWS.stream().map(row -> DynamicContainer.dynamicContainer(row.endpoint(),
+                Arrays.stream(Column.values())
+                        .filter(column -> !"-".equals(row.expected(column)))
+                        .map(column -> DynamicTest.dynamicTest(name(row, column), () -> check(row, column)))));
+    }
+
+    private void check(Row row, Column column) throws Exception {
+        Side side = column.side;
+        Map<String, Object> variables = row.resource().variables().apply(fixtures, side);
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), row.path(), variables.values().toArray());
+        String body = row.body().apply(fixtures, side);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        MockHttpServletResponse response = mvc.perform(fixtures.as(request, column)).andReturn().getResponse();
+        String expected = row.expected(column);
+        String answer = name(row, column) + ", but got " + response.getStatus() + " " + response.getContentAsString();
+        if ("2xx".equals(expected)) {
+            assertThat(response.getStatus()).as(answer).isBetween(200, 299);
+        } else {
+            assertThat(response.getStatus()).as(answer).isEqualTo(Integer.parseInt(expected));
+        }
+    }
+
+    private static String name(Row row, Column column) {
+        String on = "";
+        if (column.scoped() && row.resource() != Resource.NONE) {
+            on = column.side == Side.OWN ? " on own " + row.resource().noun() : " on a foreign " + row.resource().noun();
+        }
+        return row.endpoint() + " as " + column.label + on + " -> " + row.expected(column);
+    }
+
+    /** "METHOD /path/{template}" of every handler under /api/, leaving out controllers that exist only in tests. */
+    private Set<String> apiEndpoints() {
+        return handlers.getHandlerMethods().entrySet().stream()
+                .filter(handler -> !testOnly(handler.getValue().getBeanType()))
+                .flatMap(handler -> endpoints(handler.getKey()))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Stream<String> endpoints(RequestMappingInfo info) {
+        Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+                .collect(Collectors.toSet());
+        Set<String> verbs = methods.isEmpty() ? Set.of("ANY") : methods;
+        return info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/"))
+                .flatMap(pattern -> verbs.stream().map(verb -> verb + " " + pattern));
+    }
+
+    private static boolean testOnly(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source != null && source.getLocation().getPath().contains("/test-classes/");
+    }
+}
