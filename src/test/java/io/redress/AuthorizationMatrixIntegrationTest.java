@@ -9,9 +9,11 @@ import io.redress.AuthorizationMatrix.Row;
 import io.redress.AuthorizationMatrix.Side;
 import java.security.CodeSource;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every role against every endpoint, on its own and on a foreign resource, with real credentials
@@ -38,6 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @RedressIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     @Autowired
     MockMvc mvc;
@@ -76,15 +81,42 @@ class AuthorizationMatrixIntegrationTest {
                         .map(column -> DynamicTest.dynamicTest(name(row, column), () -> check(row, column)))));
     }
 
-    private void check(Row row, Column column) throws Exception {
-        Side side = column.side;
-        Map<String, Object> variables = row.resource().variables().apply(fixtures, side);
+    /** Where the matrix hides a foreign resource, one that does not exist must answer alike, up to its id. */
+    @TestFactory
+    Stream<DynamicTest> aHiddenResourceAnswersLikeOneThatDoesNotExist() {
+        return AuthorizationMatrix.ROWS.stream()
+                .flatMap(row -> Arrays.stream(Column.values()).filter(column -> "404".equals(row.expected(column)))
+                        .map(column -> DynamicTest.dynamicTest(name(row, column) + " like a missing one",
+                                () -> compareWithMissing(row, column))));
+    }
+
+    private void compareWithMissing(Row row, Column column) throws Exception {
+        Map<String, Object> hidden = row.resource().variables().apply(fixtures, column.side);
+        Map<String, Object> missing = new LinkedHashMap<>();
+        hidden.forEach((name, value) -> missing.put(name, "missing-" + UUID.randomUUID()));
+        MockHttpServletResponse foreign = perform(row, column, hidden);
+        MockHttpServletResponse absent = perform(row, column, missing);
+        String foreignBody = foreign.getContentAsString();
+        String absentBody = absent.getContentAsString();
+        for (Map.Entry<String, Object> variable : hidden.entrySet()) {
+            foreignBody = foreignBody.replace(variable.getValue().toString(), "{" + variable.getKey() + "}");
+            absentBody = absentBody.replace(missing.get(variable.getKey()).toString(), "{" + variable.getKey() + "}");
+        }
+        assertThat(foreign.getStatus()).isEqualTo(absent.getStatus());
+        assertThat(JSON.readTree(foreignBody)).isEqualTo(JSON.readTree(absentBody));
+    }
+
+    private MockHttpServletResponse perform(Row row, Column column, Map<String, Object> variables) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), row.path(), variables.values().toArray());
-        String body = row.body().apply(fixtures, side);
+        String body = row.body().apply(fixtures, column.side);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        MockHttpServletResponse response = mvc.perform(fixtures.as(request, column)).andReturn().getResponse();
+        return mvc.perform(fixtures.as(request, column)).andReturn().getResponse();
+    }
+
+    private void check(Row row, Column column) throws Exception {
+        MockHttpServletResponse response = perform(row, column, row.resource().variables().apply(fixtures, column.side));
         String expected = row.expected(column);
         String answer = name(row, column) + ", but got " + response.getStatus() + " " + response.getContentAsString();
         if ("2xx".equals(expected)) {
