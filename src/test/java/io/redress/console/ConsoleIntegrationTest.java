@@ -3,6 +3,7 @@ package io.redress.console;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -55,6 +56,15 @@ class ConsoleIntegrationTest {
         mvc.perform(post("/login").with(csrf()).param("username", "buyer1").param("password", "wrong"))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        MockHttpSession session = signIn("auditor1");
+        mvc.perform(post("/logout").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"))
+                .andExpect(unauthenticated());
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -115,6 +125,18 @@ class ConsoleIntegrationTest {
                 .andExpect(content().string(containsString("rdk_")));
         mvc.perform(get("/admin/service-keys").session(admin))
                 .andExpect(content().string(not(containsString("rdk_"))));
+    }
+
+    @Test
+    void revokingFromThePageWithHtmxAnswersTheRevokedRowOnly() throws Exception {
+        MockHttpSession admin = signIn("admin1");
+        mvc.perform(post("/admin/service-keys").session(admin).with(csrf()).param("name", "htmx key"));
+        String page = mvc.perform(get("/admin/service-keys").session(admin)).andReturn().getResponse().getContentAsString();
+        String keyId = page.substring(page.lastIndexOf("<tr id=\"") + 8).split("\"")[0];
+        mvc.perform(post("/admin/service-keys/" + keyId + "/revoke").session(admin).with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(startsWith("<tr id=\"" + keyId + "\""), containsString("class=\"revoked\""),
+                        not(containsString("<html")))));
     }
 
     @Test

@@ -56,6 +56,7 @@ class ApiAuthenticationIntegrationTest {
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"buyer1\",\"password\":\"not-demo\"}"))
                 .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://redress.dev/problems/unauthorized"))
                 .andExpect(jsonPath("$.status").value(401))
@@ -68,6 +69,21 @@ class ApiAuthenticationIntegrationTest {
                         .content("{\"username\":\"nobody-" + UUID.randomUUID() + "\",\"password\":\"demo\"}"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value("Wrong username or password"));
+    }
+
+    @Test
+    void repeatedFailuresForOneUsernameAreSlowedDownWithTooManyRequests() throws Exception {
+        String body = "{\"username\":\"guess-" + UUID.randomUUID() + "\",\"password\":\"guess\"}";
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.type").value("https://redress.dev/problems/too-many-requests"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(429));
     }
 
     @Test
@@ -161,6 +177,13 @@ class ApiAuthenticationIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + issue("admin1", "demo").get("token").asString()))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void apiDocsAreOpenWithoutAToken() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists());
     }
 
     private JsonNode issue(String username, String password) throws Exception {

@@ -1,5 +1,6 @@
 package io.redress.identity;
 
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -36,6 +37,7 @@ class ExternalJwtIntegrationTest {
     static final String ISSUER = "https://idp.marketplace.test";
     static final RSAKey IDP_KEY = rsaKey("idp-1");
     static final RSAKey OTHER_KEY = rsaKey("idp-1");
+    static volatile boolean jwksReachable = true;
     static final HttpServer JWKS = serveJwks(new JWKSet(IDP_KEY.toPublicJWK()));
 
     @Autowired
@@ -68,26 +70,31 @@ class ExternalJwtIntegrationTest {
 
     @Test
     void tokenFromAnotherIssuerIsRefused() throws Exception {
-        String token = sign(IDP_KEY, "https://elsewhere.test", Instant.now().plusSeconds(300), List.of("BUYER"));
-        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
+        assertRefused(sign(IDP_KEY, "https://elsewhere.test", Instant.now().plusSeconds(300), List.of("BUYER")), "issuer");
     }
 
     @Test
     void tokenSignedWithAnotherKeyIsRefused() throws Exception {
-        String token = sign(OTHER_KEY, ISSUER, Instant.now().plusSeconds(300), List.of("BUYER"));
-        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
+        assertRefused(sign(OTHER_KEY, ISSUER, Instant.now().plusSeconds(300), List.of("BUYER")), "signature");
     }
 
     @Test
     void expiredTokenIsRefused() throws Exception {
-        String token = sign(IDP_KEY, ISSUER, Instant.now().minusSeconds(600), List.of("BUYER"));
-        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("expired")));
+        assertRefused(sign(IDP_KEY, ISSUER, Instant.now().minusSeconds(600), List.of("BUYER")), "expired");
+    }
+
+    @Test
+    void unreachableIdentityProviderIsAServiceUnavailableProblemNotAServerError() throws Exception {
+        // a key id the decoder has not seen makes it fetch the key set again
+        String token = sign(rsaKey("idp-rotated"), ISSUER, Instant.now().plusSeconds(300), List.of("BUYER"));
+        jwksReachable = false;
+        try {
+            mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value(503));
+        } finally {
+            jwksReachable = true;
+        }
     }
 
     @Test
@@ -95,6 +102,13 @@ class ExternalJwtIntegrationTest {
         mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + DemoAccount.SERVICE_KEY))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("MARKETPLACE"));
+    }
+
+    private void assertRefused(String token, String reason) throws Exception {
+        mvc.perform(get("/api/v1/auth/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(containsStringIgnoringCase(reason)));
     }
 
     private static String sign(RSAKey key, String issuer, Instant expiresAt, List<String> roles) {
@@ -124,6 +138,11 @@ class ExternalJwtIntegrationTest {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             byte[] body = jwks.toString().getBytes(StandardCharsets.UTF_8);
             server.createContext("/jwks.json", exchange -> {
+                if (!jwksReachable) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

@@ -3,9 +3,9 @@ package io.redress.identity.internal;
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -25,12 +25,14 @@ class BearerAuthentication implements AuthenticationManager {
     private final Map<String, AuthenticationProvider> jwtIssuers;
     private final ServiceKeys serviceKeys;
 
-    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys) {
+    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys, Users users) {
         this.serviceKeys = serviceKeys;
-        AuthenticationProvider local = provider(localTokens.decoder(), JwtCallers.local());
+        AuthenticationProvider local = enabledUsersOnly(provider(localTokens.decoder(), JwtCallers.local()), users);
         AuthProperties.External external = properties.external();
         if (external.enabled()) {
-            Objects.requireNonNull(external.jwksUri(), "redress.auth.external.jwks-uri is required with an external issuer");
+            if (external.jwksUri() == null || external.jwksUri().isBlank()) {
+                throw new IllegalStateException("redress.auth.external.jwks-uri is required with redress.auth.external.issuer");
+            }
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(external.jwksUri()).build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(external.issuer()));
             this.jwtIssuers = Map.of(properties.issuer(), local,
@@ -38,6 +40,25 @@ class BearerAuthentication implements AuthenticationManager {
         } else {
             this.jwtIssuers = Map.of(properties.issuer(), local);
         }
+    }
+
+    // A token Redress issued stops working as soon as its user is disabled, not only when it expires.
+    private static AuthenticationProvider enabledUsersOnly(AuthenticationProvider provider, Users users) {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication token) {
+                Authentication authenticated = provider.authenticate(token);
+                if (!users.isEnabled(authenticated.getName())) {
+                    throw new InvalidBearerTokenException("The user of this token is disabled");
+                }
+                return authenticated;
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return provider.supports(type);
+            }
+        };
     }
 
     private static AuthenticationProvider provider(JwtDecoder decoder, JwtCallers callers) {
@@ -61,6 +82,11 @@ class BearerAuthentication implements AuthenticationManager {
         if (provider == null) {
             throw new InvalidBearerTokenException("Token from an issuer this service does not trust");
         }
-        return provider.authenticate(authentication);
+        try {
+            return provider.authenticate(authentication);
+        } catch (AuthenticationServiceException unreachable) {
+            // left as it is, the filter would rethrow it and the caller would see a 500
+            throw new IdentityProviderUnavailable(unreachable);
+        }
     }
 }

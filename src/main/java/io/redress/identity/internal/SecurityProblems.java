@@ -1,11 +1,11 @@
 package io.redress.identity.internal;
 
+import io.redress.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.redress.shared.ProblemType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,13 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  * keeping the WWW-Authenticate header that bearer clients read.
  */
 @Component
-public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof IdentityProviderUnavailable) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage());
+            return;
+        }
         String challenge = "Bearer";
         if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError() instanceof BearerTokenError error) {
             challenge += " error=\"" + error.getErrorCode() + "\"";
@@ -57,7 +62,7 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     }
 
     /** An RFC 9457 problem body, its members in the order the RFC lists them. */
-    public static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
+    private static Map<String, Object> problem(HttpStatus status, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemType.forReason(status.getReasonPhrase()).uri().toString());
         problem.put("title", status.getReasonPhrase());

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +43,9 @@ public class ServiceKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ServiceKeys(JdbcClient jdbc, ObjectProvider<Clock> clock) {
+    ServiceKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Creates a key with a fresh random secret. */

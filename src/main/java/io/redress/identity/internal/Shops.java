@@ -1,5 +1,6 @@
 package io.redress.identity.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,15 @@ public class Shops {
 
     public void add(String shopId, String name) {
         jdbc.sql("INSERT INTO identity_shop (shop_id, name) VALUES (?, ?)").params(shopId, name).update();
+    }
+
+    /** A shop: its id and its name. */
+    public record Shop(String shopId, String name) {
+    }
+
+    public List<Shop> all() {
+        return jdbc.sql("SELECT shop_id, name FROM identity_shop ORDER BY shop_id")
+                .query((rs, n) -> new Shop(rs.getString(1), rs.getString(2))).list();
     }
 
     public Optional<String> name(String shopId) {

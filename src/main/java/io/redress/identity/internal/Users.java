@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -30,18 +29,33 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final SignInAttempts attempts;
     // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
     private final String decoyHash;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, ObjectProvider<Clock> clock) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, SignInAttempts attempts) {
         this.jdbc = jdbc;
+        this.attempts = attempts;
         this.passwords = passwords;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
-    /** The caller these credentials belong to, if they are right and the user is enabled. */
+    /**
+     * The caller these credentials belong to, if they are right and the user is enabled. Callers ask
+     * {@link SignInAttempts#blockedFor} first: a username with too many recent failures is not checked at all.
+     */
     public Optional<Caller> authenticate(String username, String password) {
+        Optional<Caller> caller = check(username, password);
+        if (caller.isPresent()) {
+            attempts.succeeded(username);
+        } else {
+            attempts.failed(username);
+        }
+        return caller;
+    }
+
+    private Optional<Caller> check(String username, String password) {
         Optional<User> user = find(username);
         if (user.isEmpty() || password == null) {
             passwords.matches(password == null ? "" : password, decoyHash);
@@ -69,6 +83,17 @@ public class Users {
                 .query(String.class).list().stream()
                 .map(name -> find(name).orElseThrow())
                 .toList();
+    }
+
+    /** Enables or disables a user; false when there is no such user. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+    }
+
+    /** Whether the user exists and may sign in; asked on every request with a Redress token. */
+    public boolean isEnabled(String username) {
+        return jdbc.sql("SELECT enabled FROM identity_user WHERE username = ?").param(username)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     public boolean isEmpty() {

@@ -2,17 +2,17 @@ package io.redress.identity.web;
 
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
-import io.redress.identity.internal.SecurityProblems;
+import io.redress.identity.internal.SignInAttempts;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.identity.internal.Users;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,22 +34,26 @@ class AuthTokenController {
 
     private final Users users;
     private final TokenIssuer issuer;
+    private final SignInAttempts attempts;
 
-    AuthTokenController(Users users, TokenIssuer issuer) {
+    AuthTokenController(Users users, TokenIssuer issuer, SignInAttempts attempts) {
         this.users = users;
         this.issuer = issuer;
+        this.attempts = attempts;
     }
 
     @PostMapping("/api/v1/auth/token")
-    ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
-        return users.authenticate(request.username(), request.password())
-                .<ResponseEntity<?>>map(caller -> {
-                    TokenIssuer.IssuedToken token = issuer.issue(caller);
-                    return ResponseEntity.ok()
-                            .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                            .body(new TokenResponse(token.token(), token.expiresAt(), token.roles()));
-                })
-                .orElseGet(AuthTokenController::badCredentials);
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
+        Optional<Duration> blocked = attempts.blockedFor(request.username());
+        if (blocked.isPresent()) {
+            throw SignInRefused.throttled(blocked.get());
+        }
+        Caller caller = users.authenticate(request.username(), request.password())
+                .orElseThrow(SignInRefused::wrongCredentials);
+        TokenIssuer.IssuedToken token = issuer.issue(caller);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new TokenResponse(token.token(), token.expiresAt(), token.roles()));
     }
 
     /** Who the bearer token belongs to, as Redress sees it. */
@@ -57,12 +61,5 @@ class AuthTokenController {
     Me me() {
         Caller caller = Caller.current();
         return new Me(caller.name(), caller.roles().stream().sorted().toList(), caller.buyerId(), caller.shopId());
-    }
-
-    private static ResponseEntity<?> badCredentials() {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(SecurityProblems.problem(HttpStatus.UNAUTHORIZED, "Wrong username or password", "/api/v1/auth/token"));
     }
 }

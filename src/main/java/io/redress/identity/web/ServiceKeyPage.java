@@ -3,6 +3,7 @@ package io.redress.identity.web;
 import io.redress.identity.internal.ServiceKeys;
 import jakarta.validation.constraints.NotBlank;
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import jakarta.validation.constraints.Size;
@@ -73,7 +74,8 @@ class ServiceKeyPage {
         if (htmx == null) {
             return REDIRECT;
         }
-        model.addAttribute("key", key);
+        // the row fragment iterates over keys, so htmx gets exactly this key's row back
+        model.addAttribute("keys", List.of(key));
         return "admin/service-keys :: row";
     }
 }

@@ -59,4 +59,11 @@ class DemoCredentialsTest {
         byte[] first = LocalTokens.secret("", true);
         assertThat(first).hasSize(32).isNotEqualTo(LocalTokens.secret("", true));
     }
+
+    @Test
+    void initialAdminNeedsARealPassword() {
+        assertThatThrownBy(() -> InitialAdmin.check("demo")).hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> InitialAdmin.check("short-one")).isInstanceOf(IllegalStateException.class);
+        InitialAdmin.check("a-long-enough-secret");
+    }
 }
