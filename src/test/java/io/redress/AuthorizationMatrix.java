@@ -60,6 +60,8 @@ final class AuthorizationMatrix {
                 (fixtures, side) -> Map.of("orderId", fixtures.freshOrder(side)));
         static final Resource FRESH_SERVICE_KEY = new Resource("service key (new per cell)",
                 (fixtures, side) -> Map.of("keyId", fixtures.freshServiceKey()));
+        static final Resource FRESH_USER = new Resource("user (new per cell)",
+                (fixtures, side) -> Map.of("username", fixtures.freshUser()));
     }
 
     /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
@@ -105,6 +107,12 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/clock/advance", Resource.NONE, MatrixFixtures::oneSecond),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/service-keys", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys", Resource.NONE, MatrixFixtures::newServiceKey),
-        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys/{keyId}/revoke", Resource.FRESH_SERVICE_KEY, NO_BODY));
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys/{keyId}/revoke", Resource.FRESH_SERVICE_KEY, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/users", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users", Resource.NONE, MatrixFixtures::newUser),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/disable", Resource.FRESH_USER, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/enable", Resource.FRESH_USER, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/shops", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/shops", Resource.NONE, MatrixFixtures::newShop));
     // @formatter:on
 }

@@ -68,6 +68,10 @@ final class MatrixFixtures {
         return read(call(post("/api/v1/admin/service-keys"), Column.ADMIN, newServiceKey(Side.OWN), 201)).get("keyId").asString();
     }
 
+    String freshUser() {
+        return read(call(post("/api/v1/admin/users"), Column.ADMIN, newUser(Side.OWN), 201)).get("username").asString();
+    }
+
     String login(Side side) {
         return "{\"username\":\"buyer3\",\"password\":\"demo\"}";
     }
@@ -90,6 +94,15 @@ final class MatrixFixtures {
 
     String newServiceKey(Side side) {
         return "{\"name\":\"matrix-" + UUID.randomUUID() + "\"}";
+    }
+
+    String newUser(Side side) {
+        return "{\"username\":\"matrix-" + UUID.randomUUID() + "\",\"password\":\"long-enough-secret\","
+                + "\"displayName\":\"Matrix agent\",\"roles\":[\"AGENT\"]}";
+    }
+
+    String newShop(Side side) {
+        return "{\"shopId\":\"shop-" + UUID.randomUUID() + "\",\"name\":\"Matrix shop\"}";
     }
 
     private static Map<String, Object> orderBody(String id, Side side) {
