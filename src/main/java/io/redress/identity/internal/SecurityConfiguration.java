@@ -30,6 +30,8 @@ class SecurityConfiguration {
         return http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        // the PSP authenticates its callbacks with an HMAC signature, checked by the controller
+                        .requestMatchers(HttpMethod.POST, "/api/v1/psp/callbacks").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -1,0 +1,59 @@
+package io.redress.aftersale;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An after-sale case: one buyer's request about lines of one order, where it stands, and the policy
+ * version it runs under ({@code timerCategory}, e.g. "virtual", picks that version's category overrides). Immutable; every change is a new value made by {@link #after} from a decision
+ * of the transition table, stored with the version it was based on.
+ */
+public record Case(String caseId, String orderId, String buyerId, String shopId, CaseType type, CaseReason reason,
+        CaseStatus status, InterventionStatus intervention, CloseReason closeReason, GoodsStage goods,
+        String timerCategory, String currency, long requestedAmount, Long agreedAmount, long refundedAmount, List<CaseLine> lines,
+        String policyProfile, int policyVersion, long version, Instant createdAt, Instant updatedAt) {
+
+    public Case {
+        lines = lines.stream().sorted(java.util.Comparator.comparing(CaseLine::lineId)).toList();
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a case covers at least one order line");
+        }
+        if (requestedAmount < 0 || refundedAmount < 0 || (agreedAmount != null && agreedAmount < 0)) {
+            throw new IllegalArgumentException("case amounts cannot be negative");
+        }
+        if ((status == CaseStatus.CLOSED) != (closeReason != null)) {
+            throw new IllegalArgumentException("a closed case, and only a closed one, has a close reason");
+        }
+    }
+
+    /** A new case as the buyer applied: REQUESTED, no intervention, version 1. */
+    public static Case requested(String caseId, String orderId, String buyerId, String shopId, CaseType type,
+            CaseReason reason, GoodsStage goods, String timerCategory, String currency, long requestedAmount,
+            List<CaseLine> lines, String policyProfile, int policyVersion, Instant at) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, CaseStatus.REQUESTED, InterventionStatus.NONE,
+                null, goods, timerCategory, currency, requestedAmount, null, 0, lines, policyProfile, policyVersion, 1, at, at);
+    }
+
+    /** What {@code actor} may do on this case now. */
+    public Set<CaseAction> allowedActions(Actor actor) {
+        return CaseTransitions.allowedActions(type, status, intervention, actor);
+    }
+
+    /** Asks the transition table whether {@code actor} may apply {@code action} now. */
+    public Decision decide(Actor actor, CaseAction action) {
+        return CaseTransitions.decide(type, status, intervention, actor, action);
+    }
+
+    /** The case after an allowed transition, one version later. */
+    public Case after(Decision.Allowed decision, Instant at) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, decision.status(), decision.intervention(),
+                decision.closeReason(), goods, timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines,
+                policyProfile, policyVersion, version + 1, createdAt, at);
+    }
+
+    /** The deadline this case's state runs, if any. */
+    public java.util.Optional<DeadlineRule> deadline() {
+        return CaseDeadlines.startedBy(type, status, intervention, goods);
+    }
+}

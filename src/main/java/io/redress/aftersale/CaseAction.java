@@ -1,0 +1,56 @@
+package io.redress.aftersale;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Everything that can happen to a case. Party actions carry the path segment of
+ * {@code POST /api/v1/cases/{caseId}/{action}}; the others come from timers, payments, orders and the platform.
+ */
+public enum CaseAction {
+    AGREE("agree"),
+    REFUSE("refuse"),
+    REVISE("revise"),
+    CANCEL("cancel"),
+    SHIP_RETURN("ship-return"),
+    CONFIRM_RECEIPT("confirm-receipt"),
+    REFUSE_RECEIPT("refuse-receipt"),
+    ESCALATE("escalate"),
+    SHIP_REPLACEMENT("ship-replacement"),
+    CONFIRM_REPLACEMENT("confirm-replacement"),
+    APPEAL("appeal"),
+    /** T_SELLER_* expired: the seller is taken to have agreed (returns go to the system return address). */
+    AUTO_AGREE(null),
+    /** T_REVISE or T_RETURN expired: the buyer let the case lapse. */
+    AUTO_CLOSE(null),
+    /** T_RECEIPT expired on a return: receipt is taken as confirmed and the refund starts. */
+    AUTO_REFUND(null),
+    /** T_RECEIPT expired on an exchange: receipt is taken as confirmed and the replacement is owed. */
+    AUTO_CONFIRM_RECEIPT(null),
+    /** T_AUTOCONFIRM expired after the replacement shipped: the exchange is complete. */
+    AUTO_COMPLETE(null),
+    /** The marketplace reported the order shipped while an unshipped refund-only request waited. */
+    SELLER_SHIPPED_ORDER(null),
+    RULING_REFUND(null),
+    RULING_PARTIAL_REFUND(null),
+    RULING_RETURN(null),
+    RULING_FOR_SELLER(null),
+    /** Every payout leg of the refund succeeded at the payment service provider. */
+    PAYOUTS_SUCCEEDED(null);
+
+    private final String path;
+
+    CaseAction(String path) {
+        this.path = path;
+    }
+
+    /** The API path segment, or empty for actions no party can request. */
+    public Optional<String> path() {
+        return Optional.ofNullable(path);
+    }
+
+    /** The party action named by an API path segment such as {@code ship-return}. */
+    public static Optional<CaseAction> ofPath(String path) {
+        return Arrays.stream(values()).filter(a -> a.path != null && a.path.equals(path)).findFirst();
+    }
+}

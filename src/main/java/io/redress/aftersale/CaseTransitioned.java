@@ -1,0 +1,8 @@
+package io.redress.aftersale;
+
+import java.time.Instant;
+
+/** A case moved through its transition table (published in the transaction that stored the change). */
+public record CaseTransitioned(String caseId, String orderId, CaseAction action, Actor actor, CaseStatus from,
+        CaseStatus to, InterventionStatus intervention, CloseReason closeReason, long version, Instant at) {
+}

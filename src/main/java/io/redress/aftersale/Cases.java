@@ -1,0 +1,30 @@
+package io.redress.aftersale;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The stored after-sale cases, written with optimistic concurrency on {@link Case#version()}. */
+public interface Cases {
+
+    Optional<Case> find(String caseId);
+
+    /** The cases opened on an order, oldest first. */
+    List<Case> ofOrder(String orderId);
+
+    /** Stores a new case. */
+    Case add(Case created);
+
+    /**
+     * Stores {@code changed} over the stored case if that is still at {@code changed.version() - 1};
+     * fails with {@link StaleCase} when someone else changed it first.
+     */
+    Case save(Case changed);
+
+    /** The case was changed since the version an action was based on (409 with the current case). */
+    final class StaleCase extends io.redress.shared.ConflictingState {
+        public StaleCase(Case current) {
+            super("case " + current.caseId() + " is at version " + current.version());
+            with("case", current);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.Actor;
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.Cases;
+import io.redress.aftersale.DeadlineRule;
+import io.redress.deadlines.DeadlineExpired;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an expired deadline's action as SYSTEM. The event publication registry redelivers until this
+ * completes; a delivery that no longer fits the case (it changed after the due time, which includes this
+ * expiry having been applied already, or it runs another timer) is dropped, so the action takes effect once.
+ */
+@Component
+class DeadlineExpiries {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineExpiries.class);
+
+    private final Cases cases;
+    private final CaseLifecycle lifecycle;
+
+    DeadlineExpiries(Cases cases, CaseLifecycle lifecycle) {
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+    }
+
+    @ApplicationModuleListener
+    void on(DeadlineExpired expired) {
+        try {
+            apply(expired);
+        } catch (Cases.StaleCase changedMeanwhile) {
+            apply(expired); // decide again on the case as it is now
+        }
+    }
+
+    /** Applies the expiry if it still fits the case. */
+    void apply(DeadlineExpired expired) {
+        Case current = cases.find(expired.caseId()).orElse(null);
+        if (current == null) {
+            return; // a deadline of something that is not a case
+        }
+        DeadlineRule running = current.deadline().orElse(null);
+        boolean changedSinceDue = current.updatedAt().isAfter(expired.dueAt());
+        if (changedSinceDue || running == null || !running.timer().name().equals(expired.timerId())
+                || !running.onExpiry().name().equals(expired.onExpiry())) {
+            log.info("deadline {} of case {} expired after the case moved on; nothing to do", expired.timerId(),
+                    expired.caseId());
+            return;
+        }
+        lifecycle.act(current.caseId(), Actor.SYSTEM, CaseAction.valueOf(expired.onExpiry()), current.version());
+    }
+}

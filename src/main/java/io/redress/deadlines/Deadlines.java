@@ -1,0 +1,21 @@
+package io.redress.deadlines;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Durable deadlines, at most one active per case. They survive restarts and fire once across any number
+ * of application instances; a deadline replaced or cancelled before it fires never fires.
+ * Call inside the business transaction: the deadline commits or rolls back with it.
+ */
+public interface Deadlines {
+
+    /** Sets the case's deadline, replacing any active one. */
+    Deadline set(String caseId, String timerId, String party, Instant dueAt, String onExpiry);
+
+    /** Removes the case's active deadline, if any. */
+    void cancel(String caseId);
+
+    /** The case's active deadline: set, and neither fired, replaced nor cancelled. */
+    Optional<Deadline> find(String caseId);
+}

@@ -1,0 +1,18 @@
+package io.redress.deadlines.internal;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * redress.deadlines.*: how often the scheduler looks for due deadlines, with how many threads, and the
+ * business clocks (opening hours; the official holiday calendar's days off and make-up working days).
+ */
+@ConfigurationProperties("redress.deadlines")
+record DeadlineProperties(@DefaultValue("PT2S") Duration pollingInterval, @DefaultValue("4") int threads,
+        @DefaultValue("09:00") LocalTime opens, @DefaultValue("18:00") LocalTime closes,
+        @DefaultValue Set<LocalDate> holidays, @DefaultValue Set<LocalDate> makeUpWorkdays) {
+}

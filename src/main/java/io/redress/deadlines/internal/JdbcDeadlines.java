@@ -1,0 +1,113 @@
+package io.redress.deadlines.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.redress.deadlines.Deadline;
+import io.redress.deadlines.Deadlines;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deadlines as rows of case_deadline, each with a db-scheduler execution named by the deadline's own id.
+ * Replacing a deadline gives it a new id, so an execution of the old one that is already running finds
+ * nothing to fire.
+ */
+@Service
+class JdbcDeadlines implements Deadlines {
+
+    private final JdbcClient jdbc;
+    private final Scheduler scheduler;
+    private final OneTimeTask<Void> task;
+    private final Clock clock;
+
+    JdbcDeadlines(JdbcClient jdbc, Scheduler scheduler, OneTimeTask<Void> caseDeadlineTask,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.scheduler = scheduler;
+        this.task = caseDeadlineTask;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Deadline set(String caseId, String timerId, String party, Instant dueAt, String onExpiry) {
+        require(caseId, "caseId");
+        require(timerId, "timerId");
+        require(party, "party");
+        require(onExpiry, "onExpiry");
+        Instant due = dueAt.truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String deadlineId = UUID.randomUUID().toString();
+        Optional<String> previous = lockActive(caseId);
+        int updated = jdbc.sql("UPDATE case_deadline SET deadline_id = ?, timer_id = ?, party = ?, due_at = ?,"
+                        + " on_expiry = ?, set_at = ?, fired_at = NULL WHERE case_id = ?")
+                .params(deadlineId, timerId, party, utc(due), onExpiry, utc(now), caseId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO case_deadline (case_id, deadline_id, timer_id, party, due_at, on_expiry, set_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(caseId, deadlineId, timerId, party, utc(due), onExpiry, utc(now)).update();
+        }
+        previous.ifPresent(this::unschedule);
+        scheduler.schedule(task.instance(deadlineId), due);
+        return new Deadline(caseId, timerId, party, due, onExpiry, now);
+    }
+
+    @Override
+    @Transactional
+    public void cancel(String caseId) {
+        lockActive(caseId).ifPresent(this::unschedule);
+        jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
+    }
+
+    @Override
+    public Optional<Deadline> find(String caseId) {
+        return jdbc.sql("SELECT case_id, timer_id, party, due_at, on_expiry, set_at FROM case_deadline"
+                        + " WHERE case_id = ? AND fired_at IS NULL")
+                .param(caseId).query(JdbcDeadlines::deadline).optional();
+    }
+
+    /** The id of the case's unfired deadline, its row locked until the transaction ends. */
+    private Optional<String> lockActive(String caseId) {
+        return jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id = ? AND fired_at IS NULL FOR UPDATE")
+                .param(caseId).query(String.class).optional();
+    }
+
+    /** Drops the old execution unless a scheduler already picked it; a picked one will find nothing to fire. */
+    private void unschedule(String deadlineId) {
+        TaskInstanceId id = TaskInstanceId.of(SchedulerConfiguration.CASE_DEADLINE, deadlineId);
+        scheduler.getScheduledExecution(id).filter(execution -> !execution.isPicked()).ifPresent(execution -> {
+            try {
+                scheduler.cancel(id);
+            } catch (RuntimeException pickedMeanwhile) {
+                // it runs, sees the deadline replaced, and does nothing
+            }
+        });
+    }
+
+    private static Deadline deadline(ResultSet row, int n) throws SQLException {
+        return new Deadline(row.getString("case_id"), row.getString("timer_id"), row.getString("party"),
+                row.getObject("due_at", OffsetDateTime.class).toInstant(), row.getString("on_expiry"),
+                row.getObject("set_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+    }
+}

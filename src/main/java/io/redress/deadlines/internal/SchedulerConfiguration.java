@@ -1,0 +1,61 @@
+package io.redress.deadlines.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.redress.deadlines.BusinessHours;
+import io.redress.deadlines.DueTimes;
+import io.redress.deadlines.HolidayCalendar;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * db-scheduler as an ordinary bean: every {@link Task} bean of the context is registered, so other modules can
+ * contribute tasks. It polls through a transaction-aware data source, so work scheduled inside a business
+ * transaction commits or rolls back with it, and it asks the application clock what time it is, so the
+ * development clock moves deadlines too. It starts once the application is ready (Flyway has created its table).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadlineProperties.class)
+class SchedulerConfiguration {
+
+    static final String CASE_DEADLINE = "case-deadline";
+
+    @Bean
+    OneTimeTask<Void> caseDeadlineTask(DeadlineFiring firing) {
+        return Tasks.oneTime(CASE_DEADLINE).execute((instance, context) -> firing.fire(instance.getId()));
+    }
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock,
+            DeadlineProperties properties) {
+        List<Task<?>> known = tasks.orderedStream().toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+                .clock(clock::instant)
+                .pollingInterval(properties.pollingInterval())
+                .threads(properties.threads())
+                .build();
+    }
+
+    @Bean
+    DueTimes dueTimes(@Value("${redress.zone:Asia/Shanghai}") ZoneId zone, DeadlineProperties properties) {
+        return new DueTimes(zone, new BusinessHours(properties.opens(), properties.closes()),
+                new HolidayCalendar(properties.holidays(), properties.makeUpWorkdays()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(Scheduler.class).start();
+    }
+}

@@ -1,0 +1,32 @@
+package io.redress.ledger;
+
+import io.redress.orders.Order;
+import java.util.Currency;
+import java.util.List;
+
+/** The books: posts balanced entries once per reference and answers balances per account. */
+public interface Ledger {
+
+    /** Posts the entry unless an entry with its reference exists; true when it was posted now. */
+    boolean post(JournalEntry entry);
+
+    /** Posts the capture of an order and remembers whose money it is. */
+    boolean capture(Order order);
+
+    /** Releases what escrow still holds for the order to the seller's payable; false when already settled. */
+    boolean settle(String orderId);
+
+    /** Posts a decided refund under the escrow model (before or after settlement) and returns its entry. */
+    JournalEntry refund(String reference, RefundFunding funding);
+
+    List<AccountBalance> balances();
+
+    /** Debits minus credits of one account in one currency. */
+    long balance(Account account, Currency currency);
+
+    /** The account's postings, newest first; empty when the account has none. */
+    List<LedgerLine> lines(Account account);
+
+    /** References of stored entries whose lines do not sum to zero; empty in a sound ledger. */
+    List<String> unbalancedEntries();
+}

@@ -1,0 +1,94 @@
+package io.redress.ledger;
+
+import io.redress.orders.Order;
+import java.util.Currency;
+
+/**
+ * The journal entries of the escrow model, as pure functions. Until the order is settled the seller's money
+ * sits in PLATFORM_ESCROW; a refund before settlement comes out of escrow, after settlement out of the
+ * seller's payable, and whatever the payable cannot cover becomes a receivable from the seller.
+ * Platform-funded shares go back to the platform; points go back to the points liability.
+ */
+public final class Postings {
+
+    /** Reference prefix of a refund payout entry; the rest is the leg's PSP external key. */
+    public static final String REFUND_PAID = "refund-paid:";
+
+    private Postings() {
+    }
+
+    /** The buyer paid: cash reached the PSP, the platform funded its discounts, escrow owes the seller all of it. */
+    public static JournalEntry capture(Order order) {
+        long cash = order.totalPaid();
+        long[] funded = RefundFunding.platformFunded(order.lines());
+        long platform = funded[0];
+        long points = funded[1];
+        return JournalEntry.builder("capture:" + order.orderId(), EntryKind.CAPTURE, order.orderId(), order.currency())
+                .debit(Account.PSP_CLEARING, cash)
+                .debit(Account.PLATFORM_SUBSIDY, platform)
+                .debit(Account.POINTS_LIABILITY, points)
+                .credit(Account.PLATFORM_ESCROW, cash + platform + points)
+                .memo("payment captured for order " + order.orderId())
+                .build();
+    }
+
+    /** The order's escrow is released to the seller. */
+    public static JournalEntry settlement(String orderId, String shopId, Currency currency, long amount) {
+        return JournalEntry.builder("settlement:" + orderId, EntryKind.SETTLEMENT, orderId, currency)
+                .debit(Account.PLATFORM_ESCROW, amount)
+                .credit(Account.sellerPayable(shopId), amount)
+                .memo("order " + orderId + " settled to shop " + shopId)
+                .build();
+    }
+
+    /**
+     * A refund decided: the seller gives back its share (from escrow, or after settlement from its payable up to
+     * {@code sellerAvailable}, the rest as a receivable); the buyer is owed the cash until the PSP pays it out.
+     */
+    public static JournalEntry refund(String reference, RefundFunding funding, boolean settled, long sellerAvailable) {
+        long owed = funding.sellerAmount();
+        long fromPayable = settled ? Math.max(0, Math.min(owed, sellerAvailable)) : 0;
+        JournalEntry.Builder entry = JournalEntry.builder("refund:" + reference, EntryKind.REFUND, funding.orderId(), funding.currency());
+        if (settled) {
+            entry.debit(Account.sellerPayable(funding.shopId()), fromPayable)
+                    .debit(Account.sellerReceivable(funding.shopId()), owed - fromPayable);
+        } else {
+            entry.debit(Account.PLATFORM_ESCROW, owed);
+        }
+        return entry.credit(Account.PLATFORM_SUBSIDY, funding.platformAmount())
+                .credit(Account.POINTS_LIABILITY, funding.pointsAmount())
+                .credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
+                .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + funding.orderId())
+                .build();
+    }
+
+    /** The PSP paid one refund leg back to the buyer's instrument. */
+    public static JournalEntry refundPaid(String externalKey, String orderId, String buyerId, Currency currency, long amount) {
+        return JournalEntry.builder(REFUND_PAID + externalKey, EntryKind.REFUND_PAYOUT, orderId, currency)
+                .debit(Account.buyerFunds(buyerId), amount)
+                .credit(Account.PSP_CLEARING, amount)
+                .memo("refund leg " + externalKey + " paid by the PSP")
+                .build();
+    }
+
+    /** The platform pays the buyer before the seller has agreed (垫付, instant refund). */
+    public static JournalEntry advance(String reference, String orderId, String buyerId, Currency currency, long amount) {
+        return JournalEntry.builder("advance:" + reference, EntryKind.ADVANCE, orderId, currency)
+                .debit(Account.PLATFORM_ADVANCE, amount)
+                .credit(Account.buyerFunds(buyerId), amount)
+                .memo("platform advance for order " + orderId)
+                .build();
+    }
+
+    /**
+     * An advance is recovered: from the seller's payable (seller confirmed receipt) or, when the buyer was at
+     * fault, as a receivable from the buyer; advances are never reversed against the buyer's instrument.
+     */
+    public static JournalEntry advanceRecovered(String reference, String orderId, Currency currency, Account from, long amount) {
+        return JournalEntry.builder("advance-recovered:" + reference, EntryKind.ADVANCE_RECOVERY, orderId, currency)
+                .debit(from, amount)
+                .credit(Account.PLATFORM_ADVANCE, amount)
+                .memo("advance for order " + orderId + " recovered from " + from)
+                .build();
+    }
+}

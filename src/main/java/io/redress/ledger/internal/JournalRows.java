@@ -1,0 +1,152 @@
+package io.redress.ledger.internal;
+
+import io.redress.ledger.Account;
+import io.redress.ledger.AccountBalance;
+import io.redress.ledger.EntryKind;
+import io.redress.ledger.JournalEntry;
+import io.redress.ledger.LedgerLine;
+import io.redress.ledger.Posting;
+import io.redress.ledger.Postings;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the ledger tables. */
+@Repository
+class JournalRows {
+
+    private final JdbcClient jdbc;
+
+    JournalRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the entry and its lines; empty when an entry with the same reference exists. */
+    Optional<Long> insert(JournalEntry entry, Instant now) {
+        var key = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
+                INSERT INTO ledger_entry (reference, kind, order_id, currency, debit_total, credit_total, memo, posted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(entry.reference(), entry.kind().name(), entry.orderId(), entry.currency().getCurrencyCode(),
+                        entry.debitTotal(), -entry.postings().stream().mapToLong(Posting::amount).filter(a -> a < 0).sum(),
+                        entry.memo(), at(now))
+                .update(key, "entry_id");
+        if (rows == 0) {
+            return Optional.empty();
+        }
+        long entryId = key.getKey().longValue();
+        int lineNo = 0;
+        for (Posting posting : entry.postings()) {
+            ensureAccount(posting.account(), now);
+            jdbc.sql("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)")
+                    .params(entryId, ++lineNo, posting.account().id(), posting.amount()).update();
+        }
+        return Optional.of(entryId);
+    }
+
+    void ensureAccount(Account account, Instant now) {
+        jdbc.sql("INSERT INTO ledger_account (account, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(account.id(), at(now)).update();
+    }
+
+    /** Serialises postings that depend on this account's balance. */
+    void lock(Account account, Instant now) {
+        ensureAccount(account, now);
+        jdbc.sql("SELECT account FROM ledger_account WHERE account = ? FOR UPDATE").param(account.id()).query(String.class).single();
+    }
+
+    long balance(Account account, Currency currency) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(l.amount), 0) FROM ledger_line l JOIN ledger_entry e ON e.entry_id = l.entry_id
+                WHERE l.account = ? AND e.currency = ?""")
+                .params(account.id(), currency.getCurrencyCode()).query(Long.class).single();
+    }
+
+    /** What escrow still holds for one order (credits minus debits of PLATFORM_ESCROW in its entries). */
+    long escrowHeld(String orderId) {
+        return -jdbc.sql("""
+                SELECT COALESCE(SUM(l.amount), 0) FROM ledger_line l JOIN ledger_entry e ON e.entry_id = l.entry_id
+                WHERE e.order_id = ? AND l.account = ?""")
+                .params(orderId, Account.PLATFORM_ESCROW.id()).query(Long.class).single();
+    }
+
+    List<AccountBalance> balances() {
+        return jdbc.sql("""
+                SELECT l.account, e.currency,
+                       SUM(CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END) AS debits,
+                       SUM(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) AS credits,
+                       COUNT(*) AS postings
+                FROM ledger_line l JOIN ledger_entry e ON e.entry_id = l.entry_id
+                GROUP BY l.account, e.currency ORDER BY l.account, e.currency""")
+                .query((rs, n) -> new AccountBalance(rs.getString("account"), Currency.getInstance(rs.getString("currency")),
+                        rs.getLong("debits"), rs.getLong("credits"), rs.getLong("debits") - rs.getLong("credits"),
+                        rs.getLong("postings")))
+                .list();
+    }
+
+    List<LedgerLine> lines(Account account) {
+        return jdbc.sql("""
+                SELECT e.entry_id, e.reference, e.kind, e.order_id, e.posted_at, e.currency, l.amount, e.memo
+                FROM ledger_line l JOIN ledger_entry e ON e.entry_id = l.entry_id
+                WHERE l.account = ? ORDER BY e.entry_id DESC, l.line_no""")
+                .param(account.id())
+                .query((rs, n) -> new LedgerLine(rs.getLong("entry_id"), rs.getString("reference"),
+                        EntryKind.valueOf(rs.getString("kind")), rs.getString("order_id"),
+                        rs.getObject("posted_at", OffsetDateTime.class).toInstant(),
+                        Currency.getInstance(rs.getString("currency")), rs.getLong("amount"), rs.getString("memo")))
+                .list();
+    }
+
+    List<String> unbalancedEntries() {
+        return jdbc.sql("""
+                SELECT e.reference FROM ledger_entry e LEFT JOIN ledger_line l ON l.entry_id = e.entry_id
+                GROUP BY e.entry_id, e.reference, e.debit_total
+                HAVING COALESCE(SUM(l.amount), 0) <> 0
+                    OR COALESCE(SUM(CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END), 0) <> e.debit_total
+                ORDER BY e.reference""")
+                .query(String.class).list();
+    }
+
+    /** Refund payouts posted, by the PSP external key of the leg. */
+    Map<String, Long> payouts() {
+        Map<String, Long> payouts = new HashMap<>();
+        jdbc.sql("SELECT reference, debit_total FROM ledger_entry WHERE kind = 'REFUND_PAYOUT'")
+                .query(rs -> {
+                    payouts.put(rs.getString("reference").substring(Postings.REFUND_PAID.length()), rs.getLong("debit_total"));
+                });
+        return payouts;
+    }
+
+    void rememberOrder(String orderId, String buyerId, String shopId, Currency currency) {
+        jdbc.sql("INSERT INTO ledger_order (order_id, buyer_id, shop_id, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(orderId, buyerId, shopId, currency.getCurrencyCode()).update();
+    }
+
+    /** The order's buyer, shop and settlement, locked for the rest of the transaction. */
+    Optional<LedgerOrder> lockOrder(String orderId) {
+        return jdbc.sql("SELECT order_id, buyer_id, shop_id, currency, settled_at FROM ledger_order WHERE order_id = ? FOR UPDATE")
+                .param(orderId)
+                .query((rs, n) -> new LedgerOrder(rs.getString("order_id"), rs.getString("buyer_id"), rs.getString("shop_id"),
+                        Currency.getInstance(rs.getString("currency")), rs.getObject("settled_at", OffsetDateTime.class) != null))
+                .optional();
+    }
+
+    void markSettled(String orderId, Instant now) {
+        jdbc.sql("UPDATE ledger_order SET settled_at = ? WHERE order_id = ?").params(at(now), orderId).update();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    record LedgerOrder(String orderId, String buyerId, String shopId, Currency currency, boolean settled) {
+    }
+}

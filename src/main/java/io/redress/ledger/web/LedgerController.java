@@ -1,0 +1,77 @@
+package io.redress.ledger.web;
+
+import io.redress.ledger.Account;
+import io.redress.ledger.AccountBalance;
+import io.redress.ledger.Ledger;
+import io.redress.ledger.LedgerLine;
+import io.redress.ledger.Reconciliation;
+import io.redress.ledger.ReconciliationReport;
+import io.redress.payments.GatewayUnavailable;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Read-only ledger for auditors: balances per account, each account's postings, and reconciliation with the PSP. */
+@RestController
+@RequestMapping("/api/v1/ledger")
+@PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
+class LedgerController {
+
+    private final Ledger ledger;
+    private final Reconciliation reconciliation;
+
+    LedgerController(Ledger ledger, Reconciliation reconciliation) {
+        this.ledger = ledger;
+        this.reconciliation = reconciliation;
+    }
+
+    @GetMapping("/accounts")
+    Accounts accounts() {
+        return new Accounts(ledger.balances(), ledger.unbalancedEntries());
+    }
+
+    @GetMapping("/accounts/{account}/entries")
+    AccountLines entries(@PathVariable String account) {
+        if (!Account.isValid(account)) {
+            throw new InvalidRequest("account", "must look like KIND or KIND:owner, e.g. SELLER_PAYABLE:shop-1");
+        }
+        List<LedgerLine> lines = ledger.lines(new Account(account));
+        if (lines.isEmpty()) {
+            throw new ResourceNotFound("account", account);
+        }
+        return new AccountLines(account, lines);
+    }
+
+    @GetMapping("/reconciliation")
+    ReconciliationReport reconciliation() {
+        return reconcile();
+    }
+
+    @GetMapping(path = "/reconciliation.csv", produces = "text/csv")
+    ResponseEntity<String> reconciliationCsv() {
+        return CsvDownload.of(reconcile());
+    }
+
+    private ReconciliationReport reconcile() {
+        try {
+            return reconciliation.report();
+        } catch (GatewayUnavailable e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the PSP's records could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Every account's totals, and the references of any entry that does not balance (empty when sound). */
+    record Accounts(List<AccountBalance> accounts, List<String> unbalancedEntries) {
+    }
+
+    record AccountLines(String account, List<LedgerLine> entries) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.redress.payments.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * PSP settings. Without {@code url} the gateway talks to the built-in sandbox. The back-off lists are the
+ * delays between the reconciler's checks of an UNKNOWN or PENDING attempt; when a list runs out, the attempt
+ * is parked for an operator.
+ */
+@ConfigurationProperties("redress.psp")
+public record PspProperties(
+        URI url,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("30s") Duration readTimeout,
+        @DefaultValue("sandbox-callback-secret") String callbackSecret,
+        URI notifyUrl,
+        @DefaultValue({"5m", "1h", "1d", "1d", "1d", "1d", "1d"}) List<Duration> unknownBackoff,
+        @DefaultValue({"1h", "1d"}) List<Duration> pendingBackoff,
+        @DefaultValue("100") int reconcileBatch,
+        @DefaultValue("5m") Duration reconcileEvery,
+        @DefaultValue Sandbox sandbox) {
+
+    /** The in-process sandbox PSP; port 0 picks a free port. */
+    public record Sandbox(@DefaultValue("true") boolean enabled, @DefaultValue("0") int port) {
+    }
+}

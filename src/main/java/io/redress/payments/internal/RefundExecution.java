@@ -1,0 +1,70 @@
+package io.redress.payments.internal;
+
+import io.redress.payments.GatewayUnavailable;
+import io.redress.payments.PaymentGateway;
+import io.redress.payments.RefundAttempt;
+import io.redress.payments.RefundStatus;
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends committed attempts to the PSP on its own threads, so no request thread or database connection
+ * waits on the PSP. Each attempt is marked UNKNOWN (committed) before its call: a crash mid-call leaves
+ * an attempt the reconciler will query, never one that could be sent under a new key.
+ */
+@Component
+class RefundExecution {
+
+    private final RefundAttemptRows rows;
+    private final RefundOutcomes outcomes;
+    private final PaymentGateway gateway;
+    private final PaymentsClock clock;
+    private final PspProperties properties;
+    private final ExecutorService senders = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "refund-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RefundExecution(RefundAttemptRows rows, RefundOutcomes outcomes, PaymentGateway gateway, PaymentsClock clock,
+            PspProperties properties) {
+        this.rows = rows;
+        this.outcomes = outcomes;
+        this.gateway = gateway;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @TransactionalEventListener
+    void on(RefundRequested requested) {
+        senders.execute(() -> rows.ofRefund(requested.refundRef()).stream()
+                .filter(attempt -> attempt.status() == RefundStatus.REQUESTED)
+                .forEach(attempt -> sendFirst(attempt, clock.now())));
+    }
+
+    /** Sends an attempt that was never sent; does nothing when another thread or node already claimed it. */
+    void sendFirst(RefundAttempt attempt, Instant now) {
+        if (rows.claimFirstSend(attempt.externalKey(), now, now.plus(properties.unknownBackoff().get(0)))) {
+            call(attempt, now);
+        }
+    }
+
+    /** Calls the PSP with the attempt's own key; the PSP's idempotency makes a repeat harmless. */
+    void call(RefundAttempt attempt, Instant now) {
+        try {
+            outcomes.apply(attempt, gateway.refund(attempt.pspReference(), attempt.amount(), attempt.currency(),
+                    attempt.externalKey()), now);
+        } catch (GatewayUnavailable e) {
+            outcomes.unknown(attempt, e.getMessage(), now);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,74 @@
+package io.redress.policy.web;
+
+import io.redress.identity.Caller;
+import io.redress.policy.Policies;
+import io.redress.policy.Policy;
+import io.redress.policy.PolicyChange;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administration of the versioned after-sale policies: auditors read, admins publish and schedule. */
+@RestController
+@RequestMapping("/api/v1/admin/policies")
+class PolicyController {
+
+    private static final String PROFILE = "[a-z][a-z0-9-]{0,31}";
+
+    private final Policies policies;
+    private final Clock clock;
+
+    PolicyController(Policies policies, Clock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    /** A profile with the version in force now (null before its first takes effect) and those scheduled after it. */
+    record ProfileSummary(String profile, boolean defaultProfile, Policy inForce, List<Policy> scheduled) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    List<ProfileSummary> profiles() {
+        Instant now = clock.instant();
+        return policies.profiles().stream().map(profile -> {
+            List<Policy> versions = policies.versions(profile);
+            Policy inForce = versions.stream().filter(v -> !v.effectiveFrom().isAfter(now))
+                    .reduce((earlier, later) -> later).orElse(null);
+            return new ProfileSummary(profile, profile.equals(policies.defaultProfile()), inForce,
+                    versions.stream().filter(v -> v.effectiveFrom().isAfter(now)).toList());
+        }).toList();
+    }
+
+    @GetMapping("/{profile}/versions")
+    @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    List<Policy> versions(@PathVariable String profile) {
+        List<Policy> versions = policies.versions(profile);
+        if (versions.isEmpty()) {
+            throw new ResourceNotFound("policy profile", profile);
+        }
+        return versions;
+    }
+
+    @PostMapping("/{profile}/versions")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
+        if (!profile.matches(PROFILE)) {
+            throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");
+        }
+        Policy published = policies.publish(profile, change, Caller.current().name());
+        return ResponseEntity.created(URI.create("/api/v1/admin/policies/" + profile + "/versions"))
+                .body(published);
+    }
+}

@@ -1,0 +1,82 @@
+package io.redress.aftersale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.redress.RedressPostgresTest;
+import io.redress.deadlines.SchedulerNodes;
+import io.redress.policy.TestTimers;
+import io.redress.policy.Policies;
+import io.redress.policy.PolicyChange;
+import io.redress.policy.TimerId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Expiry all the way through: deadline, event publication registry, transition table, stored case. */
+@RedressPostgresTest
+class CaseExpiriesPostgresTest {
+
+    @Autowired
+    CaseLifecycle lifecycle;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Policies policies;
+
+    @Autowired
+    Scheduler applicationScheduler;
+
+    @Autowired
+    OneTimeTask<Void> caseDeadlineTask;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void eachSilentSellersDeadlineAgreesExactlyOnceWithTwoInstances() throws Exception {
+        String profile = "fast-" + UUID.randomUUID().toString().substring(0, 8);
+        policies.publish(profile, new PolicyChange(null, true,
+                Map.of(TimerId.T_SELLER_UNSHIPPED, TestTimers.seconds(2)), null, null, null, null, null), "test");
+        List<Case> opened = IntStream.range(0, 50).mapToObj(i -> {
+            String id = "C-" + UUID.randomUUID();
+            return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
+                    CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, null, "CNY", 100, List.of(new CaseLine("L1", 1)),
+                    profile, 1, clock.instant()));
+        }).toList();
+
+        applicationScheduler.pause();
+        try (SchedulerNodes nodes = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            nodes.start("instance-1");
+            nodes.start("instance-2");
+            long giveUp = System.currentTimeMillis() + 60_000;
+            while (opened.stream().anyMatch(c -> status(c) == CaseStatus.REQUESTED)
+                    && System.currentTimeMillis() < giveUp) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2000);
+        } finally {
+            applicationScheduler.resume();
+        }
+        assertThat(opened).allSatisfy(c -> {
+            Case after = cases.find(c.caseId()).orElseThrow();
+            assertThat(after.status()).isEqualTo(CaseStatus.REFUNDING);
+            assertThat(after.version()).as("acted on once").isEqualTo(2);
+        });
+    }
+
+    private CaseStatus status(Case c) {
+        return cases.find(c.caseId()).orElseThrow().status();
+    }
+}

@@ -1,0 +1,138 @@
+package io.redress.aftersale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.redress.RedressIntegrationTest;
+import io.redress.deadlines.Deadline;
+import io.redress.deadlines.Deadlines;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.shared.ConflictingState;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+
+@RedressIntegrationTest
+class CaseLifecycleIntegrationTest {
+
+    @Autowired
+    CaseLifecycle lifecycle;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    private Case open(CaseType type, GoodsStage goods, String profile) {
+        return open(type, goods, profile, null);
+    }
+
+    private Case open(CaseType type, GoodsStage goods, String profile, String category) {
+        String id = "C-" + UUID.randomUUID();
+        return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", type, CaseReason.QUALITY, goods,
+                category, "CNY", 8900, List.of(new CaseLine("L1", 1)), profile, 1, clock.instant()));
+    }
+
+    @Test
+    void aNewCaseGivesTheSellerTheAnswerTimeOfItsPolicy() {
+        Case taobao = open(CaseType.REFUND_ONLY, GoodsStage.UNSHIPPED, "taobao");
+        Case jd = open(CaseType.RETURN_AND_REFUND, GoodsStage.RECEIVED, "jd");
+
+        assertThat(cases.find(taobao.caseId())).contains(taobao);
+        Deadline seller = deadlines.find(taobao.caseId()).orElseThrow();
+        assertThat(seller.timerId()).isEqualTo("T_SELLER_UNSHIPPED");
+        assertThat(seller.party()).isEqualTo("SELLER");
+        assertThat(seller.onExpiry()).isEqualTo("AUTO_AGREE");
+        assertThat(seller.dueAt()).isEqualTo(taobao.createdAt().plus(Duration.ofHours(24)));
+        assertThat(deadlines.find(jd.caseId()).orElseThrow().dueAt())
+                .as("jd sellers answer in 24 h even after receipt").isEqualTo(jd.createdAt().plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    void virtualGoodsGiveTheSellerTheirShorterAnswerTime() {
+        Case virtual = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao", "virtual");
+        Case physical = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao", "apparel");
+
+        assertThat(deadlines.find(virtual.caseId()).orElseThrow().dueAt())
+                .isEqualTo(virtual.createdAt().plus(Duration.ofDays(3)));
+        assertThat(deadlines.find(physical.caseId()).orElseThrow().dueAt())
+                .isEqualTo(physical.createdAt().plus(Duration.ofDays(5)));
+        assertThat(cases.find(virtual.caseId()).orElseThrow().timerCategory()).isEqualTo("virtual");
+    }
+
+    @Test
+    void eachStateRunsItsOwnDeadlineAndDecidedCasesRunNone() {
+        Case c = open(CaseType.RETURN_AND_REFUND, GoodsStage.RECEIVED, "taobao");
+        c = lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.AGREE, c.version());
+        assertThat(c.status()).isEqualTo(CaseStatus.AWAITING_RETURN);
+        assertThat(deadlines.find(c.caseId()).orElseThrow().timerId()).isEqualTo("T_RETURN");
+        c = lifecycle.act(c.caseId(), Actor.BUYER, CaseAction.SHIP_RETURN, c.version());
+        assertThat(deadlines.find(c.caseId()).orElseThrow().onExpiry()).isEqualTo("AUTO_REFUND");
+        c = lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.CONFIRM_RECEIPT, c.version());
+
+        assertThat(c.status()).isEqualTo(CaseStatus.REFUNDING);
+        assertThat(c.version()).isEqualTo(4);
+        assertThat(deadlines.find(c.caseId())).isEmpty();
+        assertThat(cases.find(c.caseId())).contains(c);
+    }
+
+    @Test
+    void anActionBasedOnAnOldVersionIsRefusedWithTheCurrentCase() {
+        Case c = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao");
+        Case refused = lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.REFUSE, c.version());
+
+        assertThatThrownBy(() -> lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.AGREE, c.version()))
+                .isInstanceOfSatisfying(Cases.StaleCase.class,
+                        e -> assertThat(e.properties().get("case")).isEqualTo(refused));
+        assertThatThrownBy(() -> cases.save(c.after(new Decision.Allowed(CaseStatus.REFUNDING,
+                InterventionStatus.NONE, null, null), clock.instant())))
+                .as("two writers from the same version: the second loses").isInstanceOf(Cases.StaleCase.class);
+        assertThat(cases.find(c.caseId()).orElseThrow().status()).isEqualTo(CaseStatus.SELLER_REFUSED);
+    }
+
+    @Test
+    void anActionTheTableRefusesIsAConflictListingWhatIsAllowed() {
+        Case c = open(CaseType.REFUND_ONLY, GoodsStage.RECEIVED, "taobao");
+        assertThatThrownBy(() -> lifecycle.act(c.caseId(), Actor.BUYER, CaseAction.SHIP_RETURN, c.version()))
+                .isInstanceOfSatisfying(ConflictingState.class, e -> assertThat(e.properties().get("allowedActions"))
+                        .isEqualTo(List.of("revise", "cancel")));
+        assertThat(cases.find(c.caseId())).contains(c);
+    }
+
+    @Test
+    void aSilentSellerIsTakenToAgreeWhenTheDevelopmentClockPassesTheDeadline() throws Exception {
+        Case c = open(CaseType.REFUND_ONLY, GoodsStage.UNSHIPPED, "taobao");
+
+        mvc.perform(post("/api/v1/admin/clock/advance").with(authentication(new TestingAuthenticationToken(
+                                new Caller("admin", Set.of(Role.ADMIN), null, null), null, Role.ADMIN.authority())))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"duration\": \"PT25H\"}"))
+                .andExpect(status().isOk());
+
+        long giveUp = System.currentTimeMillis() + 10_000;
+        while (cases.find(c.caseId()).orElseThrow().status() == CaseStatus.REQUESTED
+                && System.currentTimeMillis() < giveUp) {
+            Thread.sleep(50);
+        }
+        Case after = cases.find(c.caseId()).orElseThrow();
+        assertThat(after.status()).isEqualTo(CaseStatus.REFUNDING);
+        assertThat(after.version()).isEqualTo(2);
+    }
+}

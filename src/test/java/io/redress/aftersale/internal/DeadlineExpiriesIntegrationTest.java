@@ -1,0 +1,71 @@
+package io.redress.aftersale.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redress.RedressIntegrationTest;
+import io.redress.aftersale.Actor;
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.CaseLine;
+import io.redress.aftersale.CaseReason;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.CaseType;
+import io.redress.aftersale.Cases;
+import io.redress.aftersale.GoodsStage;
+import io.redress.deadlines.DeadlineExpired;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@RedressIntegrationTest
+class DeadlineExpiriesIntegrationTest {
+
+    @Autowired
+    DeadlineExpiries expiries;
+
+    @Autowired
+    CaseLifecycle lifecycle;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Clock clock;
+
+    private Case open() {
+        String id = "C-" + UUID.randomUUID();
+        return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
+                CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, null, "CNY", 100, List.of(new CaseLine("L1", 1)), "taobao", 1,
+                clock.instant()));
+    }
+
+    @Test
+    void anExpiryDeliveredTwiceActsOnce() {
+        Case c = open();
+        DeadlineExpired expired = new DeadlineExpired(c.caseId(), "T_SELLER_UNSHIPPED", "AUTO_AGREE",
+                c.createdAt().plus(Duration.ofHours(24)));
+
+        expiries.apply(expired);
+        expiries.apply(expired);
+
+        Case after = cases.find(c.caseId()).orElseThrow();
+        assertThat(after.status()).isEqualTo(CaseStatus.REFUNDING);
+        assertThat(after.version()).isEqualTo(2);
+    }
+
+    @Test
+    void anExpiryArrivingAfterThePartyActedIsDropped() {
+        Case c = open();
+        DeadlineExpired expired = new DeadlineExpired(c.caseId(), "T_SELLER_UNSHIPPED", "AUTO_AGREE",
+                c.createdAt().plusNanos(1000));
+        Case refused = lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.REFUSE, c.version());
+
+        expiries.apply(expired);
+
+        assertThat(cases.find(c.caseId())).contains(refused);
+    }
+}

@@ -1,0 +1,152 @@
+package io.redress.deadlines.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.redress.RedressPostgresTest;
+import io.redress.deadlines.Deadlines;
+import io.redress.deadlines.ExpiredDeadlines;
+import io.redress.deadlines.SchedulerNodes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Application instances are played by extra db-scheduler nodes on the same PostgreSQL database, running the
+ * application's deadline task; the application's own scheduler is paused meanwhile so only they poll.
+ */
+@RedressPostgresTest
+class DeadlinesPostgresTest {
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DeadlineFiring firing;
+
+    @Autowired
+    OneTimeTask<Void> caseDeadlineTask;
+
+    @Autowired
+    Scheduler applicationScheduler;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    ExpiredDeadlines expired;
+
+    @BeforeEach
+    void onlyTheTestNodesPoll() {
+        expired = ExpiredDeadlines.of(context);
+        applicationScheduler.pause();
+    }
+
+    @AfterEach
+    void resume() {
+        applicationScheduler.resume();
+    }
+
+    private static Set<String> newCases(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "C-" + UUID.randomUUID()).collect(Collectors.toSet());
+    }
+
+    private int executionsLeft(Set<String> caseIds) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks t JOIN case_deadline d ON d.deadline_id = t.task_instance"
+                        + " WHERE d.case_id IN (:cases)")
+                .param("cases", caseIds).query(Integer.class).single();
+    }
+
+    @Test
+    void twoHundredDeadlinesFireExactlyOnceWithTwoInstancesPollingOneDatabase() throws Exception {
+        Set<String> cases = newCases(200);
+        Instant due = clock.instant().plusSeconds(1);
+        cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
+        SchedulerNodes nodes = new SchedulerNodes(dataSource, caseDeadlineTask);
+        try (nodes) {
+            nodes.start("node-a");
+            nodes.start("node-b");
+            assertThat(expired.await(cases, 60_000)).as("all 200 fired").isTrue();
+            Thread.sleep(2000);
+        }
+        assertThat(cases).allSatisfy(id -> assertThat(expired.count(id)).as(id).isEqualTo(1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM case_deadline WHERE case_id IN (:cases) AND fired_at IS NOT NULL")
+                .param("cases", cases).query(Integer.class).single()).isEqualTo(200);
+        assertThat(executionsLeft(cases)).isZero();
+        Set<String> ids = jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id IN (:cases)")
+                .param("cases", cases).query(String.class).set();
+        assertThat(ids).allSatisfy(id -> assertThat(nodes.executions(id)).as(id).isEqualTo(1));
+        assertThat(ids.stream().map(nodes::node).collect(Collectors.toSet()))
+                .as("both instances took part").containsExactlyInAnyOrder("node-a", "node-b");
+    }
+
+    @Test
+    void aDeadlineSurvivesARestartAndFiresOnTheNextInstance() throws Exception {
+        String caseId = "C-" + UUID.randomUUID();
+        try (SchedulerNodes before = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            before.start("before-restart");
+            deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(1500), "AUTO_CLOSE");
+        }
+        Thread.sleep(2000);
+        assertThat(expired.count(caseId)).as("nothing polls while the application is down").isZero();
+
+        try (SchedulerNodes after = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            after.start("after-restart");
+            assertThat(expired.await(Set.of(caseId), 20_000)).isTrue();
+        }
+        assertThat(expired.count(caseId)).isEqualTo(1);
+        assertThat(deadlines.find(caseId)).isEmpty();
+    }
+
+    @Test
+    void anInstanceDyingAfterTheDeadlineActedDoesNotMakeItActAgain() throws Exception {
+        String actedCase = "C-" + UUID.randomUUID();
+        String pendingCase = "C-" + UUID.randomUUID();
+        deadlines.set(actedCase, "T_RECEIPT", "SELLER", clock.instant(), "AUTO_REFUND");
+        deadlines.set(pendingCase, "T_RECEIPT", "SELLER", clock.instant(), "AUTO_REFUND");
+        // the dead node had picked both; it fired the first and died before db-scheduler recorded completion
+        assertThat(firing.fire(deadlineId(actedCase))).isTrue();
+        jdbc.sql("UPDATE scheduled_tasks SET picked = TRUE, picked_by = 'dead-node', last_heartbeat = :heartbeat"
+                        + " WHERE task_instance IN (:ids)")
+                .param("heartbeat", clock.instant().minusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
+                .param("ids", Set.of(deadlineId(actedCase), deadlineId(pendingCase)))
+                .update();
+
+        try (SchedulerNodes survivor = new SchedulerNodes(dataSource, caseDeadlineTask)) {
+            survivor.start("survivor");
+            assertThat(expired.await(Set.of(pendingCase), 30_000)).as("the dead node's other deadline").isTrue();
+            long giveUp = System.currentTimeMillis() + 10_000;
+            while (executionsLeft(Set.of(actedCase)) > 0 && System.currentTimeMillis() < giveUp) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(executionsLeft(Set.of(actedCase))).as("the revived execution ran and completed").isZero();
+        assertThat(expired.count(actedCase)).isEqualTo(1);
+        assertThat(expired.count(pendingCase)).isEqualTo(1);
+    }
+
+    private String deadlineId(String caseId) {
+        return jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id = ?").param(caseId).query(String.class)
+                .single();
+    }
+}

@@ -1,0 +1,94 @@
+package io.redress.ledger.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
+import io.redress.ledger.Account;
+import io.redress.ledger.Ledger;
+import io.redress.ledger.Postings;
+import io.redress.ledger.RefundFunding;
+import io.redress.ledger.SampleOrders;
+import io.redress.orders.Order;
+import io.redress.payments.RefundLegSucceeded;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@RedressIntegrationTest
+class LedgerIntegrationTest {
+
+    static final Currency CNY = Currency.getInstance("CNY");
+
+    @Autowired Ledger ledger;
+    @Autowired LedgerListeners listeners;
+
+    @Test
+    void captureIsPostedOnceHoweverOftenItIsReported() {
+        Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", "shop-" + UUID.randomUUID());
+
+        assertThat(ledger.capture(order)).isTrue();
+        assertThat(ledger.capture(order)).isFalse();
+        assertThat(ledger.lines(Account.PLATFORM_ESCROW)).filteredOn(line -> line.orderId().equals(order.orderId()))
+                .singleElement().satisfies(line -> assertThat(line.amount()).isEqualTo(-23530));
+    }
+
+    @Test
+    void refundAfterSettlementDebitsTheSellerAndShortfallBecomesAReceivable() {
+        String shop = "shop-" + UUID.randomUUID();
+        String buyer = "buyer-" + UUID.randomUUID();
+        Order small = SampleOrders.domainExample("o-" + UUID.randomUUID(), buyer, shop);
+        ledger.capture(small);
+        ledger.settle(small.orderId());
+        assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isEqualTo(-23530);
+
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("A", "B", "C")));
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("C")));
+
+        assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
+        assertThat(ledger.balance(Account.sellerReceivable(shop), CNY)).isEqualTo(4286);
+        assertThat(ledger.balance(Account.buyerFunds(buyer), CNY)).isEqualTo(-(21530 + 3922));
+        assertThat(ledger.unbalancedEntries()).isEmpty();
+    }
+
+    @Test
+    void refundBeforeSettlementLeavesTheSellerUntouchedAndSettlementReleasesOnlyTheRest() {
+        String shop = "shop-" + UUID.randomUUID();
+        Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", shop);
+        ledger.capture(order);
+
+        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(order, List.of("C")));
+        assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
+
+        assertThat(ledger.settle(order.orderId())).isTrue();
+        assertThat(ledger.settle(order.orderId())).isFalse();
+        assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isEqualTo(-(23530 - 4286));
+    }
+
+    @Test
+    void paidRefundLegClearsWhatTheBuyerWasOwedOnce() {
+        String buyer = "buyer-" + UUID.randomUUID();
+        Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), buyer, "shop-1");
+        ledger.capture(order);
+        ledger.refund("case-x", RefundFunding.ofLines(order, List.of("C")));
+        RefundLegSucceeded paid = new RefundLegSucceeded("case-x", order.orderId(), "case-x-" + order.orderId(), "p", CNY, 3922);
+
+        listeners.on(paid);
+        listeners.on(paid);
+
+        Waiting.until(() -> ledger.balance(Account.buyerFunds(buyer), CNY), balance -> balance == 0);
+        assertThat(ledger.lines(Account.buyerFunds(buyer))).hasSize(2);
+    }
+
+    @Test
+    void entriesPostedTwiceUnderOneReferenceCountOnce() {
+        String buyer = "buyer-" + UUID.randomUUID();
+        var advance = Postings.advance("case-" + buyer, "o-1", buyer, CNY, 700);
+
+        assertThat(ledger.post(advance)).isTrue();
+        assertThat(ledger.post(advance)).isFalse();
+        assertThat(ledger.balance(Account.buyerFunds(buyer), CNY)).isEqualTo(-700);
+    }
+}

@@ -1,0 +1,146 @@
+package io.redress.payments.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redress.RedressPostgresTest;
+import io.redress.Waiting;
+import io.redress.ledger.Account;
+import io.redress.ledger.AccountBalance;
+import io.redress.ledger.Ledger;
+import io.redress.ledger.Reconciliation;
+import io.redress.ledger.RefundFunding;
+import io.redress.ledger.SampleOrders;
+import io.redress.orders.Order;
+import io.redress.payments.RefundAttempt;
+import io.redress.payments.RefundLeg;
+import io.redress.payments.RefundStatus;
+import io.redress.payments.Refunds;
+import io.redress.payments.sandbox.PspRefund;
+import io.redress.payments.sandbox.SandboxPsp;
+import io.redress.payments.sandbox.SandboxSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@RedressPostgresTest
+class RefundExecutionPostgresTest {
+
+    static final Currency CNY = Currency.getInstance("CNY");
+    static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RefundExecutionPostgresTest.class);
+
+    @Autowired Refunds refunds;
+    @Autowired RefundReconciler reconciler;
+    @Autowired SandboxPsp sandbox;
+    @Autowired Ledger ledger;
+    @Autowired Reconciliation reconciliation;
+    @Autowired PaymentsClock clock;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void reliableSandbox() {
+        sandbox.configure(SandboxSettings.reliable());
+    }
+
+    @Test
+    void concurrentRequestsForOneRefundCreateOneSetOfAttemptsAndPayEachLegOnce() throws Exception {
+        String ref = "case-" + UUID.randomUUID();
+        ledger.capture(SampleOrders.domainExample("order-" + ref, "buyer-" + ref, "shop-1"));
+        List<RefundLeg> legs = List.of(new RefundLeg("pay-1", "psp-1", 7579), new RefundLeg("pay-2", "psp-2", 3299));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<List<RefundAttempt>>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> refunds.request(ref, "order-" + ref, CNY, legs));
+        }
+        List<List<String>> answers = new ArrayList<>();
+        for (Future<List<RefundAttempt>> answer : pool.invokeAll(calls)) {
+            answers.add(answer.get().stream().map(RefundAttempt::externalKey).toList());
+        }
+        pool.shutdown();
+
+        assertThat(answers).allSatisfy(keys -> assertThat(keys).containsExactly(ref + "-1", ref + "-2"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE refund_ref = ?").param(ref).query(Long.class).single()).isEqualTo(2);
+        Waiting.until(() -> refunds.attempts(ref), attempts -> attempts.stream().allMatch(a -> a.status() == RefundStatus.SUCCEEDED));
+        assertThat(sandbox.records()).filteredOn(r -> r.externalKey().startsWith(ref))
+                .extracting(PspRefund::externalKey, PspRefund::payouts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ref + "-1", 1), org.assertj.core.groups.Tuple.tuple(ref + "-2", 1));
+    }
+
+    @Test
+    void withAnUnreliablePspEveryRefundEndsSucceededPaidExactlyOnceAndTheLedgerBalances() {
+        int refundCount = 20;
+        List<String> refs = new ArrayList<>();
+        List<String> buyers = new ArrayList<>();
+        for (int i = 0; i < refundCount; i++) {
+            String ref = "case-" + UUID.randomUUID();
+            Order order = SampleOrders.domainExample("order-" + ref, "buyer-" + ref, "shop-1");
+            ledger.capture(order);
+            RefundFunding funding = RefundFunding.ofLines(order, List.of("B"));
+            ledger.refund(ref, funding);
+            refs.add(ref);
+            buyers.add(order.buyerId());
+            // DOMAIN §6.8: refund of line B over Huabei and balance.
+            assertThat(funding.cashAmount()).isEqualTo(10878);
+        }
+        sandbox.configure(new SandboxSettings(5, 0.1, 0.1, 3_000, 0, 0.1, 200, 2));
+
+        for (int i = 0; i < refundCount; i++) {
+            Order order = SampleOrders.domainExample("order-" + refs.get(i), buyers.get(i), "shop-1");
+            refunds.request(refs.get(i), order.orderId(), CNY, List.of(
+                    new RefundLeg(order.payments().get(0).paymentId(), order.payments().get(0).pspReference(), 7579),
+                    new RefundLeg(order.payments().get(1).paymentId(), order.payments().get(1).pspReference(), 3299)));
+        }
+        Waiting.until(() -> attemptsOf(refs), attempts -> attempts.size() == refundCount * 2
+                && attempts.stream().noneMatch(a -> a.status() == RefundStatus.REQUESTED));
+
+        Instant now = clock.now();
+        int rounds = 0;
+        while (rounds < 7 && !attemptsOf(refs).stream().allMatch(a -> a.status() == RefundStatus.SUCCEEDED)) {
+            now = now.plus(Duration.ofDays(1)).plusSeconds(1);
+            reconciler.reconcileDue(now);
+            rounds++;
+        }
+
+        List<RefundAttempt> attempts = attemptsOf(refs);
+        assertThat(attempts).hasSize(refundCount * 2).allSatisfy(a -> {
+            assertThat(a.status()).isEqualTo(RefundStatus.SUCCEEDED);
+            assertThat(a.parked()).isFalse();
+        });
+        assertThat(attempts).as("the PSP misbehaved at least once").anyMatch(a -> a.lastError() != null);
+        log.info("{} legs: {} PSP refund calls, {} left unknown at first, {} reconciler rounds",
+                attempts.size(), attempts.stream().mapToInt(RefundAttempt::attempts).sum(),
+                attempts.stream().filter(a -> a.lastError() != null).count(), rounds);
+        Map<String, PspRefund> atPsp = sandbox.records().stream().collect(Collectors.toMap(PspRefund::externalKey, Function.identity()));
+        assertThat(attempts).allSatisfy(a -> {
+            assertThat(atPsp.get(a.externalKey()).payouts()).isEqualTo(1);
+            assertThat(atPsp.get(a.externalKey()).amount()).isEqualTo(a.amount());
+        });
+        assertThat(atPsp.keySet().stream().filter(key -> refs.stream().anyMatch(key::startsWith))).hasSize(refundCount * 2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM refund_request WHERE completed_at IS NOT NULL AND refund_ref IN (:refs)")
+                .param("refs", refs).query(Long.class).single()).isEqualTo(refundCount);
+
+        for (String buyer : buyers) {
+            Waiting.until(() -> ledger.balance(Account.buyerFunds(buyer), CNY), balance -> balance == 0);
+        }
+        assertThat(ledger.unbalancedEntries()).isEmpty();
+        assertThat(reconciliation.report().breaks()).filteredOn(b -> refs.stream().anyMatch(b.externalKey()::startsWith)).isEmpty();
+        assertThat(ledger.balances().stream().mapToLong(AccountBalance::balanceAmount).sum()).isZero();
+    }
+
+    private List<RefundAttempt> attemptsOf(List<String> refs) {
+        return refs.stream().flatMap(ref -> refunds.attempts(ref).stream()).toList();
+    }
+}
