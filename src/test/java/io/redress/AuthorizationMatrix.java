@@ -3,6 +3,7 @@ package io.redress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
@@ -10,7 +11,8 @@ import java.util.function.BiFunction;
  * {@link Column}; "own" resources belong to buyer-1 / shop-1, "foreign" ones to buyer-2 / shop-2.
  * A cell says what the caller must get: {@code 2xx} (allowed), {@code 401}, {@code 403} (the role may
  * never act here) or {@code 404} (the caller may not see this resource, and must not learn that it exists);
- * {@code -} where a row has no resource, so "foreign" means nothing.
+ * {@code -} where a row has no resource, so "foreign" means nothing; another status where the fixtures cannot
+ * reach a 2xx and a rule problem proves the caller got past authorization.
  */
 final class AuthorizationMatrix {
 
@@ -60,6 +62,14 @@ final class AuthorizationMatrix {
                 (fixtures, side) -> Map.of("orderId", fixtures.freshOrder(side)));
         static final Resource FRESH_SERVICE_KEY = new Resource("service key (new per cell)",
                 (fixtures, side) -> Map.of("keyId", fixtures.freshServiceKey()));
+        static final Resource LEDGER_ACCOUNT = new Resource("ledger account",
+                (fixtures, side) -> Map.of("account", fixtures.ledgerAccount()));
+        static final Resource POLICY_PROFILE = new Resource("policy profile",
+                (fixtures, side) -> Map.of("profile", fixtures.policyProfile()));
+        static final Resource FRESH_POLICY_PROFILE = new Resource("policy profile (new per cell)",
+                (fixtures, side) -> Map.of("profile", fixtures.freshPolicyProfile()));
+        static final Resource UNPARKED_REFUND_ATTEMPT = new Resource("refund attempt that is not parked",
+                (fixtures, side) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, side) -> Map.of("username", fixtures.freshUser()));
     }
@@ -113,6 +123,21 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/disable", Resource.FRESH_USER, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/enable", Resource.FRESH_USER, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/shops", Resource.NONE, NO_BODY),
-        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/shops", Resource.NONE, MatrixFixtures::newShop));
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/shops", Resource.NONE, MatrixFixtures::newShop),
+
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies/{profile}/versions", Resource.POLICY_PROFILE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/policies/{profile}/versions", Resource.FRESH_POLICY_PROFILE, MatrixFixtures::urgentPolicy),
+
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts/{account}/entries", Resource.LEDGER_ACCOUNT, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation.csv", Resource.NONE, NO_BODY),
+
+        row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
+        // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization
+        row("401  401  403  403  -    403  -    403  403  403  409", "POST", "/api/v1/refund-attempts/{externalKey}/resume", Resource.UNPARKED_REFUND_ATTEMPT, NO_BODY),
+        // the PSP's credential is the signature of the body, never a bearer token (the signed call is its own test)
+        row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
     // @formatter:on
 }

@@ -1,5 +1,6 @@
 package io.redress;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +73,28 @@ final class MatrixFixtures {
         return read(call(post("/api/v1/admin/users"), Column.ADMIN, newUser(Side.OWN), 201)).get("username").asString();
     }
 
+    /** An account with postings: the escrow every captured order credits (captures are posted asynchronously). */
+    String ledgerAccount() {
+        String account = "PLATFORM_ESCROW";
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (statusOf(get("/api/v1/ledger/accounts/{account}/entries", account), Column.ADMIN) != 200) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("no postings on " + account);
+            }
+            Thread.onSpinWait();
+        }
+        return account;
+    }
+
+    String policyProfile() {
+        return "taobao";
+    }
+
+    /** A profile nobody uses, so that publishing it changes no case's rules. */
+    String freshPolicyProfile() {
+        return "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     String login(Side side) {
         return "{\"username\":\"buyer3\",\"password\":\"demo\"}";
     }
@@ -90,6 +113,20 @@ final class MatrixFixtures {
 
     String oneSecond(Side side) {
         return "{\"duration\":\"PT1S\"}";
+    }
+
+    String urgentPolicy(Side side) {
+        return "{\"urgent\":true}";
+    }
+
+    String unsignedCallback(Side side) {
+        return callback();
+    }
+
+    static String callback() {
+        return "{\"externalKey\":\"matrix-" + UUID.randomUUID() + "\",\"pspReference\":\"psp-1\",\"amount\":100,"
+                + "\"currency\":\"CNY\",\"status\":\"SUCCEEDED\",\"pspRefundId\":\"sbx-1\",\"message\":null,"
+                + "\"payouts\":1,\"createdAt\":null}";
     }
 
     String newServiceKey(Side side) {
@@ -129,6 +166,14 @@ final class MatrixFixtures {
             return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().is(expected))
                     .andReturn().getResponse().getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException("fixture request failed", e);
+        }
+    }
+
+    private int statusOf(MockHttpServletRequestBuilder request, Column column) {
+        try {
+            return mvc.perform(as(request, column)).andReturn().getResponse().getStatus();
         } catch (Exception e) {
             throw new IllegalStateException("fixture request failed", e);
         }
