@@ -52,6 +52,20 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
                 policyProfile, policyVersion, version + 1, createdAt, at);
     }
 
+    /** The same version with the amount the seller agreed to refund. */
+    public Case withAgreedAmount(long amount) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,
+                timerCategory, currency, requestedAmount, amount, refundedAmount, lines, policyProfile, policyVersion,
+                version, createdAt, updatedAt);
+    }
+
+    /** The same version with the buyer's revised reason and amount; an earlier agreement no longer holds. */
+    public Case revised(CaseReason newReason, long newRequestedAmount) {
+        return new Case(caseId, orderId, buyerId, shopId, type, newReason, status, intervention, closeReason, goods,
+                timerCategory, currency, newRequestedAmount, null, refundedAmount, lines, policyProfile, policyVersion,
+                version, createdAt, updatedAt);
+    }
+
     /** The deadline this case's state runs, if any. */
     public java.util.Optional<DeadlineRule> deadline() {
         return CaseDeadlines.startedBy(type, status, intervention, goods);

@@ -10,6 +10,7 @@ import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,15 @@ public class CaseLifecycle {
      */
     @Transactional
     public Case act(String caseId, Actor actor, CaseAction action, long basedOnVersion) {
+        return act(caseId, actor, action, basedOnVersion, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #act(String, Actor, CaseAction, long)}, with {@code terms} changing what the action itself
+     * carries (an agreed amount, a revised request) in the same version.
+     */
+    @Transactional
+    public Case act(String caseId, Actor actor, CaseAction action, long basedOnVersion, UnaryOperator<Case> terms) {
         Case current = cases.find(caseId).orElseThrow(() -> new ResourceNotFound("case", caseId));
         if (current.version() != basedOnVersion) {
             throw new Cases.StaleCase(current);
@@ -63,7 +73,7 @@ public class CaseLifecycle {
                     .with("allowedActions", paths(refused));
         }
         Instant now = clock.instant();
-        Case changed = cases.save(current.after((Decision.Allowed) decision, now));
+        Case changed = cases.save(terms.apply(current.after((Decision.Allowed) decision, now)));
         restartDeadline(changed);
         events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), action, actor, current.status(),
                 changed.status(), changed.intervention(), changed.closeReason(), changed.version(), now));

@@ -70,10 +70,11 @@ class JdbcCases implements Cases {
     @Transactional
     public Case save(Case changed) {
         Case stored = truncated(changed);
-        int updated = jdbc.sql("UPDATE after_sale_case SET status = ?, intervention = ?, close_reason = ?,"
+        int updated = jdbc.sql("UPDATE after_sale_case SET status = ?, intervention = ?, close_reason = ?, reason = ?,"
                         + " requested_amount = ?, agreed_amount = ?, refunded_amount = ?, version = ?, updated_at = ?"
                         + " WHERE case_id = ? AND version = ?")
                 .params(stored.status().name(), stored.intervention().name(), name(stored.closeReason()),
+                        stored.reason().name(),
                         stored.requestedAmount(), stored.agreedAmount(), stored.refundedAmount(), stored.version(),
                         utc(stored.updatedAt()), stored.caseId(), stored.version() - 1)
                 .update();

@@ -1,0 +1,201 @@
+package io.redress.aftersale;
+
+import io.redress.aftersale.internal.CaseQueue;
+import io.redress.aftersale.internal.CaseReservations;
+import io.redress.aftersale.internal.CaseTimeline;
+import io.redress.amounts.RefundQuote;
+import io.redress.amounts.RefundQuotes;
+import io.redress.deadlines.Deadlines;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.orders.Order;
+import io.redress.orders.RefundSplit;
+import io.redress.policy.Policies;
+import io.redress.shared.ConflictingState;
+import io.redress.shared.InvalidField;
+import io.redress.shared.ResourceNotFound;
+import io.redress.shared.RuleViolation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Cases API's application service: what a caller may see of cases, and the parties' actions, each applied
+ * through {@link CaseLifecycle} with its money effects (a lower agreed amount, a revised request) in the same
+ * transaction.
+ */
+@Service
+public class CaseDesk {
+
+    private final Cases cases;
+    private final CaseLifecycle lifecycle;
+    private final CaseIntake intake;
+    private final CaseTimeline timeline;
+    private final CaseQueue queue;
+    private final CaseReservations reservations;
+    private final RefundQuotes quotes;
+    private final Policies policies;
+    private final Deadlines deadlines;
+
+    CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
+            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines) {
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+        this.intake = intake;
+        this.timeline = timeline;
+        this.queue = queue;
+        this.reservations = reservations;
+        this.quotes = quotes;
+        this.policies = policies;
+        this.deadlines = deadlines;
+    }
+
+    /** One page of the cases the caller may see, and how many there are in all. */
+    public record CasePage(List<CaseOverview> items, int page, int size, long total) {
+    }
+
+    /** The case if the caller may see it; 404 otherwise. */
+    @Transactional(readOnly = true)
+    public CaseOverview find(Caller caller, String caseId) {
+        return overview(caller, visible(caller, caseId));
+    }
+
+    /**
+     * The refund the case holds in flight on its order, per line, payment and shipping: what a payout of the case
+     * pays and then settles with {@code OrderRefunds.settle}. Empty for exchanges and closed cases.
+     */
+    @Transactional(readOnly = true)
+    public RefundSplit held(String caseId) {
+        return reservations.held(caseId);
+    }
+
+    /** The case's transitions, oldest first, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public List<CaseEvent> timeline(Caller caller, String caseId) {
+        return timeline.of(visible(caller, caseId).caseId());
+    }
+
+    /** Cases the caller may see: a buyer their own, seller staff their shop's (most urgent deadline first). */
+    @Transactional(readOnly = true)
+    public CasePage list(Caller caller, CaseStatus status, String orderId, int page, int size) {
+        CaseQueue.Scope scope = CaseAccess.seesAll(caller) ? new CaseQueue.Scope(null, null)
+                : caller.has(Role.BUYER) ? new CaseQueue.Scope(Objects.requireNonNullElse(caller.buyerId(), ""), null)
+                : new CaseQueue.Scope(null, Objects.requireNonNullElse(caller.shopId(), ""));
+        CaseQueue.Page found = queue.find(scope, status, orderId, page, size);
+        List<CaseOverview> items = found.caseIds().stream()
+                .map(id -> overview(caller, cases.find(id).orElseThrow())).toList();
+        return new CasePage(items, page, size, found.total());
+    }
+
+    /** The case as the caller sees it: its running deadline and what the caller may do now. */
+    public CaseOverview overview(Caller caller, Case c) {
+        List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
+                .orElse(List.of());
+        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed);
+    }
+
+    /**
+     * Applies the party action named by {@code path} ({@code agree}, {@code ship-return}, ...): 404 for an unknown
+     * action or a case the caller may not see, 400 for a body the action does not take, 409 when the case moved on
+     * or the action does not apply now, 422 for amounts or limits the rules refuse.
+     */
+    @Transactional
+    public Case act(Caller caller, String caseId, String path, ActionRequest request, Locale locale) {
+        CaseAction action = CaseAction.ofPath(path).orElseThrow(() -> new ResourceNotFound("case action", path));
+        Case current = visible(caller, caseId);
+        ActionFields.check(action, current, request);
+        Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
+                caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
+        // Party actions take the order's lock before the case's row, as applications do, so that two actions
+        // moving money on one order wait for each other instead of deadlocking.
+        reservations.lockOrder(current.orderId());
+        current = cases.find(caseId).orElseThrow();
+        long version = request.version();
+        if (current.version() != version) {
+            throw new Cases.StaleCase(current);
+        }
+        Set<CaseAction> allowed = allowedActions(current, actor);
+        if (!allowed.contains(action)) {
+            throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
+                    .with("allowedActions", paths(allowed));
+        }
+        Case changed = switch (action) {
+            case AGREE -> agree(current, actor, request);
+            case REVISE -> revise(current, actor, request, locale);
+            default -> lifecycle.act(caseId, actor, action, version);
+        };
+        timeline.annotate(caseId, changed.version(), caller.name(),
+                request.message() != null ? request.message() : request.description(), ActionFields.details(request));
+        return changed;
+    }
+
+    private Case agree(Case current, Actor actor, ActionRequest request) {
+        if (current.type() == CaseType.EXCHANGE) {
+            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version());
+        }
+        long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
+        if (agreed > current.requestedAmount()) {
+            throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
+        }
+        Case changed = lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
+                c -> c.withAgreedAmount(agreed));
+        reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
+        return changed;
+    }
+
+    /** A revision gives back what the case held and reserves the new request against a fresh quote. */
+    private Case revise(Case current, Actor actor, ActionRequest request, Locale locale) {
+        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
+                .rules().limits().modifications();
+        int made = timeline.revisions(current.caseId());
+        if (made >= allowed) {
+            throw new RuleViolation("case " + current.caseId() + " was already revised " + made + " times (at most "
+                    + allowed + ")");
+        }
+        CaseReason reason = request.reason() != null ? request.reason() : current.reason();
+        reservations.releaseAll(current.caseId(), current.orderId());
+        Order order = quotes.order(current.orderId()).orElseThrow();
+        RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), locale);
+        long requested = CaseIntake.requestedAmount(current.type(), request.requestedAmount(), quote);
+        Case changed = lifecycle.act(current.caseId(), actor, CaseAction.REVISE, request.version(),
+                c -> c.revised(reason, requested));
+        if (changed.type() != CaseType.EXCHANGE) {
+            reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
+        }
+        return changed;
+    }
+
+    /**
+     * The table's actions less those the facts of the case rule out: a seller does not refuse a refund-only request
+     * on goods not yet shipped (DOMAIN §3.3); shipping the order closes it instead.
+     */
+    private static Set<CaseAction> allowedActions(Case c, Actor actor) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        allowed.addAll(c.allowedActions(actor));
+        if (unshippedRefund(c)) {
+            allowed.remove(CaseAction.REFUSE);
+        }
+        return allowed;
+    }
+
+    private static boolean unshippedRefund(Case c) {
+        return c.type() == CaseType.REFUND_ONLY && c.goods() == GoodsStage.UNSHIPPED;
+    }
+
+    private static List<String> paths(Set<CaseAction> actions) {
+        return actions.stream().map(a -> a.path().orElse(a.name())).toList();
+    }
+
+    private Case visible(Caller caller, String caseId) {
+        return cases.find(caseId).filter(c -> CaseAccess.visible(caller, c))
+                .orElseThrow(() -> new ResourceNotFound("case", caseId));
+    }
+
+    static RuleViolation refused(String field, String message) {
+        return new RuleViolation(field + ": " + message).with("errors", List.of(new InvalidField(field, message)));
+    }
+}

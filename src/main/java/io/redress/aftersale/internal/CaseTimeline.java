@@ -1,0 +1,75 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.Actor;
+import io.redress.aftersale.CaseEvent;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.InterventionStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The timeline of each case in after_sale_case_event, one row per version. */
+@Repository
+public class CaseTimeline {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CaseTimeline(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Records the transition that brought the case to {@code event.version()}. */
+    public void record(String caseId, CaseEvent event) {
+        jdbc.sql("INSERT INTO after_sale_case_event (case_id, version, happened_at, actor, username, action,"
+                        + " from_status, to_status, intervention, message, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, event.version(), event.at().atOffset(ZoneOffset.UTC), event.actor().name(),
+                        event.user(), event.action(), event.from() == null ? null : event.from().name(),
+                        event.to().name(), event.intervention().name(), event.message(), details(event.details()))
+                .update();
+    }
+
+    /** Adds who made the transition to {@code version} and what they sent with it. */
+    public void annotate(String caseId, long version, String user, String message, Map<String, Object> details) {
+        jdbc.sql("UPDATE after_sale_case_event SET username = ?, message = ?, details = ? WHERE case_id = ? AND version = ?")
+                .params(user, message, details(details), caseId, version).update();
+    }
+
+    /** The case's transitions, oldest first. */
+    public List<CaseEvent> of(String caseId) {
+        return jdbc.sql("SELECT version, happened_at, actor, username, action, from_status, to_status, intervention,"
+                        + " message, details FROM after_sale_case_event WHERE case_id = ? ORDER BY version")
+                .param(caseId).query(this::row).list();
+    }
+
+    /** How many times the case was revised, for the policy's modification limit. */
+    public int revisions(String caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM after_sale_case_event WHERE case_id = ? AND action = 'revise'")
+                .param(caseId).query(Integer.class).single();
+    }
+
+    private CaseEvent row(ResultSet row, int n) throws SQLException {
+        String from = row.getString("from_status");
+        String details = row.getString("details");
+        return new CaseEvent(row.getLong("version"), row.getObject("happened_at", OffsetDateTime.class).toInstant(),
+                Actor.valueOf(row.getString("actor")), row.getString("username"), row.getString("action"),
+                from == null ? null : CaseStatus.valueOf(from), CaseStatus.valueOf(row.getString("to_status")),
+                InterventionStatus.valueOf(row.getString("intervention")), row.getString("message"),
+                details == null ? Map.of() : json.readValue(details, DETAILS));
+    }
+
+    private String details(Map<String, Object> details) {
+        return details == null || details.isEmpty() ? null : json.writeValueAsString(details);
+    }
+}

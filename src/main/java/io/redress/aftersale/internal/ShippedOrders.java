@@ -1,0 +1,55 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.Actor;
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.CaseLine;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.CaseType;
+import io.redress.aftersale.Cases;
+import io.redress.aftersale.GoodsStage;
+import io.redress.orders.FulfilmentEvent;
+import io.redress.orders.FulfilmentRecorded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seller shipping an order answers an open refund-only request made before shipment: the case closes
+ * with SELLER_SHIPPED (the buyer may apply again once the goods arrive).
+ */
+@Component
+class ShippedOrders {
+
+    private final Cases cases;
+    private final CaseLifecycle lifecycle;
+
+    ShippedOrders(Cases cases, CaseLifecycle lifecycle) {
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+    }
+
+    @ApplicationModuleListener
+    void on(FulfilmentRecorded recorded) {
+        if (recorded.event() != FulfilmentEvent.SHIPPED) {
+            return;
+        }
+        for (Case c : cases.ofOrder(recorded.orderId())) {
+            boolean covered = c.lines().stream().map(CaseLine::lineId).anyMatch(recorded.lineIds()::contains);
+            if (covered && c.type() == CaseType.REFUND_ONLY && c.goods() == GoodsStage.UNSHIPPED) {
+                close(c.caseId());
+            }
+        }
+    }
+
+    /**
+     * Closes the case if it still waits for the seller. Should a party act on it at the same moment, the stale
+     * version fails this delivery and the event publication registry keeps it for resubmission.
+     */
+    private void close(String caseId) {
+        Case c = cases.find(caseId).orElseThrow();
+        if (c.status() == CaseStatus.REQUESTED && !c.intervention().open()) {
+            lifecycle.act(caseId, Actor.SYSTEM, CaseAction.SELLER_SHIPPED_ORDER, c.version());
+        }
+    }
+}

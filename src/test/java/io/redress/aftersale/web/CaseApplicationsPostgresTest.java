@@ -1,0 +1,77 @@
+package io.redress.aftersale.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redress.RedressPostgresTest;
+import io.redress.orders.Order;
+import io.redress.orders.Orders;
+import io.redress.orders.Race;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@RedressPostgresTest
+class CaseApplicationsPostgresTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    Orders orders;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void concurrentApplicationsNeverReserveMoreThanWasPaid() throws Exception {
+        CaseCalls calls = new CaseCalls(mvc, clock);
+        String orderId = calls.order();
+
+        List<Integer> statuses = Race.run(20, () -> calls.apply(orderId, "REFUND_ONLY", "NOT_RECEIVED", null)
+                .andReturn().getResponse().getStatus());
+
+        assertThat(statuses).allMatch(s -> s == 201 || s == 409 || s == 422);
+        Order order = orders.find(orderId).orElseThrow();
+        long reserved = order.lines().get(0).refunds().reservedAmount() + order.shippingReserved();
+        long requested = jdbc.sql("SELECT COALESCE(SUM(requested_amount), 0) FROM after_sale_case WHERE order_id = ?")
+                .param(orderId).query(Long.class).single();
+        assertThat(reserved).isEqualTo(requested).isLessThanOrEqualTo(order.totalPaid());
+        assertThat(order.payments().get(0).reservedAmount()).isEqualTo(requested);
+        assertThat(order.lines().get(0).refunds().reservedQuantity()).isLessThanOrEqualTo(2);
+        assertThat(statuses.stream().filter(s -> s == 201).count())
+                .isEqualTo(countCases(orderId)).isBetween(1L, 2L);
+        System.out.printf("20 concurrent applications on one line: %s%n", Map.of("statuses", statuses,
+                "reserved", reserved, "paid", order.totalPaid()));
+    }
+
+    @Test
+    void racingActionsOnOneCaseApplyOnceAndMoveTheMoneyOnce() throws Exception {
+        CaseCalls calls = new CaseCalls(mvc, clock);
+        String orderId = calls.order();
+        Object caseId = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 6000L).get("caseId");
+
+        AtomicInteger turn = new AtomicInteger();
+        List<Integer> statuses = Race.run(10, () -> {
+            boolean cancel = turn.getAndIncrement() % 2 == 0;
+            return calls.act(cancel ? CaseCalls.BUYER : CaseCalls.SELLER, caseId, cancel ? "cancel" : "agree",
+                    cancel ? Map.of("version", 1) : Map.of("version", 1, "amount", 4000)).andReturn().getResponse()
+                    .getStatus();
+        });
+
+        assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409);
+        Map<String, Object> after = calls.read(caseId);
+        assertThat(after.get("version")).isEqualTo(2);
+        long expected = after.get("status").equals("CLOSED") ? 0 : 4000;
+        assertThat(orders.find(orderId).orElseThrow().payments().get(0).reservedAmount()).isEqualTo(expected);
+    }
+
+    private long countCases(String orderId) {
+        return jdbc.sql("SELECT COUNT(*) FROM after_sale_case WHERE order_id = ?").param(orderId).query(Long.class)
+                .single();
+    }
+}
