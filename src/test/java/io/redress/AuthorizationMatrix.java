@@ -1,6 +1,7 @@
 package io.redress;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,29 +54,40 @@ final class AuthorizationMatrix {
         OWN, FOREIGN
     }
 
-    /** What a row's path is about, and how a cell gets it: fresh per cell where the request changes it. */
-    record Resource(String noun, BiFunction<MatrixFixtures, Side, Map<String, Object>> variables) {
+    /**
+     * What a row's path is about, and how a cell gets its path variables (the resource's id first): fresh per
+     * cell where the request changes it.
+     */
+    record Resource(String noun, BiFunction<MatrixFixtures, Column, Map<String, Object>> variables) {
 
-        static final Resource NONE = new Resource("", (fixtures, side) -> Map.of());
-        static final Resource ORDER = new Resource("order", (fixtures, side) -> Map.of("orderId", fixtures.order(side)));
+        static final Resource NONE = new Resource("", (fixtures, column) -> Map.of());
+        static final Resource ORDER = new Resource("order", (fixtures, column) -> Map.of("orderId", fixtures.order(column.side)));
         static final Resource FRESH_ORDER = new Resource("order (new per cell)",
-                (fixtures, side) -> Map.of("orderId", fixtures.freshOrder(side)));
+                (fixtures, column) -> Map.of("orderId", fixtures.freshOrder(column.side)));
         static final Resource FRESH_SERVICE_KEY = new Resource("service key (new per cell)",
-                (fixtures, side) -> Map.of("keyId", fixtures.freshServiceKey()));
+                (fixtures, column) -> Map.of("keyId", fixtures.freshServiceKey()));
         static final Resource LEDGER_ACCOUNT = new Resource("ledger account",
-                (fixtures, side) -> Map.of("account", fixtures.ledgerAccount()));
+                (fixtures, column) -> Map.of("account", fixtures.ledgerAccount()));
         static final Resource POLICY_PROFILE = new Resource("policy profile",
-                (fixtures, side) -> Map.of("profile", fixtures.policyProfile()));
+                (fixtures, column) -> Map.of("profile", fixtures.policyProfile()));
         static final Resource FRESH_POLICY_PROFILE = new Resource("policy profile (new per cell)",
-                (fixtures, side) -> Map.of("profile", fixtures.freshPolicyProfile()));
+                (fixtures, column) -> Map.of("profile", fixtures.freshPolicyProfile()));
         static final Resource UNPARKED_REFUND_ATTEMPT = new Resource("refund attempt that is not parked",
-                (fixtures, side) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
+                (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
+        static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
+        static final Resource CASE = new Resource("case", (fixtures, column) -> Map.of("caseId", fixtures.theCase(column.side)));
+        static final Resource FRESH_CASE = new Resource("case (new per cell)", (fixtures, column) -> {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("caseId", fixtures.freshCase(column.side));
+            variables.put("action", column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN ? "agree" : "cancel");
+            return variables;
+        });
         static final Resource FRESH_USER = new Resource("user (new per cell)",
-                (fixtures, side) -> Map.of("username", fixtures.freshUser()));
+                (fixtures, column) -> Map.of("username", fixtures.freshUser()));
     }
 
     /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
-    record Row(String method, String path, Resource resource, BiFunction<MatrixFixtures, Side, String> body,
+    record Row(String method, String path, Resource resource, BiFunction<MatrixFixtures, Column, String> body,
             List<String> expected) {
 
         Row {
@@ -95,11 +107,11 @@ final class AuthorizationMatrix {
     }
 
     private static Row row(String cells, String method, String path, Resource resource,
-            BiFunction<MatrixFixtures, Side, String> body) {
+            BiFunction<MatrixFixtures, Column, String> body) {
         return new Row(method, path, resource, body, Arrays.asList(cells.trim().split("\\s+")));
     }
 
-    private static final BiFunction<MatrixFixtures, Side, String> NO_BODY = (fixtures, side) -> null;
+    private static final BiFunction<MatrixFixtures, Column, String> NO_BODY = (fixtures, column) -> null;
 
     // @formatter:off
     static final List<Row> ROWS = List.of(
@@ -124,6 +136,14 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/enable", Resource.FRESH_USER, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/shops", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/shops", Resource.NONE, MatrixFixtures::newShop),
+
+        // a buyer applies on an order named in the body: a foreign order is hidden like a case
+        row("401  401  403  2xx  404  403  403  403  403  403  403", "POST", "/api/v1/cases", Resource.ORDER_IN_BODY, MatrixFixtures::application),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases", Resource.NONE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/timeline", Resource.CASE, NO_BODY),
+        // the buyer cancels, seller staff agree, on a case just opened (version 1)
+        row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/{action}", Resource.FRESH_CASE, MatrixFixtures::firstVersion),
 
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies/{profile}/versions", Resource.POLICY_PROFILE, NO_BODY),

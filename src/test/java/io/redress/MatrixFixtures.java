@@ -29,12 +29,15 @@ final class MatrixFixtures {
     private final MockMvc mvc;
     private final Map<Column, String> tokens = new EnumMap<>(Column.class);
     private final Map<Side, String> orders = new EnumMap<>(Side.class);
+    private final Map<Side, String> cases = new EnumMap<>(Side.class);
+    private final Map<Side, String> caseOrders = new EnumMap<>(Side.class);
+    private final Map<String, String> issued = new HashMap<>();
 
     MatrixFixtures(MockMvc mvc) throws Exception {
         this.mvc = mvc;
         tokens.put(Column.INVALID_TOKEN, INVALID_TOKEN);
         tokens.put(Column.MARKETPLACE, DemoAccount.SERVICE_KEY);
-        Map<String, String> issued = new HashMap<>();
+        issued.put("buyer2", signIn("buyer2"));
         for (Column column : Column.values()) {
             if (column.username != null) {
                 tokens.put(column, issued.computeIfAbsent(column.username, this::signIn));
@@ -42,6 +45,9 @@ final class MatrixFixtures {
         }
         for (Side side : Side.values()) {
             orders.put(side, freshOrder(side));
+            String orderId = freshOrder(side);
+            caseOrders.put(side, orderId);
+            cases.put(side, openCase(side, orderId));
         }
     }
 
@@ -65,12 +71,44 @@ final class MatrixFixtures {
         return id;
     }
 
+    String theCase(Side side) {
+        return cases.get(side);
+    }
+
+    /** A case just opened by the side's buyer (buyer1 or buyer2) on a fresh order of that side. */
+    String freshCase(Side side) {
+        return openCase(side, freshOrder(side));
+    }
+
+    /** The order of the class's case of a side. */
+    String caseOrder(Side side) {
+        return caseOrders.get(side);
+    }
+
+    private String openCase(Side side, String orderId) {
+        String buyer = issued.get(side == Side.OWN ? "buyer1" : "buyer2");
+        return read(call(post("/api/v1/cases"), buyer, application(orderId), 201)).get("caseId").asString();
+    }
+
+    String application(Column column) {
+        return application(freshOrder(column.side));
+    }
+
+    private static String application(String orderId) {
+        return "{\"orderId\":\"" + orderId + "\",\"type\":\"REFUND_ONLY\",\"reason\":\"NOT_RECEIVED\","
+                + "\"lines\":[{\"lineId\":\"L1\",\"quantity\":1}]}";
+    }
+
+    String firstVersion(Column column) {
+        return "{\"version\":1}";
+    }
+
     String freshServiceKey() {
-        return read(call(post("/api/v1/admin/service-keys"), Column.ADMIN, newServiceKey(Side.OWN), 201)).get("keyId").asString();
+        return read(call(post("/api/v1/admin/service-keys"), Column.ADMIN, newServiceKey(Column.ADMIN), 201)).get("keyId").asString();
     }
 
     String freshUser() {
-        return read(call(post("/api/v1/admin/users"), Column.ADMIN, newUser(Side.OWN), 201)).get("username").asString();
+        return read(call(post("/api/v1/admin/users"), Column.ADMIN, newUser(Column.ADMIN), 201)).get("username").asString();
     }
 
     /** An account with postings: the escrow every captured order credits (captures are posted asynchronously). */
@@ -95,31 +133,31 @@ final class MatrixFixtures {
         return "matrix-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    String login(Side side) {
+    String login(Column column) {
         return "{\"username\":\"buyer3\",\"password\":\"demo\"}";
     }
 
-    String newOrder(Side side) {
-        return OrderJson.write(orderBody(OrderJson.freshId(), side));
+    String newOrder(Column column) {
+        return OrderJson.write(orderBody(OrderJson.freshId(), column.side));
     }
 
-    String shipped(Side side) {
+    String shipped(Column column) {
         return "{\"event\":\"SHIPPED\"}";
     }
 
-    String quote(Side side) {
+    String quote(Column column) {
         return "{\"type\":\"RETURN_AND_REFUND\",\"reason\":\"NO_REASON\",\"lines\":[{\"lineId\":\"L1\",\"quantity\":1}]}";
     }
 
-    String oneSecond(Side side) {
+    String oneSecond(Column column) {
         return "{\"duration\":\"PT1S\"}";
     }
 
-    String urgentPolicy(Side side) {
+    String urgentPolicy(Column column) {
         return "{\"urgent\":true}";
     }
 
-    String unsignedCallback(Side side) {
+    String unsignedCallback(Column column) {
         return callback();
     }
 
@@ -129,16 +167,16 @@ final class MatrixFixtures {
                 + "\"payouts\":1,\"createdAt\":null}";
     }
 
-    String newServiceKey(Side side) {
+    String newServiceKey(Column column) {
         return "{\"name\":\"matrix-" + UUID.randomUUID() + "\"}";
     }
 
-    String newUser(Side side) {
+    String newUser(Column column) {
         return "{\"username\":\"matrix-" + UUID.randomUUID() + "\",\"password\":\"long-enough-secret\","
                 + "\"displayName\":\"Matrix agent\",\"roles\":[\"AGENT\"]}";
     }
 
-    String newShop(Side side) {
+    String newShop(Column column) {
         return "{\"shopId\":\"shop-" + UUID.randomUUID() + "\",\"name\":\"Matrix shop\"}";
     }
 
@@ -152,16 +190,20 @@ final class MatrixFixtures {
     private String signIn(String username) {
         try {
             String body = "{\"username\":\"" + username + "\",\"password\":\"demo\"}";
-            return read(call(post("/api/v1/auth/token"), null, body, 200)).get("token").asString();
+            return read(call(post("/api/v1/auth/token"), (String) null, body, 200)).get("token").asString();
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign in " + username, e);
         }
     }
 
     private String call(MockHttpServletRequestBuilder request, Column column, String body, int expected) {
+        return call(request, column == null ? null : token(column), body, expected);
+    }
+
+    private String call(MockHttpServletRequestBuilder request, String token, String body, int expected) {
         try {
-            if (column != null) {
-                as(request, column);
+            if (token != null) {
+                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
             }
             return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().is(expected))
