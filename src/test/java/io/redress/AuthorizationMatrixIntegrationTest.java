@@ -133,6 +133,21 @@ class AuthorizationMatrixIntegrationTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** A role that may never act learns nothing from the body either: 403 before any validation of it. */
+    @TestFactory
+    Stream<DynamicTest> aForbiddenRoleGets403WhateverTheBody() {
+        return AuthorizationMatrix.ROWS.stream().filter(row -> row.method().equals("POST"))
+                .flatMap(row -> Arrays.stream(Column.values()).filter(column -> "403".equals(row.expected(column)))
+                        .map(column -> DynamicTest.dynamicTest(name(row, column) + " with an empty body", () -> {
+                            Map<String, Object> variables = row.resource().variables().apply(fixtures, column);
+                            MockHttpServletRequestBuilder request = request(HttpMethod.POST,
+                                    UriComponentsBuilder.fromUriString(row.path()).buildAndExpand(variables).encode().toUri())
+                                    .contentType(MediaType.APPLICATION_JSON).content("{}");
+                            MockHttpServletResponse response = mvc.perform(fixtures.as(request, column)).andReturn().getResponse();
+                            assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
+                        })));
+    }
+
     /** Where the matrix hides a foreign resource, one that does not exist must answer alike, up to its id. */
     @TestFactory
     Stream<DynamicTest> aHiddenResourceAnswersLikeOneThatDoesNotExist() {
