@@ -139,11 +139,8 @@ class AuthorizationMatrixIntegrationTest {
         return AuthorizationMatrix.ROWS.stream().filter(row -> row.method().equals("POST"))
                 .flatMap(row -> Arrays.stream(Column.values()).filter(column -> "403".equals(row.expected(column)))
                         .map(column -> DynamicTest.dynamicTest(name(row, column) + " with an empty body", () -> {
-                            Map<String, Object> variables = row.resource().variables().apply(fixtures, column);
-                            MockHttpServletRequestBuilder request = request(HttpMethod.POST,
-                                    UriComponentsBuilder.fromUriString(row.path()).buildAndExpand(variables).encode().toUri())
-                                    .contentType(MediaType.APPLICATION_JSON).content("{}");
-                            MockHttpServletResponse response = mvc.perform(fixtures.as(request, column)).andReturn().getResponse();
+                            MockHttpServletResponse response = perform(row, column,
+                                    row.resource().variables().apply(fixtures, column), "{}");
                             assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(403);
                         })));
     }
@@ -175,9 +172,13 @@ class AuthorizationMatrixIntegrationTest {
     }
 
     private MockHttpServletResponse perform(Row row, Column column, Map<String, Object> variables) throws Exception {
+        return perform(row, column, variables, row.body().apply(fixtures, column));
+    }
+
+    private MockHttpServletResponse perform(Row row, Column column, Map<String, Object> variables, String body)
+            throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()),
                 UriComponentsBuilder.fromUriString(row.path()).buildAndExpand(variables).encode().toUri());
-        String body = row.body().apply(fixtures, column);
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
