@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Method security alone decides only when the method is called, after binding, so a role that may never act
  * got 400 for a body that does not validate, and learned the endpoint's rules, where the API promises 403.
  * The roles are still checked again by method security at the call; this only moves the first answer earlier.
+ * Expressions about the method's arguments are left to the call, when the arguments exist.
  */
 @Configuration(proxyBeanMethods = false)
 class RolesBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
@@ -37,8 +40,7 @@ class RolesBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method) {
-            // the expressions in use name roles only, never arguments, so the unbound call is enough to decide
+        if (handler instanceof HandlerMethod method && !namesArguments(method)) {
             Object[] unbound = new Object[method.getMethodParameters().length];
             AuthorizationResult result = roles.authorize(SecurityContextHolder.getContext()::getAuthentication,
                     new SimpleMethodInvocation(method.getBean(), method.getMethod(), unbound));
@@ -47,5 +49,14 @@ class RolesBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    // an expression about the arguments (#orderId) can only be decided at the call, when they are bound
+    private static boolean namesArguments(HandlerMethod method) {
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        if (rule == null) {
+            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+        }
+        return rule != null && rule.value().contains("#");
     }
 }
