@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import io.redress.orders.OrderJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -46,9 +47,19 @@ class CaseLifecycleIntegrationTest {
     }
 
     private Case open(CaseType type, GoodsStage goods, String profile, String category) {
+        String orderId = pushOrder();
         String id = "C-" + UUID.randomUUID();
-        return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", type, CaseReason.QUALITY, goods,
+        return lifecycle.open(Case.requested(id, orderId, "buyer-1", "shop-1", type, CaseReason.QUALITY, goods,
                 category, "CNY", 8900, List.of(new CaseLine("L1", 1)), profile, 1, clock.instant()));
+    }
+
+    /** An expiry locks the case's order, so the case needs a real one. */
+    private String pushOrder() {
+        try {
+            return OrderJson.pushExample(mvc);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import io.redress.orders.OrderJson;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @RedressIntegrationTest
 class DeadlineExpiriesIntegrationTest {
@@ -36,15 +38,19 @@ class DeadlineExpiriesIntegrationTest {
     @Autowired
     Clock clock;
 
-    private Case open() {
+    @Autowired
+    MockMvc mvc;
+
+    /** A case on a fresh order: an expiry locks the case's order. */
+    private Case open() throws Exception {
         String id = "C-" + UUID.randomUUID();
-        return lifecycle.open(Case.requested(id, "T-" + id, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
+        return lifecycle.open(Case.requested(id, OrderJson.pushExample(mvc), "buyer-1", "shop-1", CaseType.REFUND_ONLY,
                 CaseReason.NOT_RECEIVED, GoodsStage.UNSHIPPED, null, "CNY", 100, List.of(new CaseLine("L1", 1)), "taobao", 1,
                 clock.instant()));
     }
 
     @Test
-    void anExpiryDeliveredTwiceActsOnce() {
+    void anExpiryDeliveredTwiceActsOnce() throws Exception {
         Case c = open();
         DeadlineExpired expired = new DeadlineExpired(c.caseId(), "T_SELLER_UNSHIPPED", "AUTO_AGREE",
                 c.createdAt().plus(Duration.ofHours(24)));
@@ -58,7 +64,7 @@ class DeadlineExpiriesIntegrationTest {
     }
 
     @Test
-    void anExpiryArrivingAfterThePartyActedIsDropped() {
+    void anExpiryArrivingAfterThePartyActedIsDropped() throws Exception {
         Case c = open();
         DeadlineExpired expired = new DeadlineExpired(c.caseId(), "T_SELLER_UNSHIPPED", "AUTO_AGREE",
                 c.createdAt().plusNanos(1000));
