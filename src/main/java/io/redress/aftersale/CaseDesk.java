@@ -18,6 +18,7 @@ import io.redress.shared.RuleViolation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -149,13 +150,7 @@ public class CaseDesk {
 
     /** A revision gives back what the case held and reserves the new request against a fresh quote. */
     private Case revise(Case current, Actor actor, ActionRequest request, Locale locale) {
-        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
-                .rules().limits().modifications();
-        int made = timeline.revisions(current.caseId());
-        if (made >= allowed) {
-            throw new RuleViolation("case " + current.caseId() + " was already revised " + made + " times (at most "
-                    + allowed + ")");
-        }
+        requireModificationsLeft(current);
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
@@ -167,6 +162,23 @@ public class CaseDesk {
             reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
         }
         return changed;
+    }
+
+    /**
+     * The modification limit counts per order line, over every case that covered the line (DOMAIN §4): a buyer
+     * does not get fresh edits by cancelling and applying again. Callers hold the order's lock.
+     */
+    private void requireModificationsLeft(Case current) {
+        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
+                .rules().limits().modifications();
+        Map<String, Integer> made = timeline.revisionsPerLine(current.orderId());
+        for (CaseLine line : current.lines()) {
+            int revisions = made.getOrDefault(line.lineId(), 0);
+            if (revisions >= allowed) {
+                throw new RuleViolation("line " + line.lineId() + " was already revised " + revisions
+                        + " times over its cases (at most " + allowed + ")");
+            }
+        }
     }
 
     /**

@@ -167,6 +167,24 @@ class CaseRefusalsIntegrationTest {
     }
 
     @Test
+    void aLineTakesFiveRevisionsOverAllItsCases() throws Exception {
+        String orderId = calls.order();
+        Object first = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
+        for (int i = 0; i < 3; i++) {
+            calls.done(BUYER, first, "revise", Map.of("requestedAmount", 1000 + i));
+        }
+        calls.done(BUYER, first, "cancel", Map.of());
+        Object second = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 500L).get("caseId");
+        calls.done(BUYER, second, "revise", Map.of("requestedAmount", 600));
+        calls.done(BUYER, second, "revise", Map.of("requestedAmount", 700));
+
+        calls.act(BUYER, second, "revise", Map.of("version", 3, "requestedAmount", 800))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line L1")));
+        assertThat(calls.read(second).get("requestedAmount")).isEqualTo(700);
+    }
+
+    @Test
     void twoOpenCasesNeverTogetherReserveMoreThanWasPaid() throws Exception {
         String orderId = calls.order();
         calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", null);
