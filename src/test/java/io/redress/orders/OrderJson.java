@@ -86,6 +86,20 @@ public final class OrderJson {
         return id;
     }
 
+    /** Pushes the example order under a fresh id for this buyer and shop, placed and paid at {@code placedAt}. */
+    public static String push(MockMvc mvc, String buyerId, String shopId, String placedAt) throws Exception {
+        String id = freshId();
+        Map<String, Object> order = example(id);
+        order.put("buyerId", buyerId);
+        order.put("shopId", shopId);
+        order.put("placedAt", placedAt);
+        order.put("paidAt", placedAt);
+        mvc.perform(post("/api/v1/orders").with(Callers.marketplace())
+                        .contentType(MediaType.APPLICATION_JSON).content(write(order)))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
     public static String write(Object body) {
         return JSON.writeValueAsString(body);
     }

@@ -45,6 +45,25 @@ class JdbcOrders implements Orders {
                 .map(id -> load(orderId));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Order> placedBy(String buyerId, int max) {
+        return newest("buyer_id", buyerId, max);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Order> forShop(String shopId, int max) {
+        return newest("shop_id", shopId, max);
+    }
+
+    // column is one of two constants above, never caller input
+    private List<Order> newest(String column, String id, int max) {
+        return jdbc.sql("SELECT order_id FROM orders WHERE " + column + " = ? ORDER BY placed_at DESC, order_id"
+                        + " FETCH FIRST " + Math.max(0, max) + " ROWS ONLY")
+                .param(id).query(String.class).list().stream().map(this::load).toList();
+    }
+
     private Order load(String orderId) {
         Map<String, List<DiscountShare>> shares = shares(orderId);
         Map<String, Map<FulfilmentEvent, Instant>> fulfilment = fulfilment(orderId);

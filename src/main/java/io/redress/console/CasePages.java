@@ -1,0 +1,136 @@
+package io.redress.console;
+
+import io.redress.aftersale.ActionRequest;
+import io.redress.aftersale.CaseDesk;
+import io.redress.aftersale.CaseOverview;
+import io.redress.aftersale.CaseReason;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.orders.Orders;
+import io.redress.shared.DomainProblem;
+import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * After-sale cases in the console: the buyer's cases, the seller's queue (most urgent deadline first), and the
+ * case page with its status, who must act by when, the timeline and the caller's allowed actions as forms.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
+class CasePages {
+
+    static final int SHOWN = 50;
+
+    private final CaseDesk desk;
+    private final Orders orders;
+    private final Clock clock;
+
+    CasePages(CaseDesk desk, Orders orders, Clock clock) {
+        this.desk = desk;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases")
+    String list(Model model) {
+        Caller caller = Caller.current();
+        List<CaseOverview> cases = desk.list(caller, null, null, 0, SHOWN).items();
+        model.addAttribute("cases", cases.stream().map(this::shown).toList());
+        model.addAttribute("seller", !caller.has(Role.BUYER));
+        return "console/cases";
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String show(@PathVariable String caseId, Model model) {
+        Caller caller = Caller.current();
+        CaseOverview overview = desk.find(caller, caseId);
+        model.addAttribute("shown", shown(overview));
+        model.addAttribute("timeline", desk.timeline(caller, caseId));
+        model.addAttribute("order", orders.find(overview.detail().orderId()).orElse(null));
+        model.addAttribute("reasons", CaseReason.values());
+        return "console/case";
+    }
+
+    /** A party action from the case page; what the rules refuse comes back as a message on the page. */
+    @PostMapping("/cases/{caseId}/{action}")
+    String act(@PathVariable String caseId, @PathVariable String action, @RequestParam Map<String, String> form,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            // request(form) is read here so that an unreadable field is told on the page like any other refusal
+            desk.act(Caller.current(), caseId, action, request(form), locale);
+            redirect.addFlashAttribute("done", action);
+        } catch (ResourceNotFound notFound) {
+            throw notFound;
+        } catch (DomainProblem refused) {
+            redirect.addFlashAttribute("refused", Problems.text(refused));
+        }
+        return "queue".equals(form.get("back")) ? "redirect:/cases" : "redirect:/cases/" + caseId;
+    }
+
+    private CasesShown shown(CaseOverview overview) {
+        return new CasesShown(overview, overview.deadline() == null ? null
+                : Countdown.until(overview.deadline().dueAt(), clock.instant()));
+    }
+
+    /** Only the fields the form filled in (a blank field is one the party left out), within the API's limits. */
+    static ActionRequest request(Map<String, String> form) {
+        String evidence = filled(form, "evidenceIds", 2000);
+        List<String> evidenceIds = evidence == null ? null
+                : Arrays.stream(evidence.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        if (evidenceIds != null && (evidenceIds.size() > 20 || evidenceIds.stream().anyMatch(id -> id.length() > 64))) {
+            throw new InvalidRequest("evidenceIds", "at most 20 evidence ids of at most 64 characters");
+        }
+        String reason = filled(form, "reason", 64);
+        return new ActionRequest(number(form, "version"), fen(form, "amount"), filled(form, "returnAddress", 500),
+                filled(form, "reasonCode", 64), filled(form, "message", 2000), evidenceIds, fen(form, "requestedAmount"),
+                reason == null ? null : Arrays.stream(CaseReason.values()).filter(r -> r.name().equals(reason))
+                        .findFirst().orElseThrow(() -> new InvalidRequest("reason", "is not a reason")),
+                filled(form, "description", 2000), filled(form, "carrier", 64), filled(form, "trackingNo", 64));
+    }
+
+    private static String filled(Map<String, String> form, String name, int max) {
+        String value = form.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new InvalidRequest(name, "must be at most " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static Long number(Map<String, String> form, String name) {
+        String value = filled(form, name, 19);
+        try {
+            return value == null ? null : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest(name, "is not a number");
+        }
+    }
+
+    private static Long fen(Map<String, String> form, String name) {
+        String value = filled(form, name, 32);
+        try {
+            return value == null ? null : YuanInput.fen(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequest(name, e.getMessage());
+        }
+    }
+
+    /** A case in a list or on its page, with the time left on its running deadline (null: none). */
+    record CasesShown(CaseOverview overview, Countdown countdown) {
+    }
+}
