@@ -59,6 +59,13 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
                 version, createdAt, updatedAt);
     }
 
+    /** The same version with {@code amount} paid back to the buyer in all. */
+    public Case withRefundedAmount(long amount) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,
+                timerCategory, currency, requestedAmount, agreedAmount, amount, lines, policyProfile, policyVersion,
+                version, createdAt, updatedAt);
+    }
+
     /** The same version with the buyer's revised reason and amount; an earlier agreement no longer holds. */
     public Case revised(CaseReason newReason, long newRequestedAmount) {
         return new Case(caseId, orderId, buyerId, shopId, type, newReason, status, intervention, closeReason, goods,

@@ -1,5 +1,6 @@
 package io.redress.aftersale;
 
+import io.redress.aftersale.internal.CaseAttention;
 import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
@@ -15,12 +16,14 @@ import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +44,11 @@ public class CaseDesk {
     private final RefundQuotes quotes;
     private final Policies policies;
     private final Deadlines deadlines;
+    private final CaseAttention attention;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
-            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines) {
+            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines,
+            CaseAttention attention) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -53,6 +58,7 @@ public class CaseDesk {
         this.quotes = quotes;
         this.policies = policies;
         this.deadlines = deadlines;
+        this.attention = attention;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -77,7 +83,9 @@ public class CaseDesk {
     /** The case's transitions, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
-        return timeline.of(visible(caller, caseId).caseId());
+        Case c = visible(caller, caseId);
+        return Stream.concat(timeline.of(caseId).stream(), attention.events(c).stream())
+                .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 
     /** Cases the caller may see: a buyer their own, seller staff their shop's (most urgent deadline first). */
@@ -96,7 +104,8 @@ public class CaseDesk {
     public CaseOverview overview(Caller caller, Case c) {
         List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
                 .orElse(List.of());
-        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed);
+        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
+                attention.current(c.caseId()).orElse(null));
     }
 
     /**
