@@ -144,15 +144,18 @@ public class CaseDesk {
     }
 
     private Case agree(Case current, Actor actor, ActionRequest request) {
+        Case.ReturnAddress address = request.returnAddress() == null ? null
+                : new Case.ReturnAddress(request.returnAddress(), false);
         if (current.type() == CaseType.EXCHANGE) {
-            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version());
+            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
+                    c -> c.withReturnAddress(address));
         }
         long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }
         Case changed = lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
-                c -> c.withAgreedAmount(agreed));
+                c -> c.withAgreedAmount(agreed).withReturnAddress(address));
         reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
         return changed;
     }

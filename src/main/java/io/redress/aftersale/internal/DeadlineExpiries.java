@@ -4,6 +4,7 @@ import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.CaseType;
 import io.redress.aftersale.Cases;
 import io.redress.aftersale.DeadlineRule;
 import io.redress.deadlines.DeadlineExpired;
@@ -28,11 +29,13 @@ class DeadlineExpiries {
     private final Cases cases;
     private final CaseLifecycle lifecycle;
     private final CaseReservations reservations;
+    private final ReturnAddresses addresses;
 
-    DeadlineExpiries(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations) {
+    DeadlineExpiries(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations, ReturnAddresses addresses) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.reservations = reservations;
+        this.addresses = addresses;
     }
 
     @ApplicationModuleListener
@@ -57,6 +60,13 @@ class DeadlineExpiries {
                     expired.caseId());
             return;
         }
-        lifecycle.act(current.caseId(), Actor.SYSTEM, CaseAction.valueOf(expired.onExpiry()), current.version());
+        CaseAction action = CaseAction.valueOf(expired.onExpiry());
+        lifecycle.act(current.caseId(), Actor.SYSTEM, action, current.version(), c -> agreedToReturn(action, c)
+                ? c.withReturnAddress(addresses.systemAddress(c.shopId()).orElse(null)) : c);
+    }
+
+    /** A silent seller agrees to a return or exchange: the goods go to the system address. */
+    private static boolean agreedToReturn(CaseAction action, Case c) {
+        return action == CaseAction.AUTO_AGREE && c.type() != CaseType.REFUND_ONLY;
     }
 }
