@@ -15,9 +15,10 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class FreshPostgresDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String SERVER = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-    static final String USER = env("REDRESS_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("REDRESS_TEST_PG_PASSWORD", "");
+    /** The JDBC URL of the server, without a database; append a database name. */
+    public static final String SERVER = env("REDRESS_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+    public static final String USER = env("REDRESS_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = env("REDRESS_TEST_PG_PASSWORD", "");
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {

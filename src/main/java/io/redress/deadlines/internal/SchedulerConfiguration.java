@@ -3,6 +3,7 @@ package io.redress.deadlines.internal;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.redress.deadlines.BusinessHours;
 import io.redress.deadlines.DueTimes;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * contribute tasks. It polls through a transaction-aware data source, so work scheduled inside a business
  * transaction commits or rolls back with it, and it asks the application clock what time it is, so the
  * development clock moves deadlines too. It starts once the application is ready (Flyway has created its table).
+ * Recurring tasks are start tasks: db-scheduler runs a recurring task only once its first execution is stored.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineProperties.class)
@@ -40,10 +42,15 @@ class SchedulerConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, Clock clock,
             DeadlineProperties properties) {
-        List<Task<?>> known = tasks.orderedStream().toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        // db-scheduler knows start tasks as well: listing a recurring task among both would register it twice.
+        List<Task<?>> onDemand = tasks.orderedStream().filter(task -> !(task instanceof RecurringTask)).toList();
+        List<RecurringTask<?>> recurring = tasks.orderedStream().filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                .startTasks(recurring)
                 .clock(clock::instant)
                 .pollingInterval(properties.pollingInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
                 .threads(properties.threads())
                 .build();
     }

@@ -1,0 +1,214 @@
+package io.redress.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import io.redress.FreshPostgresDatabase;
+import io.redress.RedressApplication;
+import io.redress.ledger.Account;
+import io.redress.ledger.Postings;
+import io.redress.payments.sandbox.PspRefund;
+import io.redress.payments.sandbox.SandboxPsp;
+import io.redress.payments.sandbox.SandboxSettings;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Issue #5: the application is killed with SIGKILL in the middle of a refund run and started again on the same
+ * database; after the reconciler has run, every leg is paid exactly once. The application runs as a child
+ * process; the sandbox PSP runs here, so its books outlive the application.
+ */
+@Tag("postgres")
+class RefundCrashPostgresTest {
+
+    private static final Logger log = LoggerFactory.getLogger(RefundCrashPostgresTest.class);
+    private static final int REFUNDS = 30;
+    private static final int PAID_BEFORE_KILL = 10;
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
+    private static final String CALLBACK_SECRET = "crash-test-callback-secret";
+    private static final String SHORT_BACKOFF = String.join(",", Collections.nCopies(15, "1s"));
+
+    private final String prefix = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+    private final List<Process> started = new ArrayList<>();
+    private SandboxPsp sandbox;
+    private JdbcClient jdbc;
+    private String jdbcUrl;
+
+    @AfterEach
+    void stopEverything() throws InterruptedException {
+        for (Process process : started) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void refundsInterruptedByKillNineArePaidExactlyOnceAfterRestart() throws Exception {
+        sandbox = new SandboxPsp(0, CALLBACK_SECRET);
+        // Slow enough to be interrupted, and unreliable: 503s, answers lost after paying, pending refunds.
+        sandbox.configure(new SandboxSettings(150, 0.1, 0.15, 2_500, 0, 0.1, 300, 1));
+        String database = FreshPostgresDatabase.create("redress_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000);
+        jdbcUrl = FreshPostgresDatabase.SERVER + database;
+        jdbc = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, FreshPostgresDatabase.USER, FreshPostgresDatabase.PASSWORD));
+
+        Process run = start(RefundRunApplication.class, "run", "--refund-run.count=" + REFUNDS, "--refund-run.prefix=" + prefix);
+        await("the PSP has paid " + PAID_BEFORE_KILL + " legs", run, () -> paidAtPsp().size() >= PAID_BEFORE_KILL);
+        run.destroyForcibly();
+        assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as("exit status of a process killed by SIGKILL").isEqualTo(128 + 9);
+
+        Map<String, String> atKill = statusByKey();
+        List<String> paidAtKill = paidAtPsp();
+        long paidButNotRecorded = paidAtKill.stream().filter(key -> !"SUCCEEDED".equals(atKill.get(key))).count();
+        assertThat(atKill.values()).as("legs the kill left unfinished").anyMatch(status -> !status.equals("SUCCEEDED"));
+
+        long restartedAt = System.nanoTime();
+        Process restarted = start(RedressApplication.class, "restart");
+        await("every requested leg is paid and posted", restarted, this::settled);
+        long settleSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restartedAt);
+
+        Map<String, String> statuses = statusByKey();
+        List<String> refs = jdbc.sql("SELECT refund_ref FROM refund_request WHERE refund_ref LIKE ?").param(prefix + "-%")
+                .query(String.class).list();
+        assertThat(statuses).hasSize(refs.size() * 2).allSatisfy((key, status) -> assertThat(status).isEqualTo("SUCCEEDED"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE refund_ref LIKE ? AND parked")
+                .param(prefix + "-%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM refund_request WHERE refund_ref LIKE ? AND completed_at IS NULL")
+                .param(prefix + "-%").query(Long.class).single()).isZero();
+
+        Map<String, PspRefund> books = sandbox.records().stream().collect(Collectors.toMap(PspRefund::externalKey, Function.identity()));
+        assertThat(books.keySet()).as("keys the PSP knows: only those the application created").isEqualTo(statuses.keySet());
+        Map<String, Long> amounts = jdbc.sql("SELECT external_key, amount FROM refund_attempt WHERE refund_ref LIKE ?")
+                .param(prefix + "-%").query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(books.values()).allSatisfy(refund -> {
+            assertThat(refund.payouts()).as("payouts of " + refund.externalKey()).isEqualTo(1);
+            assertThat(refund.status()).isEqualTo("SUCCEEDED");
+            assertThat(refund.amount()).isEqualTo(amounts.get(refund.externalKey()));
+        });
+
+        assertThat(payoutPostings()).as("one ledger payout per leg").containsExactlyInAnyOrderElementsOf(
+                statuses.keySet().stream().map(key -> Postings.REFUND_PAID + key).toList());
+        assertThat(jdbc.sql("SELECT entry_id FROM ledger_line GROUP BY entry_id HAVING SUM(amount) <> 0")
+                .query(Long.class).list()).as("unbalanced ledger entries").isEmpty();
+        for (String ref : refs) {
+            assertThat(balance(Account.buyerFunds(RefundRunApplication.buyerId(ref)))).as("refund owed to the buyer of " + ref).isZero();
+        }
+        log.info("{} refunds ({} legs) requested before SIGKILL; at the kill {} legs SUCCEEDED in the database, {} paid at the PSP, "
+                + "{} of those paid but not recorded; after the restart all settled in {} s with {} PSP refund calls",
+                refs.size(), statuses.size(), atKill.values().stream().filter("SUCCEEDED"::equals).count(), paidAtKill.size(),
+                paidButNotRecorded, settleSeconds, jdbc.sql("SELECT SUM(attempts) FROM refund_attempt WHERE refund_ref LIKE ?")
+                        .param(prefix + "-%").query(Long.class).single());
+    }
+
+    /** Every attempt in the database succeeded, every refund completed, and the ledger posted every payout. */
+    private boolean settled() {
+        Map<String, String> statuses = statusByKey();
+        return !statuses.isEmpty() && statuses.values().stream().allMatch("SUCCEEDED"::equals)
+                && jdbc.sql("SELECT COUNT(*) FROM refund_request WHERE refund_ref LIKE ? AND completed_at IS NULL")
+                        .param(prefix + "-%").query(Long.class).single() == 0
+                && payoutPostings().size() >= statuses.size();
+    }
+
+    private Map<String, String> statusByKey() {
+        return jdbc.sql("SELECT external_key, status FROM refund_attempt WHERE refund_ref LIKE ?").param(prefix + "-%")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<String> paidAtPsp() {
+        return sandbox.records().stream().filter(refund -> refund.payouts() > 0).map(PspRefund::externalKey).toList();
+    }
+
+    private List<String> payoutPostings() {
+        return jdbc.sql("SELECT reference FROM ledger_entry WHERE reference LIKE ?").param(Postings.REFUND_PAID + prefix + "-%")
+                .query(String.class).list();
+    }
+
+    private long balance(Account account) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_line WHERE account = ?").param(account.id())
+                .query(Long.class).single();
+    }
+
+    /** Starts the application in a JVM of its own, on the test's class path, its output in target/crash-test. */
+    private Process start(Class<?> main, String name, String... extraArgs) throws IOException {
+        Path output = Path.of("target", "crash-test", prefix + "-" + name + ".log");
+        Files.createDirectories(output.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), main.getName(),
+                "--server.port=" + freePort(),
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + FreshPostgresDatabase.USER,
+                "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
+                "--spring.main.banner-mode=off",
+                "--redress.psp.url=" + sandbox.baseUrl(),
+                "--redress.psp.sandbox.enabled=false",
+                "--redress.psp.callback-secret=" + CALLBACK_SECRET,
+                "--redress.psp.connect-timeout=1s",
+                "--redress.psp.read-timeout=1s",
+                "--redress.psp.unknown-backoff=" + SHORT_BACKOFF,
+                "--redress.psp.pending-backoff=" + SHORT_BACKOFF,
+                "--redress.psp.reconcile-every=1s",
+                "--redress.deadlines.polling-interval=500ms",
+                "--redress.deadlines.heartbeat-interval=1s"));
+        command.addAll(List.of(extraArgs));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        started.add(process);
+        return process;
+    }
+
+    /** Polls until done; fails early when the application has died, showing the end of its output. */
+    private void await(String what, Process app, BooleanSupplier done) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!done.getAsBoolean()) {
+            if (!app.isAlive()) {
+                fail("the application ended (exit " + app.exitValue() + ") before " + what + ":\n" + tail());
+            }
+            if (System.nanoTime() > deadline) {
+                fail("not the case after " + PATIENCE.toSeconds() + " s: " + what + "; attempts " + statusByKey() + "\n" + tail());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private String tail() throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (var logs = Files.list(Path.of("target", "crash-test"))) {
+            for (Path file : logs.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                out.append("--- ").append(file).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
