@@ -13,7 +13,8 @@ import java.util.List;
 record CaseView(String caseId, String orderId, String buyerId, String shopId, String type, String reason,
         String status, String intervention, String currency, long requestedAmount, Long agreedAmount,
         long refundedAmount, List<CaseLine> lines, DeadlineView deadline, List<String> allowedActions,
-        String closeReason, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        String closeReason, String attention, String returnAddress, Boolean returnAddressBySystem, long version,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     /** Who must act by when, and what happens if they do not. */
     record DeadlineView(OffsetDateTime at, String party, String onExpiry) {
@@ -26,7 +27,10 @@ record CaseView(String caseId, String orderId, String buyerId, String shopId, St
                 c.status().name(), c.intervention().name(), c.currency(), c.requestedAmount(), c.agreedAmount(),
                 c.refundedAmount(), c.lines(),
                 d == null ? null : new DeadlineView(local(d.dueAt(), zone), d.party(), d.onExpiry()),
-                overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), c.version(),
+                overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), overview.attention(),
+                c.returnAddress() == null ? null : c.returnAddress().address(),
+                c.returnAddress() == null ? null : c.returnAddress().bySystem(),
+                c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));
     }
 
