@@ -1,5 +1,6 @@
 package io.redress.aftersale;
 
+import io.redress.aftersale.internal.CaseAttention;
 import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
@@ -15,11 +16,14 @@ import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +44,11 @@ public class CaseDesk {
     private final RefundQuotes quotes;
     private final Policies policies;
     private final Deadlines deadlines;
+    private final CaseAttention attention;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
-            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines) {
+            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines,
+            CaseAttention attention) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -52,6 +58,7 @@ public class CaseDesk {
         this.quotes = quotes;
         this.policies = policies;
         this.deadlines = deadlines;
+        this.attention = attention;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -76,7 +83,9 @@ public class CaseDesk {
     /** The case's transitions, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
-        return timeline.of(visible(caller, caseId).caseId());
+        Case c = visible(caller, caseId);
+        return Stream.concat(timeline.of(caseId).stream(), attention.events(c).stream())
+                .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 
     /** Cases the caller may see: a buyer their own, seller staff their shop's (most urgent deadline first). */
@@ -95,7 +104,8 @@ public class CaseDesk {
     public CaseOverview overview(Caller caller, Case c) {
         List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
                 .orElse(List.of());
-        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed);
+        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
+                attention.current(c.caseId()).orElse(null));
     }
 
     /**
@@ -134,28 +144,25 @@ public class CaseDesk {
     }
 
     private Case agree(Case current, Actor actor, ActionRequest request) {
+        Case.ReturnAddress address = request.returnAddress() == null ? null
+                : new Case.ReturnAddress(request.returnAddress(), false);
         if (current.type() == CaseType.EXCHANGE) {
-            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version());
+            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
+                    c -> c.withReturnAddress(address));
         }
         long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }
         Case changed = lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
-                c -> c.withAgreedAmount(agreed));
+                c -> c.withAgreedAmount(agreed).withReturnAddress(address));
         reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
         return changed;
     }
 
     /** A revision gives back what the case held and reserves the new request against a fresh quote. */
     private Case revise(Case current, Actor actor, ActionRequest request, Locale locale) {
-        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
-                .rules().limits().modifications();
-        int made = timeline.revisions(current.caseId());
-        if (made >= allowed) {
-            throw new RuleViolation("case " + current.caseId() + " was already revised " + made + " times (at most "
-                    + allowed + ")");
-        }
+        requireModificationsLeft(current);
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
@@ -167,6 +174,23 @@ public class CaseDesk {
             reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
         }
         return changed;
+    }
+
+    /**
+     * The modification limit counts per order line, over every case that covered the line (DOMAIN §4): a buyer
+     * does not get fresh edits by cancelling and applying again. Callers hold the order's lock.
+     */
+    private void requireModificationsLeft(Case current) {
+        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
+                .rules().limits().modifications();
+        Map<String, Integer> made = timeline.revisionsPerLine(current.orderId());
+        for (CaseLine line : current.lines()) {
+            int revisions = made.getOrDefault(line.lineId(), 0);
+            if (revisions >= allowed) {
+                throw new RuleViolation("line " + line.lineId() + " was already revised " + revisions
+                        + " times over its cases (at most " + allowed + ")");
+            }
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import io.redress.orders.Order;
 import io.redress.orders.Orders;
+import io.redress.payments.Refunds;
 import io.redress.shared.DomainProblem;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
@@ -36,11 +38,13 @@ class CasePages {
 
     private final CaseDesk desk;
     private final Orders orders;
+    private final Refunds refunds;
     private final Clock clock;
 
-    CasePages(CaseDesk desk, Orders orders, Clock clock) {
+    CasePages(CaseDesk desk, Orders orders, Refunds refunds, Clock clock) {
         this.desk = desk;
         this.orders = orders;
+        this.refunds = refunds;
         this.clock = clock;
     }
 
@@ -59,7 +63,10 @@ class CasePages {
         CaseOverview overview = desk.find(caller, caseId);
         model.addAttribute("shown", shown(overview));
         model.addAttribute("timeline", desk.timeline(caller, caseId));
-        model.addAttribute("order", orders.find(overview.detail().orderId()).orElse(null));
+        Order order = orders.find(overview.detail().orderId()).orElse(null);
+        model.addAttribute("order", order);
+        // desk.find has already refused a caller who may not see the case, so its refund is theirs to see too
+        model.addAttribute("money", CaseMoney.of(overview.detail(), order, refunds.attempts(caseId)));
         model.addAttribute("reasons", CaseReason.values());
         return "console/case";
     }

@@ -71,6 +71,16 @@ public class CaseReservations {
         jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
     }
 
+    /** The refund was paid out: everything the case holds becomes refunded on the order, and it holds nothing. */
+    public void settleAll(String caseId, String orderId) {
+        RefundSplit held = held(caseId);
+        if (held.lines().isEmpty() && held.payments().isEmpty() && held.shippingAmount() == 0) {
+            return;
+        }
+        refunds.settle(orderId, held);
+        jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+    }
+
     /**
      * Keeps only {@code amount} of the money the case holds, spread over its parts in proportion, and releases
      * the rest; the units stay reserved, since the goods are still the subject of the refund.

@@ -36,6 +36,9 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
                 arraySchema = @Schema(description = "what the caller may do now", requiredMode = REQUIRED))
         List<String> allowedActions,
         @Schema(implementation = CloseReason.class, description = "set once the case is CLOSED") String closeReason,
+        @Schema(description = "why the case needs an operator; null when it does not") String attention,
+        @Schema(description = "where the buyer sends a return, once the seller agreed") String returnAddress,
+        @Schema(description = "true when the system set it for a seller who stayed silent") Boolean returnAddressBySystem,
         @Schema(requiredMode = REQUIRED) long version, @Schema(requiredMode = REQUIRED) OffsetDateTime createdAt,
         @Schema(requiredMode = REQUIRED) OffsetDateTime updatedAt) {
 
@@ -52,7 +55,10 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
                 c.status().name(), c.intervention().name(), c.currency(), c.requestedAmount(), c.agreedAmount(),
                 c.refundedAmount(), c.lines(),
                 d == null ? null : new DeadlineView(local(d.dueAt(), zone), d.party(), d.onExpiry()),
-                overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), c.version(),
+                overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), overview.attention(),
+                c.returnAddress() == null ? null : c.returnAddress().address(),
+                c.returnAddress() == null ? null : c.returnAddress().bySystem(),
+                c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));
     }
 

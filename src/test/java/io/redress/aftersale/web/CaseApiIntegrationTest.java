@@ -17,7 +17,6 @@ import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
-import io.redress.orders.RefundSplit;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ class CaseApiIntegrationTest {
         assertThat(agreed.get("deadline")).isNull();
         assertThat(events.stream(CaseTransitioned.class)
                 .filter(e -> e.caseId().equals(c.get("caseId")) && e.to() == CaseStatus.REFUNDING)).hasSize(1);
-        assertThat(reserved(orderId)).isEqualTo(((Number) c.get("requestedAmount")).longValue());
+        assertThat(heldOrPaid(orderId)).isEqualTo(((Number) c.get("requestedAmount")).longValue());
     }
 
     @Test
@@ -96,12 +95,14 @@ class CaseApiIntegrationTest {
         Map<String, Object> agreed = calls.done(SELLER, c.get("caseId"), "agree", Map.of("amount", 4000));
 
         assertThat(agreed.get("agreedAmount")).isEqualTo(4000);
-        assertThat(reserved(orderId)).isEqualTo(4000);
-        assertThat(orders.find(orderId).orElseThrow().payments().get(0).reservedAmount()).isEqualTo(4000);
-        RefundSplit held = desk.held((String) c.get("caseId"));
-        assertThat(held.lines().get(0).amount() + held.shippingAmount()).isEqualTo(4000);
-        assertThat(held.lines().get(0).quantity()).isEqualTo(1);
-        assertThat(held.payments().get(0).amount()).isEqualTo(4000);
+        assertThat(heldOrPaid(orderId)).isEqualTo(4000);
+        // What the case held is paid out and settled: 4000 of one unit, all from P1.
+        eventually(c.get("caseId"), "REFUNDED");
+        Order order = orders.find(orderId).orElseThrow();
+        assertThat(order.lines().get(0).refunds().refundedAmount() + order.shippingRefunded()).isEqualTo(4000);
+        assertThat(order.lines().get(0).refunds().refundedQuantity()).isEqualTo(1);
+        assertThat(order.payments().get(0).refundedAmount()).isEqualTo(4000);
+        assertThat(desk.held((String) c.get("caseId")).payments()).isEmpty();
     }
 
     @Test
@@ -117,7 +118,7 @@ class CaseApiIntegrationTest {
 
         mvc.perform(get("/api/v1/cases/" + caseId + "/timeline").with(BUYER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].action").value(org.hamcrest.Matchers.contains(
+                .andExpect(jsonPath("$[0:4].action").value(org.hamcrest.Matchers.contains(
                         "apply", "agree", "ship-return", "confirm-receipt")))
                 .andExpect(jsonPath("$[1].actor").value("SELLER"))
                 .andExpect(jsonPath("$[1].user").value("staff-shop-1"))
@@ -183,7 +184,7 @@ class CaseApiIntegrationTest {
     }
 
     @Test
-    void sellerSilentOnAnUnshippedRefundIsTakenToAgreeOnceTheDeadlinePasses() throws Exception {
+    void sellerSilentOnAnUnshippedRefundIsTakenToAgreeOnceTheDeadlinePassesAndPaidOut() throws Exception {
         String orderId = calls.order();
         Object caseId = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
 
@@ -191,11 +192,13 @@ class CaseApiIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"duration\": \"PT25H\"}"))
                 .andExpect(status().isOk());
 
-        Map<String, Object> after = eventually(caseId, "REFUNDING");
-        assertThat(after.get("status")).isEqualTo("REFUNDING");
+        Map<String, Object> after = eventually(caseId, "REFUNDED");
+        assertThat(after.get("status")).isEqualTo("REFUNDED");
         mvc.perform(get("/api/v1/cases/" + caseId + "/timeline").with(SELLER))
                 .andExpect(jsonPath("$[1].actor").value("SYSTEM"))
-                .andExpect(jsonPath("$[1].action").value("AUTO_AGREE"));
+                .andExpect(jsonPath("$[1].action").value("AUTO_AGREE"))
+                .andExpect(jsonPath("$[1].to").value("REFUNDING"))
+                .andExpect(jsonPath("$[2].action").value("PAYOUTS_SUCCEEDED"));
     }
 
     @Test
@@ -208,6 +211,12 @@ class CaseApiIntegrationTest {
         Map<String, Object> after = eventually(caseId, "CLOSED");
         assertThat(after.get("closeReason")).isEqualTo("SELLER_SHIPPED");
         assertThat(reserved(orderId)).isZero();
+    }
+
+    /** What a case agreed to refund on the order: reserved until its payout succeeds, refunded after. */
+    private long heldOrPaid(String orderId) {
+        var refunds = orders.find(orderId).orElseThrow().lines().get(0).refunds();
+        return refunds.reservedAmount() + refunds.refundedAmount();
     }
 
     private long reserved(String orderId) {

@@ -1,0 +1,145 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.Actor;
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.CaseTransitioned;
+import io.redress.aftersale.Cases;
+import io.redress.ledger.Ledger;
+import io.redress.orders.Order;
+import io.redress.orders.Orders;
+import io.redress.orders.Payment;
+import io.redress.orders.RefundSplit;
+import io.redress.payments.RefundCompleted;
+import io.redress.payments.RefundLeg;
+import io.redress.payments.RefundLegFailed;
+import io.redress.payments.RefundLegParked;
+import io.redress.payments.Refunds;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Pays a case out. Entering REFUNDING posts the decided refund and asks payments to pay what the case holds
+ * per instrument (refundRef = caseId); payments completing settles the reservation and makes the case REFUNDED;
+ * a parked or refused leg flags the case for an operator. The listeners run after the case's transaction, and
+ * the event publication registry redelivers any that did not complete; each delivery re-reads the case and
+ * does nothing when it has moved on, so repeated deliveries pay and settle once. Each try runs in its own
+ * transaction so that a concurrent change to the case can be retried on the case as it is now.
+ */
+@Component
+class CasePayouts {
+
+    private static final int TRIES = 3;
+
+    private final Cases cases;
+    private final CaseLifecycle lifecycle;
+    private final CaseReservations reservations;
+    private final CaseAttention attention;
+    private final Refunds refunds;
+    private final Orders orders;
+    private final Ledger ledger;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    CasePayouts(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations, CaseAttention attention,
+            Refunds refunds, Orders orders, Ledger ledger, TransactionTemplate transaction, Clock clock) {
+        this.cases = cases;
+        this.lifecycle = lifecycle;
+        this.reservations = reservations;
+        this.attention = attention;
+        this.refunds = refunds;
+        this.orders = orders;
+        this.ledger = ledger;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(CaseTransitioned moved) {
+        if (moved.to() == CaseStatus.REFUNDING && moved.from() != CaseStatus.REFUNDING) {
+            payOut(moved.caseId());
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RefundCompleted completed) {
+        paid(completed.refundRef());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RefundLegParked parked) {
+        whileRefunding(parked.refundRef(), c -> attention.raise(c, parked.externalKey(),
+                "refund leg " + parked.externalKey() + " parked: " + parked.reason(), clock.instant()));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(RefundLegFailed failed) {
+        whileRefunding(failed.refundRef(), c -> attention.raise(c, failed.externalKey(),
+                "refund leg " + failed.externalKey() + " refused by the PSP: " + failed.reason(), clock.instant()));
+    }
+
+    /** Asks payments to pay the case out, if it is still REFUNDING. */
+    void payOut(String caseId) {
+        whileRefunding(caseId, this::requestPayout);
+    }
+
+    /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
+    void paid(String caseId) {
+        whileRefunding(caseId, this::complete);
+    }
+
+    /** Runs {@code step} in a transaction on the case if it is (still) REFUNDING; retries when the case changed. */
+    private void whileRefunding(String caseId, Consumer<Case> step) {
+        for (int tries = 1;; tries++) {
+            try {
+                transaction.executeWithoutResult(status -> cases.find(caseId)
+                        .filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(step));
+                return;
+            } catch (Cases.StaleCase changedMeanwhile) {
+                if (tries == TRIES) {
+                    throw changedMeanwhile; // left incomplete in the registry, delivered again later
+                }
+            }
+        }
+    }
+
+    private void requestPayout(Case c) {
+        Order order = orders.find(c.orderId()).orElse(null);
+        if (order == null) {
+            // Not a case intake opened (it checks the order): no money can be traced, so a person has to look.
+            attention.raise(c, c.orderId(), "order " + c.orderId() + " is unknown; nothing was paid", clock.instant());
+            return;
+        }
+        RefundSplit held = reservations.held(c.caseId());
+        if (held.payments().stream().allMatch(p -> p.amount() == 0)) {
+            complete(c);
+            return;
+        }
+        List<RefundLeg> legs = held.payments().stream().filter(p -> p.amount() > 0)
+                .map(p -> new RefundLeg(p.paymentId(), payment(order, p.paymentId()).pspReference(), p.amount()))
+                .toList();
+        ledger.refund(c.caseId(), CaseFunding.of(order, held));
+        refunds.request(c.caseId(), c.orderId(), order.currency(), legs);
+    }
+
+    /** Every instrument was paid: reserved becomes refunded and the case REFUNDED, in one transaction. */
+    private void complete(Case c) {
+        long paid = CaseReservations.total(reservations.held(c.caseId()));
+        lifecycle.act(c.caseId(), Actor.SYSTEM, CaseAction.PAYOUTS_SUCCEEDED, c.version(),
+                refunded -> refunded.withRefundedAmount(refunded.refundedAmount() + paid));
+        reservations.settleAll(c.caseId(), c.orderId());
+        attention.resolve(c.caseId(), clock.instant());
+    }
+
+    private static Payment payment(Order order, String paymentId) {
+        return order.payments().stream().filter(p -> p.paymentId().equals(paymentId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("order " + order.orderId() + " has no payment " + paymentId));
+    }
+}

@@ -1,0 +1,58 @@
+package io.redress.aftersale.web;
+
+import io.redress.aftersale.CaseRefunds;
+import io.redress.identity.Caller;
+import io.redress.payments.RefundAttempt;
+import io.redress.payments.RefundStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The money of a case: each instrument's refund, as API.md "Money" shows it. */
+@RestController
+class CaseRefundController {
+
+    private final CaseRefunds refunds;
+    private final ZoneId zone;
+
+    CaseRefundController(CaseRefunds refunds, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
+        this.refunds = refunds;
+        this.zone = zone;
+    }
+
+    /**
+     * One refund leg. {@code refundId} is the PSP's id once it answered; a leg not yet sent shows as PENDING;
+     * {@code parked} and {@code reason} say why an operator must look at it.
+     */
+    record RefundView(@Schema(description = "the PSP's refund id; null until the PSP answered") String refundId,
+            String paymentId, long amount, @Schema(description = "ISO 4217 code", example = "CNY") String currency,
+            @Schema(allowableValues = {"PENDING", "UNKNOWN", "SUCCEEDED", "FAILED"}) String status,
+            String externalKey, int attempts, boolean parked,
+            @Schema(description = "why it is parked, or the last error") String reason, OffsetDateTime updatedAt) {
+
+        static RefundView of(RefundAttempt a, ZoneId zone) {
+            String status = a.status() == RefundStatus.REQUESTED ? RefundStatus.PENDING.name() : a.status().name();
+            return new RefundView(a.pspRefundId(), a.paymentId(), a.amount(), a.currency().getCurrencyCode(), status,
+                    a.externalKey(), a.attempts(), a.parked(), a.parked() ? a.parkReason() : a.lastError(),
+                    CaseView.local(a.updatedAt(), zone));
+        }
+    }
+
+    @GetMapping("/api/v1/cases/{caseId}/refunds")
+    @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A case's refund transactions",
+            description = "Roles: any who may see the case. One refund per payment instrument the case pays back.")
+    @ApiResponse(responseCode = "200", description = "The refunds; empty until the case refunds")
+    @ApiResponse(responseCode = "404", description = "No such case, or the caller may not see it")
+    List<RefundView> refunds(@PathVariable String caseId) {
+        return refunds.of(Caller.current(), caseId).stream().map(a -> RefundView.of(a, zone)).toList();
+    }
+}
