@@ -106,7 +106,11 @@ class CaseLifecycleIntegrationTest {
         assertThat(c.status()).isEqualTo(CaseStatus.REFUNDING);
         assertThat(c.version()).isEqualTo(4);
         assertThat(deadlines.find(c.caseId())).isEmpty();
-        assertThat(cases.find(c.caseId())).contains(c);
+        // paying a REFUNDING case runs after the commit and may already have finished
+        Case refunding = c;
+        assertThat(cases.find(c.caseId()).orElseThrow()).satisfiesAnyOf(
+                stored -> assertThat(stored).isEqualTo(refunding),
+                stored -> assertThat(stored.status()).isEqualTo(CaseStatus.REFUNDED));
     }
 
     @Test
