@@ -6,13 +6,15 @@ import java.util.Set;
 
 /**
  * An after-sale case: one buyer's request about lines of one order, where it stands, and the policy
- * version it runs under ({@code timerCategory}, e.g. "virtual", picks that version's category overrides). Immutable; every change is a new value made by {@link #after} from a decision
- * of the transition table, stored with the version it was based on.
+ * version it runs under ({@code timerCategory}, e.g. "virtual", picks that version's category overrides), and
+ * where the goods go back once a return was agreed ({@code returnAddress}, null before). Immutable; every change is
+ * a new value made by {@link #after} from a decision of the transition table, stored with the version it was based
+ * on.
  */
 public record Case(String caseId, String orderId, String buyerId, String shopId, CaseType type, CaseReason reason,
         CaseStatus status, InterventionStatus intervention, CloseReason closeReason, GoodsStage goods,
         String timerCategory, String currency, long requestedAmount, Long agreedAmount, long refundedAmount, List<CaseLine> lines,
-        String policyProfile, int policyVersion, long version, Instant createdAt, Instant updatedAt) {
+        ReturnAddress returnAddress, String policyProfile, int policyVersion, long version, Instant createdAt, Instant updatedAt) {
 
     public Case {
         lines = lines.stream().sorted(java.util.Comparator.comparing(CaseLine::lineId)).toList();
@@ -32,7 +34,7 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
             CaseReason reason, GoodsStage goods, String timerCategory, String currency, long requestedAmount,
             List<CaseLine> lines, String policyProfile, int policyVersion, Instant at) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, CaseStatus.REQUESTED, InterventionStatus.NONE,
-                null, goods, timerCategory, currency, requestedAmount, null, 0, lines, policyProfile, policyVersion, 1, at, at);
+                null, goods, timerCategory, currency, requestedAmount, null, 0, lines, null, policyProfile, policyVersion, 1, at, at);
     }
 
     /** What {@code actor} may do on this case now. */
@@ -49,27 +51,38 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
     public Case after(Decision.Allowed decision, Instant at) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, decision.status(), decision.intervention(),
                 decision.closeReason(), goods, timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines,
-                policyProfile, policyVersion, version + 1, createdAt, at);
+                returnAddress, policyProfile, policyVersion, version + 1, createdAt, at);
     }
 
     /** The same version with the amount the seller agreed to refund. */
     public Case withAgreedAmount(long amount) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,
-                timerCategory, currency, requestedAmount, amount, refundedAmount, lines, policyProfile, policyVersion,
+                timerCategory, currency, requestedAmount, amount, refundedAmount, lines, returnAddress, policyProfile, policyVersion,
                 version, createdAt, updatedAt);
     }
 
     /** The same version with {@code amount} paid back to the buyer in all. */
     public Case withRefundedAmount(long amount) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,
-                timerCategory, currency, requestedAmount, agreedAmount, amount, lines, policyProfile, policyVersion,
+                timerCategory, currency, requestedAmount, agreedAmount, amount, lines, returnAddress, policyProfile, policyVersion,
                 version, createdAt, updatedAt);
+    }
+
+    /** Where the buyer sends the goods, and who set it: the seller on agreeing, or the system for a silent seller. */
+    public record ReturnAddress(String address, boolean bySystem) {
+    }
+
+    /** The same version with the address the goods go back to. */
+    public Case withReturnAddress(ReturnAddress address) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,
+                timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines, address, policyProfile,
+                policyVersion, version, createdAt, updatedAt);
     }
 
     /** The same version with the buyer's revised reason and amount; an earlier agreement no longer holds. */
     public Case revised(CaseReason newReason, long newRequestedAmount) {
         return new Case(caseId, orderId, buyerId, shopId, type, newReason, status, intervention, closeReason, goods,
-                timerCategory, currency, newRequestedAmount, null, refundedAmount, lines, policyProfile, policyVersion,
+                timerCategory, currency, newRequestedAmount, null, refundedAmount, lines, returnAddress, policyProfile, policyVersion,
                 version, createdAt, updatedAt);
     }
 

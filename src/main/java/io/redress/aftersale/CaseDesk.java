@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -143,28 +144,25 @@ public class CaseDesk {
     }
 
     private Case agree(Case current, Actor actor, ActionRequest request) {
+        Case.ReturnAddress address = request.returnAddress() == null ? null
+                : new Case.ReturnAddress(request.returnAddress(), false);
         if (current.type() == CaseType.EXCHANGE) {
-            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version());
+            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
+                    c -> c.withReturnAddress(address));
         }
         long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }
         Case changed = lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
-                c -> c.withAgreedAmount(agreed));
+                c -> c.withAgreedAmount(agreed).withReturnAddress(address));
         reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
         return changed;
     }
 
     /** A revision gives back what the case held and reserves the new request against a fresh quote. */
     private Case revise(Case current, Actor actor, ActionRequest request, Locale locale) {
-        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
-                .rules().limits().modifications();
-        int made = timeline.revisions(current.caseId());
-        if (made >= allowed) {
-            throw new RuleViolation("case " + current.caseId() + " was already revised " + made + " times (at most "
-                    + allowed + ")");
-        }
+        requireModificationsLeft(current);
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
@@ -176,6 +174,23 @@ public class CaseDesk {
             reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
         }
         return changed;
+    }
+
+    /**
+     * The modification limit counts per order line, over every case that covered the line (DOMAIN §4): a buyer
+     * does not get fresh edits by cancelling and applying again. Callers hold the order's lock.
+     */
+    private void requireModificationsLeft(Case current) {
+        int allowed = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
+                .rules().limits().modifications();
+        Map<String, Integer> made = timeline.revisionsPerLine(current.orderId());
+        for (CaseLine line : current.lines()) {
+            int revisions = made.getOrDefault(line.lineId(), 0);
+            if (revisions >= allowed) {
+                throw new RuleViolation("line " + line.lineId() + " was already revised " + revisions
+                        + " times over its cases (at most " + allowed + ")");
+            }
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,10 +54,20 @@ public class CaseTimeline {
                 .param(caseId).query(this::row).list();
     }
 
-    /** How many times the case was revised, for the policy's modification limit. */
-    public int revisions(String caseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM after_sale_case_event WHERE case_id = ? AND action = 'revise'")
-                .param(caseId).query(Integer.class).single();
+    /**
+     * How many revisions each line of the order has had, over all the cases covering it (the policy's
+     * modification limit is per line); lines never revised are absent.
+     */
+    public Map<String, Integer> revisionsPerLine(String orderId) {
+        Map<String, Integer> made = new HashMap<>();
+        jdbc.sql("SELECT l.line_id, COUNT(*) AS made FROM after_sale_case_event e"
+                        + " JOIN after_sale_case c ON c.case_id = e.case_id"
+                        + " JOIN after_sale_case_line l ON l.case_id = e.case_id"
+                        + " WHERE c.order_id = ? AND e.action = 'revise' GROUP BY l.line_id")
+                .param(orderId).query(row -> {
+                    made.put(row.getString("line_id"), row.getInt("made"));
+                });
+        return made;
     }
 
     private CaseEvent row(ResultSet row, int n) throws SQLException {

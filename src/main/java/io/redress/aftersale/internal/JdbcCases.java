@@ -27,7 +27,7 @@ class JdbcCases implements Cases {
 
     private static final String COLUMNS = "case_id, order_id, buyer_id, shop_id, case_type, reason, status,"
             + " intervention, close_reason, goods_stage, timer_category, currency, requested_amount, agreed_amount, refunded_amount,"
-            + " policy_profile, policy_version, version, created_at, updated_at";
+            + " return_address, return_address_by_system, policy_profile, policy_version, version, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -52,11 +52,11 @@ class JdbcCases implements Cases {
     public Case add(Case created) {
         Case stored = truncated(created);
         jdbc.sql("INSERT INTO after_sale_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?)")
+                        + " ?, ?, ?, ?, ?, ?)")
                 .params(stored.caseId(), stored.orderId(), stored.buyerId(), stored.shopId(), stored.type().name(),
                         stored.reason().name(), stored.status().name(), stored.intervention().name(),
                         name(stored.closeReason()), stored.goods().name(), stored.timerCategory(), stored.currency(), stored.requestedAmount(),
-                        stored.agreedAmount(), stored.refundedAmount(), stored.policyProfile(), stored.policyVersion(),
+                        stored.agreedAmount(), stored.refundedAmount(), address(stored), bySystem(stored), stored.policyProfile(), stored.policyVersion(),
                         stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()))
                 .update();
         for (CaseLine line : stored.lines()) {
@@ -71,11 +71,13 @@ class JdbcCases implements Cases {
     public Case save(Case changed) {
         Case stored = truncated(changed);
         int updated = jdbc.sql("UPDATE after_sale_case SET status = ?, intervention = ?, close_reason = ?, reason = ?,"
-                        + " requested_amount = ?, agreed_amount = ?, refunded_amount = ?, version = ?, updated_at = ?"
+                        + " requested_amount = ?, agreed_amount = ?, refunded_amount = ?, return_address = ?,"
+                        + " return_address_by_system = ?, version = ?, updated_at = ?"
                         + " WHERE case_id = ? AND version = ?")
                 .params(stored.status().name(), stored.intervention().name(), name(stored.closeReason()),
                         stored.reason().name(),
-                        stored.requestedAmount(), stored.agreedAmount(), stored.refundedAmount(), stored.version(),
+                        stored.requestedAmount(), stored.agreedAmount(), stored.refundedAmount(), address(stored),
+                        bySystem(stored), stored.version(),
                         utc(stored.updatedAt()), stored.caseId(), stored.version() - 1)
                 .update();
         if (updated == 0) {
@@ -97,9 +99,22 @@ class JdbcCases implements Cases {
                 closeReason == null ? null : CloseReason.valueOf(closeReason),
                 GoodsStage.valueOf(row.getString("goods_stage")), row.getString("timer_category"),
                 row.getString("currency"),
-                row.getLong("requested_amount"), agreedAmount, row.getLong("refunded_amount"), lines(caseId),
+                row.getLong("requested_amount"), agreedAmount, row.getLong("refunded_amount"), lines(caseId), returnAddress(row),
                 row.getString("policy_profile"), row.getInt("policy_version"), row.getLong("version"),
                 instant(row, "created_at"), instant(row, "updated_at"));
+    }
+
+    private static Case.ReturnAddress returnAddress(ResultSet row) throws SQLException {
+        String address = row.getString("return_address");
+        return address == null ? null : new Case.ReturnAddress(address, row.getBoolean("return_address_by_system"));
+    }
+
+    private static String address(Case c) {
+        return c.returnAddress() == null ? null : c.returnAddress().address();
+    }
+
+    private static Boolean bySystem(Case c) {
+        return c.returnAddress() == null ? null : c.returnAddress().bySystem();
     }
 
     private List<CaseLine> lines(String caseId) {
@@ -111,7 +126,7 @@ class JdbcCases implements Cases {
     private static Case truncated(Case c) {
         return new Case(c.caseId(), c.orderId(), c.buyerId(), c.shopId(), c.type(), c.reason(), c.status(),
                 c.intervention(), c.closeReason(), c.goods(), c.timerCategory(), c.currency(), c.requestedAmount(), c.agreedAmount(),
-                c.refundedAmount(), c.lines(), c.policyProfile(), c.policyVersion(), c.version(),
+                c.refundedAmount(), c.lines(), c.returnAddress(), c.policyProfile(), c.policyVersion(), c.version(),
                 c.createdAt().truncatedTo(ChronoUnit.MICROS), c.updatedAt().truncatedTo(ChronoUnit.MICROS));
     }
 

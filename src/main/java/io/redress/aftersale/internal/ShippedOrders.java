@@ -16,17 +16,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The seller shipping an order answers an open refund-only request made before shipment: the case closes
- * with SELLER_SHIPPED (the buyer may apply again once the goods arrive).
+ * with SELLER_SHIPPED (the buyer may apply again once the goods arrive). The order is locked first, as every
+ * party action does, so that closing and releasing the case's money cannot deadlock against one.
  */
 @Component
 class ShippedOrders {
 
     private final Cases cases;
     private final CaseLifecycle lifecycle;
+    private final CaseReservations reservations;
 
-    ShippedOrders(Cases cases, CaseLifecycle lifecycle) {
+    ShippedOrders(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations) {
         this.cases = cases;
         this.lifecycle = lifecycle;
+        this.reservations = reservations;
     }
 
     @ApplicationModuleListener
@@ -34,6 +37,7 @@ class ShippedOrders {
         if (recorded.event() != FulfilmentEvent.SHIPPED) {
             return;
         }
+        reservations.lockOrder(recorded.orderId());
         for (Case c : cases.ofOrder(recorded.orderId())) {
             boolean covered = c.lines().stream().map(CaseLine::lineId).anyMatch(recorded.lineIds()::contains);
             if (covered && c.type() == CaseType.REFUND_ONLY && c.goods() == GoodsStage.UNSHIPPED) {
@@ -42,10 +46,7 @@ class ShippedOrders {
         }
     }
 
-    /**
-     * Closes the case if it still waits for the seller. Should a party act on it at the same moment, the stale
-     * version fails this delivery and the event publication registry keeps it for resubmission.
-     */
+    /** Closes the case if it still waits for the seller (read under the order's lock, so no party races it). */
     private void close(String caseId) {
         Case c = cases.find(caseId).orElseThrow();
         if (c.status() == CaseStatus.REQUESTED && !c.intervention().open()) {

@@ -8,6 +8,10 @@ import io.redress.aftersale.Cases;
 import io.redress.identity.Caller;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.ZoneId;
@@ -45,6 +49,13 @@ class CaseController {
 
     @PostMapping
     @PreAuthorize("hasRole('BUYER')")
+    @Operation(summary = "Apply for an after-sale case", description = "Roles: BUYER (own orders). requestedAmount "
+            + "must not exceed the quote's maxRefundable; omitted = the maximum. The refund is reserved at once.")
+    @ApiResponse(responseCode = "201", description = "Case opened")
+    @ApiResponse(responseCode = "400", description = "Malformed body")
+    @ApiResponse(responseCode = "403", description = "The caller is not a buyer")
+    @ApiResponse(responseCode = "404", description = "No such order, or not the caller's")
+    @ApiResponse(responseCode = "422", description = "Not eligible, or requestedAmount above maxRefundable")
     ResponseEntity<CaseView> apply(@Valid @RequestBody ApplicationBody body, Locale locale) {
         Caller caller = Caller.current();
         Case opened = intake.open(caller, body.toApplication(), locale);
@@ -54,12 +65,20 @@ class CaseController {
 
     @GetMapping("/{caseId}")
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Read a case", description = "Roles: any; BUYER sees own cases, SELLER its shop's, staff "
+            + "all. allowedActions are those of the caller.")
+    @ApiResponse(responseCode = "200", description = "The case")
+    @ApiResponse(responseCode = "404", description = "No such case, or the caller may not see it")
     CaseView find(@PathVariable String caseId) {
         return CaseView.of(desk.find(Caller.current(), caseId), zone);
     }
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "List cases", description = "Roles: any; only the cases the caller may see, newest first, "
+            + "optionally by status and orderId. page from 0, size 1..100.")
+    @ApiResponse(responseCode = "200", description = "A page of cases")
+    @ApiResponse(responseCode = "400", description = "Unknown status, or page or size out of range")
     CaseList list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String orderId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -75,13 +94,31 @@ class CaseController {
 
     @GetMapping("/{caseId}/timeline")
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A case's timeline", description = "Roles: any who may see the case. Every event: who, "
+            + "when, what, from which status to which.")
+    @ApiResponse(responseCode = "200", description = "The events, oldest first")
+    @ApiResponse(responseCode = "404", description = "No such case, or the caller may not see it")
     List<TimelineEntry> timeline(@PathVariable String caseId) {
         return desk.timeline(Caller.current(), caseId).stream().map(e -> TimelineEntry.of(e, zone)).toList();
     }
 
     @PostMapping("/{caseId}/{action}")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
-    CaseView act(@PathVariable String caseId, @PathVariable String action, @Valid @RequestBody ActionBody body,
+    @Operation(summary = "Act on a case", description = "Roles: BUYER of the order (revise, cancel, ship-return, escalate, "
+            + "confirm-replacement, appeal) or SELLER of the shop (agree, refuse, "
+            + "confirm-receipt, refuse-receipt, escalate, ship-replacement, appeal). The body carries the version "
+            + "it was based on.")
+    @ApiResponse(responseCode = "200", description = "The case after the action")
+    @ApiResponse(responseCode = "400", description = "Malformed body, or fields this action does not take")
+    @ApiResponse(responseCode = "403", description = "The caller is neither buyer nor seller")
+    @ApiResponse(responseCode = "404", description = "No such action or case, or the caller may not see the case")
+    @ApiResponse(responseCode = "409", description = "Stale version (the problem carries the current case) or an "
+            + "action not allowed now (the problem carries allowedActions)")
+    @ApiResponse(responseCode = "422", description = "The action's fields break a rule, e.g. an amount too high")
+    CaseView act(@PathVariable String caseId,
+            @Parameter(schema = @Schema(allowableValues = {"agree", "refuse", "revise", "cancel", "ship-return",
+                    "confirm-receipt", "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement",
+                    "appeal"})) @PathVariable String action, @Valid @RequestBody ActionBody body,
             Locale locale) {
         Caller caller = Caller.current();
         try {

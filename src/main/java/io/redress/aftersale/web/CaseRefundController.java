@@ -4,6 +4,9 @@ import io.redress.aftersale.CaseRefunds;
 import io.redress.identity.Caller;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,8 +32,11 @@ class CaseRefundController {
      * One refund leg. {@code refundId} is the PSP's id once it answered; a leg not yet sent shows as PENDING;
      * {@code parked} and {@code reason} say why an operator must look at it.
      */
-    record RefundView(String refundId, String paymentId, long amount, String currency, String status,
-            String externalKey, int attempts, boolean parked, String reason, OffsetDateTime updatedAt) {
+    record RefundView(@Schema(description = "the PSP's refund id; null until the PSP answered") String refundId,
+            String paymentId, long amount, @Schema(description = "ISO 4217 code", example = "CNY") String currency,
+            @Schema(allowableValues = {"PENDING", "UNKNOWN", "SUCCEEDED", "FAILED"}) String status,
+            String externalKey, int attempts, boolean parked,
+            @Schema(description = "why it is parked, or the last error") String reason, OffsetDateTime updatedAt) {
 
         static RefundView of(RefundAttempt a, ZoneId zone) {
             String status = a.status() == RefundStatus.REQUESTED ? RefundStatus.PENDING.name() : a.status().name();
@@ -42,6 +48,10 @@ class CaseRefundController {
 
     @GetMapping("/api/v1/cases/{caseId}/refunds")
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "A case's refund transactions",
+            description = "Roles: any who may see the case. One refund per payment instrument the case pays back.")
+    @ApiResponse(responseCode = "200", description = "The refunds; empty until the case refunds")
+    @ApiResponse(responseCode = "404", description = "No such case, or the caller may not see it")
     List<RefundView> refunds(@PathVariable String caseId) {
         return refunds.of(Caller.current(), caseId).stream().map(a -> RefundView.of(a, zone)).toList();
     }

@@ -1,22 +1,51 @@
 package io.redress.aftersale.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseLine;
 import io.redress.aftersale.CaseOverview;
+import io.redress.aftersale.CaseReason;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.CaseType;
+import io.redress.aftersale.CloseReason;
+import io.redress.aftersale.InterventionStatus;
 import io.redress.deadlines.Deadline;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
 /** A case in API.md's shape, as one caller sees it. */
-record CaseView(String caseId, String orderId, String buyerId, String shopId, String type, String reason,
-        String status, String intervention, String currency, long requestedAmount, Long agreedAmount,
-        long refundedAmount, List<CaseLine> lines, DeadlineView deadline, List<String> allowedActions,
-        String closeReason, String attention, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(requiredMode = REQUIRED) String orderId,
+        @Schema(requiredMode = REQUIRED) String buyerId, @Schema(requiredMode = REQUIRED) String shopId,
+        @Schema(implementation = CaseType.class, requiredMode = REQUIRED) String type,
+        @Schema(implementation = CaseReason.class, requiredMode = REQUIRED) String reason,
+        @Schema(implementation = CaseStatus.class, requiredMode = REQUIRED) String status,
+        @Schema(implementation = InterventionStatus.class, requiredMode = REQUIRED) String intervention,
+        @Schema(description = "ISO 4217 code", example = "CNY", requiredMode = REQUIRED) String currency,
+        @Schema(requiredMode = REQUIRED) long requestedAmount,
+        @Schema(description = "null until the seller agrees") Long agreedAmount,
+        @Schema(requiredMode = REQUIRED) long refundedAmount, @Schema(requiredMode = REQUIRED) List<CaseLine> lines,
+        @Schema(description = "null when nobody has to act") DeadlineView deadline,
+        @ArraySchema(schema = @Schema(allowableValues = {"agree", "refuse", "revise", "cancel", "ship-return",
+                "confirm-receipt", "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal"}),
+                arraySchema = @Schema(description = "what the caller may do now", requiredMode = REQUIRED))
+        List<String> allowedActions,
+        @Schema(implementation = CloseReason.class, description = "set once the case is CLOSED") String closeReason,
+        @Schema(description = "why the case needs an operator; null when it does not") String attention,
+        @Schema(description = "where the buyer sends a return, once the seller agreed") String returnAddress,
+        @Schema(description = "true when the system set it for a seller who stayed silent") Boolean returnAddressBySystem,
+        @Schema(requiredMode = REQUIRED) long version, @Schema(requiredMode = REQUIRED) OffsetDateTime createdAt,
+        @Schema(requiredMode = REQUIRED) OffsetDateTime updatedAt) {
 
     /** Who must act by when, and what happens if they do not. */
-    record DeadlineView(OffsetDateTime at, String party, String onExpiry) {
+    record DeadlineView(OffsetDateTime at, @Schema(implementation = Actor.class) String party,
+            @Schema(description = "what the system does at expiry, e.g. AUTO_AGREE, AUTO_CLOSE, AUTO_REFUND")
+            String onExpiry) {
     }
 
     static CaseView of(CaseOverview overview, ZoneId zone) {
@@ -27,6 +56,8 @@ record CaseView(String caseId, String orderId, String buyerId, String shopId, St
                 c.refundedAmount(), c.lines(),
                 d == null ? null : new DeadlineView(local(d.dueAt(), zone), d.party(), d.onExpiry()),
                 overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), overview.attention(),
+                c.returnAddress() == null ? null : c.returnAddress().address(),
+                c.returnAddress() == null ? null : c.returnAddress().bySystem(),
                 c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));
     }

@@ -1,19 +1,29 @@
 package io.redress.amounts.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.redress.amounts.RefundQuote;
 import io.redress.amounts.ShippingPayer;
 import io.redress.amounts.Step;
 import io.redress.orders.DiscountKind;
 import io.redress.orders.Funder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** A refund quote as API.md shows it, with labels in the caller's language. */
-record QuoteResponse(String currency, long maxRefundable, List<Line> lines, Shipping shipping,
-                     List<PaymentPart> byPayment, Map<Funder, Long> byFunder, List<InKind> returnedInKind,
-                     boolean eligible, List<Reason> ineligibleReasons) {
+record QuoteResponse(@Schema(requiredMode = REQUIRED, description = "ISO 4217 code", example = "CNY") String currency,
+                     @Schema(requiredMode = REQUIRED, description = "the most a refund of these lines pays, in minor "
+                             + "units") long maxRefundable,
+                     @Schema(requiredMode = REQUIRED) List<Line> lines, @Schema(requiredMode = REQUIRED) Shipping shipping,
+                     @Schema(requiredMode = REQUIRED) List<PaymentPart> byPayment,
+                     @Schema(requiredMode = REQUIRED, description = "who funds the refund: SELLER and PLATFORM, "
+                             + "both always present") Map<Funder, Long> byFunder,
+                     @Schema(requiredMode = REQUIRED) List<InKind> returnedInKind,
+                     @Schema(requiredMode = REQUIRED) boolean eligible,
+                     @Schema(requiredMode = REQUIRED) List<Reason> ineligibleReasons) {
 
     record Line(String lineId, int quantity, long amount, List<StepView> steps) {
     }

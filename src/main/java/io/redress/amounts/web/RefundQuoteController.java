@@ -8,6 +8,8 @@ import io.redress.orders.Order;
 import io.redress.shared.InvalidField;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,14 @@ class RefundQuoteController {
 
     @PostMapping("/api/v1/orders/{orderId}/refund-quotes")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER', 'AGENT', 'SENIOR_AGENT')")
+    @Operation(summary = "Quote a refund", description = "Roles: BUYER (own orders), SELLER (own shop's orders), "
+            + "AGENT, SENIOR_AGENT. What a refund would pay per line, shipping, payment and funder, and why "
+            + "(steps). Changes nothing.")
+    @ApiResponse(responseCode = "200", description = "The quote; eligible false lists ineligibleReasons")
+    @ApiResponse(responseCode = "400", description = "Malformed body")
+    @ApiResponse(responseCode = "403", description = "The caller's role may not quote")
+    @ApiResponse(responseCode = "404", description = "No such order, or the caller may not see it")
+    @ApiResponse(responseCode = "422", description = "Lines or quantities the order cannot refund")
     QuoteResponse quote(@PathVariable String orderId, @Valid @RequestBody QuoteBody body, Locale locale) {
         Caller caller = Caller.current();
         Order order = quotes.order(orderId).filter(o -> visible(o, caller))

@@ -5,6 +5,8 @@ import io.redress.identity.Role;
 import io.redress.identity.internal.SignInAttempts;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.identity.internal.Users;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -43,6 +45,13 @@ class AuthTokenController {
     }
 
     @PostMapping("/api/v1/auth/token")
+    @Operation(summary = "Sign in: exchange username and password for a bearer token",
+            description = "Roles: none needed (built-in users). Repeated failures for one username are throttled "
+            + "with 429.")
+    @ApiResponse(responseCode = "200", description = "The token, when it expires, and the user's roles")
+    @ApiResponse(responseCode = "400", description = "Malformed body")
+    @ApiResponse(responseCode = "401", description = "Wrong username or password, or the user is disabled")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts; retry later")
     ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
         Optional<Duration> blocked = attempts.blockedFor(request.username());
         if (blocked.isPresent()) {
@@ -58,6 +67,9 @@ class AuthTokenController {
 
     /** Who the bearer token belongs to, as Redress sees it. */
     @GetMapping("/api/v1/auth/me")
+    @Operation(summary = "Who the bearer token belongs to",
+            description = "Roles: any authenticated caller.")
+    @ApiResponse(responseCode = "200", description = "The caller's name, roles and bindings (buyerId, shopId)")
     Me me() {
         Caller caller = Caller.current();
         return new Me(caller.name(), caller.roles().stream().sorted().toList(), caller.buyerId(), caller.shopId());

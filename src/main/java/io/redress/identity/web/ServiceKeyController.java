@@ -1,7 +1,9 @@
 package io.redress.identity.web;
 
-import io.redress.identity.internal.ServiceKeys;
 import io.redress.identity.internal.ServiceKeys.ServiceKey;
+import io.redress.identity.internal.ServiceKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -45,6 +47,11 @@ class ServiceKeyController {
     }
 
     @PostMapping
+    @Operation(summary = "Create a marketplace service key",
+            description = "Roles: ADMIN. The key (role MARKETPLACE) is shown once, in this answer only.")
+    @ApiResponse(responseCode = "201", description = "Key created; key is the bearer token")
+    @ApiResponse(responseCode = "400", description = "Invalid name")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     ResponseEntity<CreatedKey> create(@Valid @RequestBody NewKey request) {
         ServiceKeys.IssuedKey issued = serviceKeys.create(request.name().strip());
         ServiceKey key = issued.serviceKey();
@@ -53,11 +60,20 @@ class ServiceKeyController {
     }
 
     @GetMapping
+    @Operation(summary = "List service keys",
+            description = "Roles: ADMIN. Keys are shown by their last four characters only.")
+    @ApiResponse(responseCode = "200", description = "Every key, revoked ones too")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     List<KeyView> list() {
         return serviceKeys.all().stream().map(KeyView::of).toList();
     }
 
     @PostMapping("/{keyId}/revoke")
+    @Operation(summary = "Revoke a service key",
+            description = "Roles: ADMIN. Requests with the key fail with 401 from now on.")
+    @ApiResponse(responseCode = "200", description = "The key, revoked")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "404", description = "No such key")
     KeyView revoke(@PathVariable String keyId) {
         return serviceKeys.revoke(keyId).map(KeyView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No service key " + keyId));

@@ -2,6 +2,8 @@ package io.redress.identity.web;
 
 import io.redress.identity.internal.Shops;
 import io.redress.shared.ConflictingState;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +36,12 @@ class ShopAdminController {
     }
 
     @PostMapping
+    @Operation(summary = "Register a shop",
+            description = "Roles: ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Shop registered")
+    @ApiResponse(responseCode = "400", description = "Invalid shopId or name")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "409", description = "A shop with this shopId exists")
     ResponseEntity<Shops.Shop> create(@Valid @RequestBody NewShop request) {
         try {
             shops.add(request.shopId(), request.name().strip());
@@ -45,6 +53,9 @@ class ShopAdminController {
     }
 
     @GetMapping
+    @Operation(summary = "List shops", description = "Roles: ADMIN.")
+    @ApiResponse(responseCode = "200", description = "Every shop")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     List<Shops.Shop> list() {
         return shops.all();
     }

@@ -8,6 +8,8 @@ import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -59,6 +61,13 @@ class UserAdminController {
     }
 
     @PostMapping
+    @Operation(summary = "Create a built-in user",
+            description = "Roles: ADMIN. A BUYER needs a buyerId, a SELLER a shopId of an existing shop; MARKETPLACE "
+            + "and SYSTEM are not user roles.")
+    @ApiResponse(responseCode = "201", description = "User created")
+    @ApiResponse(responseCode = "400", description = "Invalid fields or bindings")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "409", description = "A user with this username exists")
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request) {
         checkBindings(request);
         try {
@@ -72,11 +81,22 @@ class UserAdminController {
     }
 
     @GetMapping
+    @Operation(summary = "List built-in users",
+            description = "Roles: ADMIN.")
+    @ApiResponse(responseCode = "200", description = "Every user")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     List<UserView> list() {
         return users.all().stream().map(UserView::of).toList();
     }
 
     @PostMapping("/{username}/disable")
+    @Operation(summary = "Disable a user",
+            description = "Roles: ADMIN. The user's tokens and console sessions stop working; an admin cannot "
+            + "disable themselves.")
+    @ApiResponse(responseCode = "200", description = "The user, disabled")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "404", description = "No such user")
+    @ApiResponse(responseCode = "409", description = "An admin tried to disable their own account")
     UserView disable(@PathVariable String username) {
         if (username.equals(Caller.current().name())) {
             throw new ConflictingState("An administrator cannot disable their own account");
@@ -85,6 +105,11 @@ class UserAdminController {
     }
 
     @PostMapping("/{username}/enable")
+    @Operation(summary = "Enable a user",
+            description = "Roles: ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The user, enabled")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "404", description = "No such user")
     UserView enable(@PathVariable String username) {
         return setEnabled(username, true);
     }

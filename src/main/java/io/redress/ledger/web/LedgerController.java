@@ -9,6 +9,8 @@ import io.redress.ledger.ReconciliationReport;
 import io.redress.payments.GatewayUnavailable;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,11 +36,22 @@ class LedgerController {
     }
 
     @GetMapping("/accounts")
+    @Operation(summary = "Ledger balances",
+            description = "Roles: AUDITOR, ADMIN. Debit, credit and balance per account, and the references of any "
+            + "entry that does not balance.")
+    @ApiResponse(responseCode = "200", description = "Every account")
+    @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
     Accounts accounts() {
         return new Accounts(ledger.balances(), ledger.unbalancedEntries());
     }
 
     @GetMapping("/accounts/{account}/entries")
+    @Operation(summary = "An account's postings",
+            description = "Roles: AUDITOR, ADMIN. account is KIND or KIND:owner, e.g. SELLER_PAYABLE:shop-1.")
+    @ApiResponse(responseCode = "200", description = "The postings, oldest first")
+    @ApiResponse(responseCode = "400", description = "Malformed account")
+    @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
+    @ApiResponse(responseCode = "404", description = "No postings on this account")
     AccountLines entries(@PathVariable String account) {
         if (!Account.isValid(account)) {
             throw new InvalidRequest("account", "must look like KIND or KIND:owner, e.g. SELLER_PAYABLE:shop-1");
@@ -51,11 +64,22 @@ class LedgerController {
     }
 
     @GetMapping("/reconciliation")
+    @Operation(summary = "Reconcile refunds with the PSP and the ledger",
+            description = "Roles: AUDITOR, ADMIN. Every break between refund attempts, the PSP's statement and the "
+            + "ledger.")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
+    @ApiResponse(responseCode = "503", description = "The PSP's records could not be read")
     ReconciliationReport reconciliation() {
         return reconcile();
     }
 
     @GetMapping(path = "/reconciliation.csv", produces = "text/csv")
+    @Operation(summary = "Reconciliation report as CSV",
+            description = "Roles: AUDITOR, ADMIN. The breaks of the reconciliation report, one per row.")
+    @ApiResponse(responseCode = "200", description = "text/csv")
+    @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
+    @ApiResponse(responseCode = "503", description = "The PSP's records could not be read")
     ResponseEntity<String> reconciliationCsv() {
         return CsvDownload.of(reconcile());
     }

@@ -6,5 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A carrier event from the marketplace; lineIds omitted = every line, at omitted = now. */
-public record FulfilmentReport(@Schema(implementation = FulfilmentEvent.class) String event, List<String> lineIds, OffsetDateTime at, String carrier, String trackingNo) {
+public record FulfilmentReport(
+        @Schema(implementation = FulfilmentEvent.class, requiredMode = Schema.RequiredMode.REQUIRED) String event,
+        List<String> lineIds, OffsetDateTime at, String carrier, String trackingNo) {
 }

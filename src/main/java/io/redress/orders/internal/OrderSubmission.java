@@ -1,5 +1,7 @@
 package io.redress.orders.internal;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.redress.orders.DiscountKind;
 import io.redress.orders.Funder;
 import io.redress.orders.NoReasonReturn;
@@ -13,26 +15,26 @@ import java.util.List;
  * a wrong value is reported against its field rather than as an unreadable body.
  */
 public record OrderSubmission(
-        String orderId,
-        String buyerId,
-        String shopId,
-        @Schema(description = "ISO 4217 code", example = "CNY") String currency,
-        OffsetDateTime placedAt,
-        OffsetDateTime paidAt,
-        List<LineSubmission> lines,
+        @Schema(requiredMode = REQUIRED) String orderId,
+        @Schema(requiredMode = REQUIRED) String buyerId,
+        @Schema(requiredMode = REQUIRED) String shopId,
+        @Schema(description = "ISO 4217 code", example = "CNY", requiredMode = REQUIRED) String currency,
+        @Schema(requiredMode = REQUIRED) OffsetDateTime placedAt,
+        @Schema(requiredMode = REQUIRED) OffsetDateTime paidAt,
+        @Schema(requiredMode = REQUIRED, description = "at least one line") List<LineSubmission> lines,
         List<DiscountSubmission> discounts,
         Long shippingFee,
         Boolean freeShipping,
-        List<PaymentSubmission> payments) {
+        @Schema(requiredMode = REQUIRED) List<PaymentSubmission> payments) {
 
     /** One line; {@code noReasonReturn} omitted means SUPPORTED (absent exclusion = eligible, DOMAIN §5). */
     public record LineSubmission(
-            String lineId,
-            String sku,
-            String title,
+            @Schema(requiredMode = REQUIRED) String lineId,
+            @Schema(requiredMode = REQUIRED) String sku,
+            @Schema(requiredMode = REQUIRED) String title,
             String category,
-            Integer quantity,
-            Long unitPrice,
+            @Schema(requiredMode = REQUIRED, minimum = "1") Integer quantity,
+            @Schema(requiredMode = REQUIRED) Long unitPrice,
             Boolean virtual,
             @Schema(implementation = NoReasonReturn.class, defaultValue = "SUPPORTED") String noReasonReturn,
             OffsetDateTime noReasonReturnConfirmedAt,
@@ -43,16 +45,17 @@ public record OrderSubmission(
 
     /** One discount; {@code appliesTo} omitted means every non-gift line. */
     public record DiscountSubmission(
-            String discountId,
-            @Schema(implementation = DiscountKind.class) String kind,
-            Long amount,
-            @Schema(implementation = Funder.class) String fundedBy,
+            @Schema(requiredMode = REQUIRED) String discountId,
+            @Schema(implementation = DiscountKind.class, requiredMode = REQUIRED) String kind,
+            @Schema(requiredMode = REQUIRED) Long amount,
+            @Schema(implementation = Funder.class, requiredMode = REQUIRED) String fundedBy,
             List<String> appliesTo,
             Long threshold) {
     }
 
     /** One payment instrument. */
-    public record PaymentSubmission(String paymentId, @Schema(implementation = PaymentMethod.class) String method, Long amount,
-            String pspReference) {
+    public record PaymentSubmission(@Schema(requiredMode = REQUIRED) String paymentId,
+            @Schema(implementation = PaymentMethod.class, requiredMode = REQUIRED) String method,
+            @Schema(requiredMode = REQUIRED) Long amount, String pspReference) {
     }
 }

@@ -9,6 +9,8 @@ import io.redress.orders.internal.FulfilmentReport;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.orders.internal.OrderSubmission;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -47,6 +49,15 @@ class OrderController {
 
     @PostMapping
     @PreAuthorize("hasRole('MARKETPLACE')")
+    @Operation(summary = "Create an order snapshot", description = "Roles: MARKETPLACE. Idempotent on orderId: the "
+            + "same body again is a no-op 200; a different body for an existing orderId is 409. Lines come back with "
+            + "paidAmount and discountShares after apportionment.")
+    @ApiResponse(responseCode = "201", description = "Order created")
+    @ApiResponse(responseCode = "200", description = "The same order was already received; nothing changed")
+    @ApiResponse(responseCode = "400", description = "Malformed body: unknown or missing fields, wrong types or values")
+    @ApiResponse(responseCode = "403", description = "The caller is not a marketplace")
+    @ApiResponse(responseCode = "409", description = "An order with this orderId exists with a different body")
+    @ApiResponse(responseCode = "422", description = "Inconsistent order, e.g. payments do not add up to the total")
     ResponseEntity<OrderView> receive(@RequestBody OrderSubmission submission) {
         OrderIntake.Receipt receipt = intake.receive(submission);
         OrderView view = OrderView.of(receipt.order(), zone);
@@ -58,12 +69,24 @@ class OrderController {
 
     @GetMapping("/{orderId}")
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Read an order", description = "Roles: any; BUYER sees only own orders, SELLER only its "
+            + "shop's. The snapshot with apportionment, fulfilment and refund totals per line.")
+    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "404", description = "No such order, or the caller may not see it")
     OrderView find(@PathVariable String orderId) {
         return OrderView.of(visible(orderId), zone);
     }
 
     @PostMapping("/{orderId}/fulfilment")
     @PreAuthorize("hasRole('MARKETPLACE')")
+    @Operation(summary = "Record shipment or receipt", description = "Roles: MARKETPLACE. lineIds omitted = every "
+            + "line; at omitted = now. Answers the order as it is now.")
+    @ApiResponse(responseCode = "200", description = "Recorded; the order as it is now")
+    @ApiResponse(responseCode = "400", description = "Malformed body")
+    @ApiResponse(responseCode = "403", description = "The caller is not a marketplace")
+    @ApiResponse(responseCode = "404", description = "No such order")
+    @ApiResponse(responseCode = "409", description = "The event contradicts what was recorded before")
+    @ApiResponse(responseCode = "422", description = "Unknown lines or an impossible time")
     OrderView recordFulfilment(@PathVariable String orderId, @RequestBody FulfilmentReport report) {
         visible(orderId);
         return OrderView.of(fulfilment.record(orderId, report), zone);

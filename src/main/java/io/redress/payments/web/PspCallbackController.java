@@ -1,7 +1,13 @@
 package io.redress.payments.web;
 
-import io.redress.payments.sandbox.CallbackSignature;
 import io.redress.payments.internal.PspCallbacks;
+import io.redress.payments.sandbox.CallbackSignature;
+import io.redress.payments.sandbox.PspRefund;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,8 +32,19 @@ class PspCallbackController {
     }
 
     @PostMapping(path = "/api/v1/psp/callbacks", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Void> callback(@RequestHeader(name = CallbackSignature.HEADER, required = false) String signature,
-            @RequestBody byte[] body) {
+    @Operation(summary = "Refund outcome callback from the PSP",
+            description = "Roles: none; no bearer token. The PSP signs the raw body with HMAC-SHA256 in the "
+            + "X-Psp-Signature header.")
+    @ApiResponse(responseCode = "204", description = "Outcome accepted")
+    @ApiResponse(responseCode = "400", description = "Unreadable body")
+    @ApiResponse(responseCode = "401", description = "Missing or invalid signature")
+    @ApiResponse(responseCode = "404", description = "No refund attempt has this externalKey")
+    @ApiResponse(responseCode = "422", description = "The amount differs from the refund attempt's")
+    ResponseEntity<Void> callback(@Parameter(description = "hex HMAC-SHA256 of the raw body with the shared secret")
+            @RequestHeader(name = CallbackSignature.HEADER, required = false) String signature,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The refund as the PSP reports it; "
+                    + "status SUCCEEDED, PENDING or FAILED", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = PspRefund.class))) @RequestBody byte[] body) {
         if (!callbacks.authentic(body, signature)) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "missing or invalid " + CallbackSignature.HEADER + " signature");
         }

@@ -6,6 +6,8 @@ import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +42,11 @@ class PolicyController {
 
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    @Operation(summary = "List policy profiles",
+            description = "Roles: ADMIN, AUDITOR. Each profile with the version in force now and the versions "
+            + "scheduled after it.")
+    @ApiResponse(responseCode = "200", description = "Every profile")
+    @ApiResponse(responseCode = "403", description = "The caller is neither admin nor auditor")
     List<ProfileSummary> profiles() {
         Instant now = clock.instant();
         return policies.profiles().stream().map(profile -> {
@@ -53,6 +60,11 @@ class PolicyController {
 
     @GetMapping("/{profile}/versions")
     @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+    @Operation(summary = "List a profile's policy versions",
+            description = "Roles: ADMIN, AUDITOR.")
+    @ApiResponse(responseCode = "200", description = "Every version of the profile")
+    @ApiResponse(responseCode = "403", description = "The caller is neither admin nor auditor")
+    @ApiResponse(responseCode = "404", description = "No such profile")
     List<Policy> versions(@PathVariable String profile) {
         List<Policy> versions = policies.versions(profile);
         if (versions.isEmpty()) {
@@ -63,6 +75,13 @@ class PolicyController {
 
     @PostMapping("/{profile}/versions")
     @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Publish a policy version",
+            description = "Roles: ADMIN. The change is merged onto the version in force and takes effect at "
+            + "effectiveFrom; cases keep the version they were opened under.")
+    @ApiResponse(responseCode = "201", description = "Version published")
+    @ApiResponse(responseCode = "400", description = "Invalid profile name or fields")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "422", description = "effectiveFrom missing on a non-urgent change, or in the past")
     ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
         if (!profile.matches(PROFILE)) {
             throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");

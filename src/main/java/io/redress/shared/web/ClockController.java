@@ -4,6 +4,8 @@ import io.redress.shared.ClockAdvanced;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.DevelopmentClock;
 import io.redress.shared.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,11 @@ class ClockController {
     }
 
     @GetMapping
+    @Operation(summary = "Read the application clock",
+            description = "Roles: ADMIN. The current time, the clock mode (offset in development, system in "
+            + "production) and the offset.")
+    @ApiResponse(responseCode = "200", description = "The clock")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     ClockState state() {
         boolean movable = clock instanceof DevelopmentClock;
         Duration offset = movable ? ((DevelopmentClock) clock).offset() : Duration.ZERO;
@@ -46,6 +53,13 @@ class ClockController {
 
     /** Listeners of ClockAdvanced run synchronously, so what fell due has acted when this returns. */
     @PostMapping("/advance")
+    @Operation(summary = "Move the development clock forward",
+            description = "Roles: ADMIN. Only in offset mode (never in production). Due deadlines fire before this "
+            + "answers.")
+    @ApiResponse(responseCode = "200", description = "The clock after the move")
+    @ApiResponse(responseCode = "400", description = "duration missing, not ISO-8601, or not positive")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "409", description = "The clock runs in system mode and cannot be moved")
     ClockState advance(@Validated @RequestBody Advance request) {
         if (!(clock instanceof DevelopmentClock movable)) {
             throw new ConflictingState("The clock runs in system mode and cannot be moved");

@@ -5,25 +5,37 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Currency;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The published OpenAPI document: bearer authentication on /api/ and the shape of every error. */
+/** The published OpenAPI document: bearer authentication on /api/, the shape of every error, Idempotency-Key. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
+    /** Operations that take no bearer token: signing in, and PSP callbacks, which carry a signature instead. */
+    static final Set<String> OPEN_PATHS = Set.of("/api/v1/auth/token", "/api/v1/psp/callbacks");
+
+    static {
+        // Jackson writes a Currency as its ISO 4217 code, not as the bean springdoc would otherwise describe.
+        SpringDocUtils.getConfig().replaceWithSchema(Currency.class,
+                new StringSchema().description("ISO 4217 code").example("CNY"));
+    }
 
     @Bean
     OpenAPI redressOpenApi() {
@@ -35,7 +47,10 @@ class OpenApiConfiguration {
                                 .description("A service key, or a token from POST /api/v1/auth/token")));
     }
 
-    /** Every /api/ operation needs a bearer token (except the token endpoint), fails with a Problem, and POSTs take an Idempotency-Key. */
+    /**
+     * Every /api/ operation needs a bearer token (but {@link #OPEN_PATHS}) and then may answer 401; every error it
+     * documents is a Problem; POSTs take an Idempotency-Key and may answer 409 (key in use) or 422 (key reused).
+     */
     @Bean
     OpenApiCustomizer bearerAndProblemsOnApiPaths() {
         return api -> {
@@ -46,26 +61,49 @@ class OpenApiConfiguration {
             if (api.getPaths() == null) {
                 return;
             }
-            ApiResponse failure = new ApiResponse().description("The request failed; see the problem's type")
-                    .content(new Content().addMediaType("application/problem+json",
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             api.getPaths().forEach((path, item) -> {
                 if (!path.startsWith("/api/")) {
                     return;
                 }
                 item.readOperations().forEach(operation -> {
-                    if (!path.equals("/api/v1/auth/token")) {
+                    if (!OPEN_PATHS.contains(path)) {
                         operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+                        addIfAbsent(operation.getResponses(), "401", "No valid bearer token");
                     }
-                    operation.getResponses().addApiResponse("default", failure);
+                    operation.getResponses().addApiResponse("default",
+                            new ApiResponse().description("The request failed; see the problem's type"));
                 });
                 if (item.getPost() != null) {
                     item.getPost().addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                             .schema(new StringSchema().maxLength(255))
-                            .description("Repeat the request with the same key and body to get the first answer again"));
+                            .description("Repeat the request with the same key and body to get the first answer "
+                                    + "again, marked Idempotency-Replayed: true"));
+                    addOrExtend(item.getPost().getResponses(), "409", "The request with this Idempotency-Key is still running");
+                    addOrExtend(item.getPost().getResponses(), "422", "This Idempotency-Key was used with a different body");
                 }
+                item.readOperations().forEach(operation -> operation.getResponses().forEach((code, response) -> {
+                    if (!code.startsWith("2")) {
+                        response.setContent(new Content().addMediaType("application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                    }
+                }));
             });
         };
+    }
+
+    private static void addIfAbsent(ApiResponses responses, String code, String description) {
+        if (!responses.containsKey(code)) {
+            responses.addApiResponse(code, new ApiResponse().description(description));
+        }
+    }
+
+    private static void addOrExtend(ApiResponses responses, String code, String description) {
+        ApiResponse documented = responses.get(code);
+        if (documented == null) {
+            responses.addApiResponse(code, new ApiResponse().description(description));
+        } else if (documented.getDescription() != null && !documented.getDescription().contains(description)) {
+            documented.setDescription(documented.getDescription() + "; or: " + description);
+        }
     }
 
     private static Schema<?> problemSchema() {

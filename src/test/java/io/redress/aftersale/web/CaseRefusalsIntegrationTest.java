@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
+import io.redress.orders.OrderJson;
 import io.redress.orders.Orders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +168,65 @@ class CaseRefusalsIntegrationTest {
         calls.act(BUYER, caseId, "revise", Map.of("version", 6, "requestedAmount", 900))
                 .andExpect(status().isUnprocessableContent());
         assertThat(calls.read(caseId).get("requestedAmount")).isEqualTo(1004);
+    }
+
+    @Test
+    void aLineTakesFiveRevisionsOverAllItsCases() throws Exception {
+        String orderId = calls.order();
+        Object first = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
+        for (int i = 0; i < 3; i++) {
+            calls.done(BUYER, first, "revise", Map.of("requestedAmount", 1000 + i));
+        }
+        calls.done(BUYER, first, "cancel", Map.of());
+        Object second = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 500L).get("caseId");
+        calls.done(BUYER, second, "revise", Map.of("requestedAmount", 600));
+        calls.done(BUYER, second, "revise", Map.of("requestedAmount", 700));
+
+        calls.act(BUYER, second, "revise", Map.of("version", 3, "requestedAmount", 800))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("line L1")));
+        assertThat(calls.read(second).get("requestedAmount")).isEqualTo(700);
+    }
+
+    @Test
+    void bothLimitsCountPerLineSoTheOrdersOtherLineKeepsItsOwn() throws Exception {
+        String orderId = twoLineOrder();
+        for (int i = 0; i < 3; i++) {
+            Object caseId = CaseCalls.json(applyFor(orderId, "L1").andExpect(status().isCreated())).get("caseId");
+            calls.done(BUYER, caseId, "revise", Map.of("requestedAmount", 200));
+            calls.done(BUYER, caseId, "cancel", Map.of());
+        }
+        Object l2 = CaseCalls.json(applyFor(orderId, "L2").andExpect(status().isCreated())).get("caseId");
+        for (int i = 0; i < 5; i++) {
+            calls.done(BUYER, l2, "revise", Map.of("requestedAmount", 100 + i));
+        }
+
+        applyFor(orderId, "L1").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[0].lineId"));
+        calls.act(BUYER, l2, "revise", Map.of("version", 6, "requestedAmount", 90))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    /** The example order with a second line, L2: one pair of socks at 1000, paid with the rest. */
+    private String twoLineOrder() throws Exception {
+        String orderId = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(orderId);
+        @SuppressWarnings("unchecked")
+        List<Object> lines = (List<Object>) order.get("lines");
+        lines.add(Map.of("lineId", "L2", "sku", "SOCK-1", "title", "Socks", "category", "apparel", "quantity", 1,
+                "unitPrice", 1000, "virtual", false, "noReasonReturn", "SUPPORTED"));
+        OrderJson.payment(order, 0).put("amount", 20600);
+        mvc.perform(post("/api/v1/orders").with(Callers.marketplace()).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(order))).andExpect(status().isCreated());
+        return orderId;
+    }
+
+    private ResultActions applyFor(String orderId, String... lineIds) throws Exception {
+        List<Map<String, Object>> lines = java.util.Arrays.stream(lineIds)
+                .map(id -> Map.<String, Object>of("lineId", id, "quantity", 1)).toList();
+        return mvc.perform(post("/api/v1/cases").with(BUYER).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "NOT_RECEIVED",
+                        "lines", lines, "requestedAmount", 100))));
     }
 
     @Test

@@ -1,0 +1,164 @@
+package io.redress;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Who may call which endpoint of the API, one row per endpoint. The columns are the callers of
+ * {@link Column}; "own" resources belong to buyer-1 / shop-1, "foreign" ones to buyer-2 / shop-2.
+ * A cell says what the caller must get: {@code 2xx} (allowed), {@code 401}, {@code 403} (the role may
+ * never act here) or {@code 404} (the caller may not see this resource, and must not learn that it exists);
+ * {@code -} where a row has no resource, so "foreign" means nothing; another status where the fixtures cannot
+ * reach a 2xx and a rule problem proves the caller got past authorization.
+ */
+final class AuthorizationMatrix {
+
+    private AuthorizationMatrix() {
+    }
+
+    /** The callers, left to right as in the table. Staff roles see every resource, so they act on the own side. */
+    enum Column {
+        ANONYMOUS("anonymous", null, Side.OWN),
+        INVALID_TOKEN("an invalid token", null, Side.OWN),
+        MARKETPLACE("MARKETPLACE", null, Side.OWN),
+        BUYER_OWN("BUYER", "buyer1", Side.OWN),
+        BUYER_FOREIGN("BUYER", "buyer1", Side.FOREIGN),
+        SELLER_OWN("SELLER", "seller1", Side.OWN),
+        SELLER_FOREIGN("SELLER", "seller1", Side.FOREIGN),
+        AGENT("AGENT", "agent1", Side.OWN),
+        SENIOR_AGENT("SENIOR_AGENT", "senior1", Side.OWN),
+        AUDITOR("AUDITOR", "auditor1", Side.OWN),
+        ADMIN("ADMIN", "admin1", Side.OWN);
+
+        final String label;
+        final String username;
+        final Side side;
+
+        Column(String label, String username, Side side) {
+            this.label = label;
+            this.username = username;
+            this.side = side;
+        }
+
+        boolean scoped() {
+            return this == BUYER_OWN || this == BUYER_FOREIGN || this == SELLER_OWN || this == SELLER_FOREIGN;
+        }
+    }
+
+    /** Whose resource a request is about: buyer-1's order in shop-1, or buyer-2's order in shop-2. */
+    enum Side {
+        OWN, FOREIGN
+    }
+
+    /**
+     * What a row's path is about, and how a cell gets its path variables (the resource's id first): fresh per
+     * cell where the request changes it.
+     */
+    record Resource(String noun, BiFunction<MatrixFixtures, Column, Map<String, Object>> variables) {
+
+        static final Resource NONE = new Resource("", (fixtures, column) -> Map.of());
+        static final Resource ORDER = new Resource("order", (fixtures, column) -> Map.of("orderId", fixtures.order(column.side)));
+        static final Resource FRESH_ORDER = new Resource("order (new per cell)",
+                (fixtures, column) -> Map.of("orderId", fixtures.freshOrder(column.side)));
+        static final Resource FRESH_SERVICE_KEY = new Resource("service key (new per cell)",
+                (fixtures, column) -> Map.of("keyId", fixtures.freshServiceKey()));
+        static final Resource LEDGER_ACCOUNT = new Resource("ledger account",
+                (fixtures, column) -> Map.of("account", fixtures.ledgerAccount()));
+        static final Resource POLICY_PROFILE = new Resource("policy profile",
+                (fixtures, column) -> Map.of("profile", fixtures.policyProfile()));
+        static final Resource FRESH_POLICY_PROFILE = new Resource("policy profile (new per cell)",
+                (fixtures, column) -> Map.of("profile", fixtures.freshPolicyProfile()));
+        static final Resource UNPARKED_REFUND_ATTEMPT = new Resource("refund attempt that is not parked",
+                (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
+        static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
+        static final Resource CASE = new Resource("case", (fixtures, column) -> Map.of("caseId", fixtures.theCase(column.side)));
+        static final Resource FRESH_CASE = new Resource("case (new per cell)", (fixtures, column) -> {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("caseId", fixtures.freshCase(column.side));
+            variables.put("action", column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN ? "agree" : "cancel");
+            return variables;
+        });
+        static final Resource FRESH_USER = new Resource("user (new per cell)",
+                (fixtures, column) -> Map.of("username", fixtures.freshUser()));
+    }
+
+    /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
+    record Row(String method, String path, Resource resource, BiFunction<MatrixFixtures, Column, String> body,
+            List<String> expected) {
+
+        Row {
+            if (expected.size() != Column.values().length) {
+                throw new IllegalArgumentException(method + " " + path + ": " + expected.size() + " cells for "
+                        + Column.values().length + " columns");
+            }
+        }
+
+        String endpoint() {
+            return method + " " + path;
+        }
+
+        String expected(Column column) {
+            return expected.get(column.ordinal());
+        }
+    }
+
+    private static Row row(String cells, String method, String path, Resource resource,
+            BiFunction<MatrixFixtures, Column, String> body) {
+        return new Row(method, path, resource, body, Arrays.asList(cells.trim().split("\\s+")));
+    }
+
+    private static final BiFunction<MatrixFixtures, Column, String> NO_BODY = (fixtures, column) -> null;
+
+    // @formatter:off
+    static final List<Row> ROWS = List.of(
+        //                 buyer     seller
+        //   anon inv  MKT  own  for  own  for  AGT  SNR  AUD  ADM
+        row("2xx  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "POST", "/api/v1/auth/token", Resource.NONE, MatrixFixtures::login),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/auth/me", Resource.NONE, NO_BODY),
+
+        row("401  401  2xx  403  -    403  -    403  403  403  403", "POST", "/api/v1/orders", Resource.NONE, MatrixFixtures::newOrder),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/orders/{orderId}", Resource.ORDER, NO_BODY),
+        row("401  401  2xx  403  403  403  403  403  403  403  403", "POST", "/api/v1/orders/{orderId}/fulfilment", Resource.FRESH_ORDER, MatrixFixtures::shipped),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/orders/{orderId}/refund-quotes", Resource.ORDER, MatrixFixtures::quote),
+
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/clock", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/clock/advance", Resource.NONE, MatrixFixtures::oneSecond),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/service-keys", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys", Resource.NONE, MatrixFixtures::newServiceKey),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/service-keys/{keyId}/revoke", Resource.FRESH_SERVICE_KEY, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/users", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users", Resource.NONE, MatrixFixtures::newUser),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/disable", Resource.FRESH_USER, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/users/{username}/enable", Resource.FRESH_USER, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/shops", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/shops", Resource.NONE, MatrixFixtures::newShop),
+
+        // a buyer applies on an order named in the body: a foreign order is hidden like a case
+        row("401  401  403  2xx  404  403  403  403  403  403  403", "POST", "/api/v1/cases", Resource.ORDER_IN_BODY, MatrixFixtures::application),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases", Resource.NONE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/timeline", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/refunds", Resource.CASE, NO_BODY),
+        // the buyer cancels, seller staff agree, on a case just opened (version 1)
+        row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/{action}", Resource.FRESH_CASE, MatrixFixtures::firstVersion),
+
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/admin/policies/{profile}/versions", Resource.POLICY_PROFILE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/admin/policies/{profile}/versions", Resource.FRESH_POLICY_PROFILE, MatrixFixtures::urgentPolicy),
+
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts/{account}/entries", Resource.LEDGER_ACCOUNT, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation.csv", Resource.NONE, NO_BODY),
+
+        row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
+        // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization
+        row("401  401  403  403  -    403  -    403  403  403  409", "POST", "/api/v1/refund-attempts/{externalKey}/resume", Resource.UNPARKED_REFUND_ATTEMPT, NO_BODY),
+        // the PSP's credential is the signature of the body, never a bearer token (the signed call is its own test)
+        row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
+    // @formatter:on
+}

@@ -1,0 +1,227 @@
+package io.redress;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.redress.AuthorizationMatrix.Column;
+import io.redress.AuthorizationMatrix.Side;
+import io.redress.identity.DemoAccount;
+import io.redress.orders.OrderJson;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The resources and credentials of the authorization matrix, made through the API with real credentials. */
+final class MatrixFixtures {
+
+    static final String INVALID_TOKEN = "not-a-token-" + UUID.randomUUID();
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final MockMvc mvc;
+    private final Map<Column, String> tokens = new EnumMap<>(Column.class);
+    private final Map<Side, String> orders = new EnumMap<>(Side.class);
+    private final Map<Side, String> cases = new EnumMap<>(Side.class);
+    private final Map<Side, String> caseOrders = new EnumMap<>(Side.class);
+    private final Map<String, String> issued = new HashMap<>();
+
+    MatrixFixtures(MockMvc mvc) throws Exception {
+        this.mvc = mvc;
+        tokens.put(Column.INVALID_TOKEN, INVALID_TOKEN);
+        tokens.put(Column.MARKETPLACE, DemoAccount.SERVICE_KEY);
+        issued.put("buyer2", signIn("buyer2"));
+        for (Column column : Column.values()) {
+            if (column.username != null) {
+                tokens.put(column, issued.computeIfAbsent(column.username, this::signIn));
+            }
+        }
+        for (Side side : Side.values()) {
+            orders.put(side, freshOrder(side));
+            String orderId = freshOrder(side);
+            caseOrders.put(side, orderId);
+            cases.put(side, openCase(side, orderId));
+        }
+    }
+
+    /** The bearer token of a column; none for the anonymous caller. */
+    String token(Column column) {
+        return tokens.get(column);
+    }
+
+    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Column column) {
+        String token = token(column);
+        return token == null ? request : request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+    }
+
+    String order(Side side) {
+        return orders.get(side);
+    }
+
+    String freshOrder(Side side) {
+        String id = OrderJson.freshId();
+        call(post("/api/v1/orders"), Column.MARKETPLACE, OrderJson.write(orderBody(id, side)), 201);
+        return id;
+    }
+
+    String theCase(Side side) {
+        return cases.get(side);
+    }
+
+    /** A case just opened by the side's buyer (buyer1 or buyer2) on a fresh order of that side. */
+    String freshCase(Side side) {
+        return openCase(side, freshOrder(side));
+    }
+
+    /** The order of the class's case of a side. */
+    String caseOrder(Side side) {
+        return caseOrders.get(side);
+    }
+
+    private String openCase(Side side, String orderId) {
+        String buyer = issued.get(side == Side.OWN ? "buyer1" : "buyer2");
+        return read(call(post("/api/v1/cases"), buyer, application(orderId), 201)).get("caseId").asString();
+    }
+
+    String application(Column column) {
+        return application(freshOrder(column.side));
+    }
+
+    private static String application(String orderId) {
+        return "{\"orderId\":\"" + orderId + "\",\"type\":\"REFUND_ONLY\",\"reason\":\"NOT_RECEIVED\","
+                + "\"lines\":[{\"lineId\":\"L1\",\"quantity\":1}]}";
+    }
+
+    String firstVersion(Column column) {
+        return "{\"version\":1}";
+    }
+
+    String freshServiceKey() {
+        return read(call(post("/api/v1/admin/service-keys"), Column.ADMIN, newServiceKey(Column.ADMIN), 201)).get("keyId").asString();
+    }
+
+    String freshUser() {
+        return read(call(post("/api/v1/admin/users"), Column.ADMIN, newUser(Column.ADMIN), 201)).get("username").asString();
+    }
+
+    /** An account with postings: the escrow every captured order credits (captures are posted asynchronously). */
+    String ledgerAccount() {
+        String account = "PLATFORM_ESCROW";
+        long giveUp = System.nanoTime() + 10_000_000_000L;
+        while (statusOf(get("/api/v1/ledger/accounts/{account}/entries", account), Column.ADMIN) != 200) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("no postings on " + account);
+            }
+            Thread.onSpinWait();
+        }
+        return account;
+    }
+
+    String policyProfile() {
+        return "taobao";
+    }
+
+    /** A profile nobody uses, so that publishing it changes no case's rules. */
+    String freshPolicyProfile() {
+        return "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String login(Column column) {
+        return "{\"username\":\"buyer3\",\"password\":\"demo\"}";
+    }
+
+    String newOrder(Column column) {
+        return OrderJson.write(orderBody(OrderJson.freshId(), column.side));
+    }
+
+    String shipped(Column column) {
+        return "{\"event\":\"SHIPPED\"}";
+    }
+
+    String quote(Column column) {
+        return "{\"type\":\"RETURN_AND_REFUND\",\"reason\":\"NO_REASON\",\"lines\":[{\"lineId\":\"L1\",\"quantity\":1}]}";
+    }
+
+    String oneSecond(Column column) {
+        return "{\"duration\":\"PT1S\"}";
+    }
+
+    String urgentPolicy(Column column) {
+        return "{\"urgent\":true}";
+    }
+
+    String unsignedCallback(Column column) {
+        return callback();
+    }
+
+    static String callback() {
+        return "{\"externalKey\":\"matrix-" + UUID.randomUUID() + "\",\"pspReference\":\"psp-1\",\"amount\":100,"
+                + "\"currency\":\"CNY\",\"status\":\"SUCCEEDED\",\"pspRefundId\":\"sbx-1\",\"message\":null,"
+                + "\"payouts\":1,\"createdAt\":null}";
+    }
+
+    String newServiceKey(Column column) {
+        return "{\"name\":\"matrix-" + UUID.randomUUID() + "\"}";
+    }
+
+    String newUser(Column column) {
+        return "{\"username\":\"matrix-" + UUID.randomUUID() + "\",\"password\":\"long-enough-secret\","
+                + "\"displayName\":\"Matrix agent\",\"roles\":[\"AGENT\"]}";
+    }
+
+    String newShop(Column column) {
+        return "{\"shopId\":\"shop-" + UUID.randomUUID() + "\",\"name\":\"Matrix shop\"}";
+    }
+
+    private static Map<String, Object> orderBody(String id, Side side) {
+        Map<String, Object> order = OrderJson.example(id);
+        order.put("buyerId", side == Side.OWN ? "buyer-1" : "buyer-2");
+        order.put("shopId", side == Side.OWN ? "shop-1" : "shop-2");
+        return order;
+    }
+
+    private String signIn(String username) {
+        try {
+            String body = "{\"username\":\"" + username + "\",\"password\":\"demo\"}";
+            return read(call(post("/api/v1/auth/token"), (String) null, body, 200)).get("token").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign in " + username, e);
+        }
+    }
+
+    private String call(MockHttpServletRequestBuilder request, Column column, String body, int expected) {
+        return call(request, column == null ? null : token(column), body, expected);
+    }
+
+    private String call(MockHttpServletRequestBuilder request, String token, String body, int expected) {
+        try {
+            if (token != null) {
+                request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            }
+            return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().is(expected))
+                    .andReturn().getResponse().getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException("fixture request failed", e);
+        }
+    }
+
+    private int statusOf(MockHttpServletRequestBuilder request, Column column) {
+        try {
+            return mvc.perform(as(request, column)).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            throw new IllegalStateException("fixture request failed", e);
+        }
+    }
+
+    private static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+}
