@@ -143,6 +143,8 @@ final class AuthorizationMatrix {
         row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}", Resource.CASE, NO_BODY),
         row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/timeline", Resource.CASE, NO_BODY),
         row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/refunds", Resource.CASE, NO_BODY),
+        // the fixture case has no refused refund leg: the admin's 409 is the rule, past authorization
+        row("401  401  403  403  403  403  403  403  403  403  409", "POST", "/api/v1/cases/{caseId}/refunds/retry", Resource.CASE, NO_BODY),
         // the buyer cancels, seller staff agree, on a case just opened (version 1)
         row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/{action}", Resource.FRESH_CASE, MatrixFixtures::firstVersion),
 

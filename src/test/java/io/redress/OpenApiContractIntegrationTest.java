@@ -90,6 +90,7 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/ledger/reconciliation.csv", "200"),
                 Map.entry("GET /api/v1/refund-attempts/attention", "200"),
                 Map.entry("POST /api/v1/refund-attempts/{externalKey}/resume", "202"),
+                Map.entry("POST /api/v1/cases/{caseId}/refunds/retry", "202"),
                 Map.entry("POST /api/v1/psp/callbacks", "204"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);

@@ -4,6 +4,7 @@ import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseLifecycle;
+import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
@@ -12,13 +13,19 @@ import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.orders.Payment;
 import io.redress.orders.RefundSplit;
+import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundCompleted;
 import io.redress.payments.RefundLeg;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
+import io.redress.payments.RefundStatus;
 import io.redress.payments.Refunds;
+import io.redress.shared.ConflictingState;
+import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,14 +38,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a parked or refused leg flags the case for an operator. The listeners run after the case's transaction, and
  * the event publication registry redelivers any that did not complete; each delivery re-reads the case and
  * does nothing when it has moved on, so repeated deliveries pay and settle once. Each try runs in its own
- * transaction so that a concurrent change to the case can be retried on the case as it is now.
+ * transaction so that a concurrent change to the case can be retried on the case as it is now. Like every path
+ * that writes a case and its order, each step locks the order before it touches the case.
  */
 @Component
-class CasePayouts {
+public class CasePayouts {
 
     private static final int TRIES = 3;
 
     private final Cases cases;
+    private final CaseRefunds caseRefunds;
     private final CaseLifecycle lifecycle;
     private final CaseReservations reservations;
     private final CaseAttention attention;
@@ -48,9 +57,10 @@ class CasePayouts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CasePayouts(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations, CaseAttention attention,
+    CasePayouts(Cases cases, CaseRefunds caseRefunds, CaseLifecycle lifecycle, CaseReservations reservations, CaseAttention attention,
             Refunds refunds, Orders orders, Ledger ledger, TransactionTemplate transaction, Clock clock) {
         this.cases = cases;
+        this.caseRefunds = caseRefunds;
         this.lifecycle = lifecycle;
         this.reservations = reservations;
         this.attention = attention;
@@ -70,18 +80,18 @@ class CasePayouts {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefundCompleted completed) {
-        paid(completed.refundRef());
+        paid(CaseRefunds.caseOf(completed.refundRef()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefundLegParked parked) {
-        whileRefunding(parked.refundRef(), c -> attention.raise(c, parked.externalKey(),
+        whileRefunding(CaseRefunds.caseOf(parked.refundRef()), c -> attention.raise(c, parked.externalKey(),
                 "refund leg " + parked.externalKey() + " parked: " + parked.reason(), clock.instant()));
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefundLegFailed failed) {
-        whileRefunding(failed.refundRef(), c -> attention.raise(c, failed.externalKey(),
+        whileRefunding(CaseRefunds.caseOf(failed.refundRef()), c -> attention.raise(c, failed.externalKey(),
                 "refund leg " + failed.externalKey() + " refused by the PSP: " + failed.reason(), clock.instant()));
     }
 
@@ -91,7 +101,7 @@ class CasePayouts {
     }
 
     /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
-    void paid(String caseId) {
+    public void paid(String caseId) {
         whileRefunding(caseId, this::complete);
     }
 
@@ -99,8 +109,10 @@ class CasePayouts {
     private void whileRefunding(String caseId, Consumer<Case> step) {
         for (int tries = 1;; tries++) {
             try {
-                transaction.executeWithoutResult(status -> cases.find(caseId)
-                        .filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(step));
+                transaction.executeWithoutResult(status -> cases.find(caseId).ifPresent(seen -> {
+                    lockOrder(seen.orderId());
+                    cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(step);
+                }));
                 return;
             } catch (Cases.StaleCase changedMeanwhile) {
                 if (tries == TRIES) {
@@ -108,6 +120,47 @@ class CasePayouts {
                 }
             }
         }
+    }
+
+    /** Order before case, as party actions and expiries take them; an unknown order has no row to lock. */
+    private void lockOrder(String orderId) {
+        if (orders.find(orderId).isPresent()) {
+            reservations.lockOrder(orderId);
+        }
+    }
+
+    /**
+     * An operator pays out again what the PSP refused: when every leg not yet paid was refused (none still
+     * pending or unknown), requests per instrument what the case holds minus what its legs already paid, under
+     * the case's next refund reference. The case becomes REFUNDED when that refund completes.
+     */
+    public List<RefundAttempt> retry(String caseId) {
+        return transaction.execute(status -> {
+            Case seen = cases.find(caseId).orElseThrow(() -> new ResourceNotFound("case", caseId));
+            lockOrder(seen.orderId());
+            Case c = cases.find(caseId).orElseThrow();
+            if (c.status() != CaseStatus.REFUNDING) {
+                throw new ConflictingState("case " + caseId + " is " + c.status() + ", not REFUNDING");
+            }
+            List<RefundAttempt> legs = caseRefunds.all(caseId);
+            if (legs.stream().noneMatch(a -> a.status() == RefundStatus.FAILED)
+                    || legs.stream().anyMatch(a -> a.status() != RefundStatus.SUCCEEDED && a.status() != RefundStatus.FAILED)) {
+                throw new ConflictingState("case " + caseId + " has no refused refund leg, or one still in flight");
+            }
+            Order order = orders.find(c.orderId()).orElseThrow();
+            Map<String, Long> paid = legs.stream().filter(a -> a.status() == RefundStatus.SUCCEEDED)
+                    .collect(Collectors.groupingBy(RefundAttempt::paymentId, Collectors.summingLong(RefundAttempt::amount)));
+            List<RefundLeg> remaining = reservations.held(caseId).payments().stream()
+                    .filter(p -> p.amount() > paid.getOrDefault(p.paymentId(), 0L))
+                    .map(p -> new RefundLeg(p.paymentId(), payment(order, p.paymentId()).pspReference(),
+                            p.amount() - paid.getOrDefault(p.paymentId(), 0L)))
+                    .toList();
+            if (remaining.isEmpty()) {
+                throw new ConflictingState("case " + caseId + " has nothing left to pay out");
+            }
+            int round = (int) legs.stream().map(RefundAttempt::refundRef).distinct().count() + 1;
+            return refunds.request(CaseRefunds.reference(caseId, round), c.orderId(), order.currency(), remaining);
+        });
     }
 
     private void requestPayout(Case c) {

@@ -1,6 +1,7 @@
 package io.redress.aftersale.web;
 
 import io.redress.aftersale.CaseRefunds;
+import io.redress.aftersale.internal.CasePayouts;
 import io.redress.identity.Caller;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundStatus;
@@ -11,9 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The money of a case: each instrument's refund, as API.md "Money" shows it. */
@@ -21,10 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseRefundController {
 
     private final CaseRefunds refunds;
+    private final CasePayouts payouts;
     private final ZoneId zone;
 
-    CaseRefundController(CaseRefunds refunds, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
+    CaseRefundController(CaseRefunds refunds, CasePayouts payouts, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
         this.refunds = refunds;
+        this.payouts = payouts;
         this.zone = zone;
     }
 
@@ -54,5 +60,20 @@ class CaseRefundController {
     @ApiResponse(responseCode = "404", description = "No such case, or the caller may not see it")
     List<RefundView> refunds(@PathVariable String caseId) {
         return refunds.of(Caller.current(), caseId).stream().map(a -> RefundView.of(a, zone)).toList();
+    }
+
+    @PostMapping("/api/v1/cases/{caseId}/refunds/retry")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Retry a case's refused refunds",
+            description = "Roles: ADMIN. Only when every leg not yet paid was refused by the PSP (none PENDING or"
+                    + " UNKNOWN): requests per instrument what is still unpaid under the case's next refund reference"
+                    + " (caseId-r2, -r3, ...); the case becomes REFUNDED when those legs succeed.")
+    @ApiResponse(responseCode = "202", description = "The new refund legs; the outcome follows asynchronously")
+    @ApiResponse(responseCode = "403", description = "The caller is not an admin")
+    @ApiResponse(responseCode = "404", description = "No such case")
+    @ApiResponse(responseCode = "409", description = "The case is not REFUNDING, has no refused leg, or a leg is still in flight")
+    List<RefundView> retry(@PathVariable String caseId) {
+        return payouts.retry(caseId).stream().map(a -> RefundView.of(a, zone)).toList();
     }
 }

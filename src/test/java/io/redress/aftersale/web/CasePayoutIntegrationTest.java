@@ -176,4 +176,57 @@ class CasePayoutIntegrationTest {
         assertThat(calls.list(buyer, "/api/v1/cases/" + caseId + "/timeline")).extracting(e -> e.get("action"))
                 .contains(CaseAttention.ACTION).last().isEqualTo("PAYOUTS_SUCCEEDED");
     }
+
+    @Test
+    void aRetryAfterTheSandboxDeclinedPaysEachInstrumentExactlyWhatRemainedAndTheCaseEndsRefunded() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        String orderId = calls.twoInstrumentOrder(buyerId);
+        RequestPostProcessor buyer = Callers.buyer(buyerId);
+        Object caseId = calls.apply(buyer, orderId, 1, 3000L).get("caseId");
+        sandbox.configure(new SandboxSettings(0, 0, 0, 35_000, 1.0, 0, 1_000, 0));
+        calls.agree(caseId);
+        Waiting.until(() -> refunds.attempts(caseId.toString()),
+                legs -> legs.size() == 2 && legs.stream().allMatch(a -> a.status() == RefundStatus.FAILED));
+        List<Map<String, Object>> declined = calls.list(buyer, "/api/v1/cases/" + caseId + "/refunds");
+        Map<Object, Object> held = new java.util.HashMap<>();
+        declined.forEach(l -> held.put(l.get("paymentId"), l.get("amount")));
+
+        sandbox.configure(SandboxSettings.reliable());
+        mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.length()").value(2));
+
+        Map<String, Object> refunded = Waiting.until(() -> calls.read(buyer, caseId), c -> "REFUNDED".equals(c.get("status")));
+        assertThat(refunded.get("refundedAmount")).isEqualTo(3000);
+        assertThat(refunded.get("attention")).isNull();
+        List<Map<String, Object>> legs = calls.list(buyer, "/api/v1/cases/" + caseId + "/refunds");
+        assertThat(legs).hasSize(4).extracting(l -> l.get("externalKey")).contains(caseId + "-r2-1", caseId + "-r2-2");
+        assertThat(legs.stream().filter(l -> "SUCCEEDED".equals(l.get("status"))))
+                .allSatisfy(l -> assertThat(l.get("amount")).isEqualTo(held.get(l.get("paymentId"))))
+                .extracting(l -> l.get("paymentId")).containsExactlyInAnyOrder("P1", "P2");
+        Order order = orders.find(orderId).orElseThrow();
+        assertThat(order.payments()).allSatisfy(p -> {
+            assertThat(p.reservedAmount()).isZero();
+            assertThat(p.refundedAmount()).isEqualTo(((Number) held.get(p.paymentId())).longValue());
+        });
+        Waiting.until(() -> ledger.balance(Account.buyerFunds(buyerId), CNY), balance -> balance == 0);
+        mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aRetryWhileALegIsUnknownIsRefusedAndRequestsNothing() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        RequestPostProcessor buyer = Callers.buyer(buyerId);
+        Object caseId = calls.apply(buyer, calls.twoInstrumentOrder(buyerId), 1, 3000L).get("caseId");
+        sandbox.configure(new SandboxSettings(0, 1.0, 0, 35_000, 0, 0, 1_000, 0));
+        calls.agree(caseId);
+        Waiting.until(() -> refunds.attempts(caseId.toString()),
+                legs -> legs.size() == 2 && legs.stream().allMatch(a -> a.status() == RefundStatus.UNKNOWN));
+
+        mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
+                .andExpect(status().isConflict());
+        assertThat(refunds.attempts(caseId + "-r2")).isEmpty();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.seller("shop-1")))
+                .andExpect(status().isForbidden());
+    }
 }
