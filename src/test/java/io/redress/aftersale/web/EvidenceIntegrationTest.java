@@ -5,9 +5,10 @@ import static io.redress.aftersale.web.CaseCalls.JPEG;
 import static io.redress.aftersale.web.CaseCalls.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,9 +22,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @RedressIntegrationTest
@@ -85,6 +88,20 @@ class EvidenceIntegrationTest {
                 .andExpect(jsonPath("$.title").value("Unsupported evidence content"));
         calls.upload(BUYER, caseId, "VIDEO", JPEG).andExpect(status().isUnsupportedMediaType());
         mvc.perform(get("/api/v1/cases/" + caseId + "/evidence").with(BUYER)).andExpect(jsonPath("$").isEmpty());
+    }
+
+    @Test
+    void anUploadRepeatedWithItsIdempotencyKeyIsStoredOnce() throws Exception {
+        String key = "evidence-" + UUID.randomUUID();
+        var upload = multipart("/api/v1/cases/" + caseId + "/evidence")
+                .file(new MockMultipartFile("file", "a.jpg", "image/jpeg", JPEG))
+                .param("kind", "PHOTO").header("Idempotency-Key", key).with(BUYER);
+
+        String first = mvc.perform(upload).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(upload).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+
+        assertThat(again).isEqualTo(first);
+        mvc.perform(get("/api/v1/cases/" + caseId + "/evidence").with(BUYER)).andExpect(jsonPath("$.length()").value(1));
     }
 
     @Test
