@@ -82,6 +82,8 @@ final class AuthorizationMatrix {
             variables.put("action", column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN ? "agree" : "cancel");
             return variables;
         });
+        static final Resource EVIDENCE = new Resource("evidence",
+                (fixtures, column) -> Map.of("evidenceId", fixtures.evidence(column.side)));
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, column) -> Map.of("username", fixtures.freshUser()));
     }
@@ -145,6 +147,10 @@ final class AuthorizationMatrix {
         row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/refunds", Resource.CASE, NO_BODY),
         // the fixture case has no refused refund leg: the admin's 409 is the rule, past authorization
         row("401  401  403  403  403  403  403  403  403  403  409", "POST", "/api/v1/cases/{caseId}/refunds/retry", Resource.CASE, NO_BODY),
+        // the parties and agents may upload; without a file the 400 shows they got past authorization
+        row("401  401  403  400  404  400  404  400  400  403  403", "POST", "/api/v1/cases/{caseId}/evidence", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/evidence", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/evidence/{evidenceId}/content", Resource.EVIDENCE, NO_BODY),
         // the buyer cancels, seller staff agree, on a case just opened (version 1)
         row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/{action}", Resource.FRESH_CASE, MatrixFixtures::firstVersion),
 

@@ -1,6 +1,7 @@
 package io.redress;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ final class MatrixFixtures {
     private final Map<Side, String> cases = new EnumMap<>(Side.class);
     private final Map<Side, String> caseOrders = new EnumMap<>(Side.class);
     private final Map<String, String> issued = new HashMap<>();
+    private final Map<Side, String> evidence = new EnumMap<>(Side.class);
 
     MatrixFixtures(MockMvc mvc) throws Exception {
         this.mvc = mvc;
@@ -73,6 +76,23 @@ final class MatrixFixtures {
 
     String theCase(Side side) {
         return cases.get(side);
+    }
+
+    /** A photo the side's buyer uploaded on the side's case, seen by both parties. */
+    String evidence(Side side) {
+        return evidence.computeIfAbsent(side, s -> {
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+            String buyer = issued.get(s == Side.OWN ? "buyer1" : "buyer2");
+            try {
+                String body = mvc.perform(multipart("/api/v1/cases/" + theCase(s) + "/evidence")
+                                .file(new MockMultipartFile("file", "box.png", "image/png", png)).param("kind", "PHOTO")
+                                .header(HttpHeaders.AUTHORIZATION, "Bearer " + buyer))
+                        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                return read(body).get("evidenceId").asString();
+            } catch (Exception e) {
+                throw new IllegalStateException("fixture upload failed", e);
+            }
+        });
     }
 
     /** A case just opened by the side's buyer (buyer1 or buyer2) on a fresh order of that side. */

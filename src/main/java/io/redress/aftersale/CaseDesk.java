@@ -45,10 +45,11 @@ public class CaseDesk {
     private final Policies policies;
     private final Deadlines deadlines;
     private final CaseAttention attention;
+    private final CaseEvidence evidence;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines,
-            CaseAttention attention) {
+            CaseAttention attention, CaseEvidence evidence) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -59,6 +60,7 @@ public class CaseDesk {
         this.policies = policies;
         this.deadlines = deadlines;
         this.attention = attention;
+        this.evidence = evidence;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -120,6 +122,7 @@ public class CaseDesk {
         ActionFields.check(action, current, request);
         Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
+        evidence.requireOwn(current, actor, request.evidenceIds());
         // Party actions take the order's lock before the case's row, as applications do, so that two actions
         // moving money on one order wait for each other instead of deadlocking.
         reservations.lockOrder(current.orderId());

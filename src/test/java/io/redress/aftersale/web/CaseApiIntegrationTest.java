@@ -133,7 +133,7 @@ class CaseApiIntegrationTest {
         String orderId = calls.deliveredOrder();
         Object caseId = calls.opened(orderId, "REFUND_ONLY", "QUALITY", 8000L).get("caseId");
         Map<String, Object> refusal = Map.of("reasonCode", "NOT_DEFECTIVE", "message", "photos show no defect",
-                "evidenceIds", List.of("E-1"));
+                "evidenceIds", List.of(calls.evidence(SELLER, caseId)));
 
         assertThat(calls.done(SELLER, caseId, "refuse", refusal).get("status")).isEqualTo("SELLER_REFUSED");
         Map<String, Object> revised = calls.done(BUYER, caseId, "revise",

@@ -1,6 +1,7 @@
 package io.redress.aftersale.web;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -85,6 +87,20 @@ final class CaseCalls {
         body.put("version", read(caseId).get("version"));
         return json(act(as, caseId, action, body).andExpect(status().isOk()));
     }
+
+    /** Uploads a small JPEG of the given kind as the caller. */
+    ResultActions upload(RequestPostProcessor as, Object caseId, String kind, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/cases/" + caseId + "/evidence")
+                .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", content))
+                .param("kind", kind).param("note", "as received").with(as));
+    }
+
+    /** The id of a photo the caller uploaded on the case, to cite in evidenceIds. */
+    String evidence(RequestPostProcessor as, Object caseId) throws Exception {
+        return json(upload(as, caseId, "PHOTO", JPEG).andExpect(status().isCreated())).get("evidenceId").toString();
+    }
+
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
 
     Map<String, Object> read(Object caseId) throws Exception {
         return json(mvc.perform(get("/api/v1/cases/" + caseId).with(BUYER)).andExpect(status().isOk()));

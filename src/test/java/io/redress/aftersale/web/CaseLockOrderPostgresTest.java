@@ -55,7 +55,7 @@ class CaseLockOrderPostgresTest {
             String orderId = calls.deliveredOrder();
             Object caseId = calls.opened(orderId, "REFUND_ONLY", "QUALITY", 6000L).get("caseId");
             calls.done(SELLER, caseId, "refuse", Map.of("reasonCode", "NOT_DEFECTIVE", "message", "no defect",
-                    "evidenceIds", List.of("E-1")));
+                    "evidenceIds", List.of(calls.evidence(SELLER, caseId))));
             Deadline revise = deadlines.find(caseId.toString()).orElseThrow();
             DeadlineExpired expired = new DeadlineExpired(revise.caseId(), revise.timerId(), revise.onExpiry(),
                     revise.dueAt());
