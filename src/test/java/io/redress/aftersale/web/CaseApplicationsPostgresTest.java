@@ -7,6 +7,7 @@ import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.orders.Race;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,25 +29,43 @@ class CaseApplicationsPostgresTest {
     JdbcClient jdbc;
 
     @Test
-    void concurrentApplicationsNeverReserveMoreThanWasPaid() throws Exception {
+    void concurrentApplicationsReserveExactlyWhatTheSameApplicationsOneByOneWould() throws Exception {
         CaseCalls calls = new CaseCalls(mvc, clock);
         String orderId = calls.order();
+        String twinId = calls.order();
+        List<Integer> oneByOne = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            oneByOne.add(applyForOneUnit(calls, twinId));
+        }
 
-        List<Integer> statuses = Race.run(20, () -> calls.apply(orderId, "REFUND_ONLY", "NOT_RECEIVED", null)
-                .andReturn().getResponse().getStatus());
+        List<Integer> statuses = Race.run(20, () -> applyForOneUnit(calls, orderId));
 
         assertThat(statuses).allMatch(s -> s == 201 || s == 409 || s == 422);
-        Order order = orders.find(orderId).orElseThrow();
-        long reserved = order.lines().get(0).refunds().reservedAmount() + order.shippingReserved();
-        long requested = jdbc.sql("SELECT COALESCE(SUM(requested_amount), 0) FROM after_sale_case WHERE order_id = ?")
-                .param(orderId).query(Long.class).single();
-        assertThat(reserved).isEqualTo(requested).isLessThanOrEqualTo(order.totalPaid());
-        assertThat(order.payments().get(0).reservedAmount()).isEqualTo(requested);
-        assertThat(order.lines().get(0).refunds().reservedQuantity()).isLessThanOrEqualTo(2);
-        assertThat(statuses.stream().filter(s -> s == 201).count())
-                .isEqualTo(countCases(orderId)).isBetween(1L, 2L);
+        // One by one: the first unit breaks the 15000 threshold of the coupon (9900 - 1000 = 8900), the second is
+        // the last goods, so 9900 and the 800 of shipping come back: 19600, all that was paid, in two cases.
+        assertThat(reserved(twinId)).isEqualTo(8900 + 9900 + 800).isEqualTo(orders.find(twinId).orElseThrow().totalPaid());
+        assertThat(reserved(orderId)).as("reserved by the race").isEqualTo(reserved(twinId));
+        assertThat(requested(orderId)).isEqualTo(reserved(orderId));
+        assertThat(orders.find(orderId).orElseThrow().payments().get(0).reservedAmount()).isEqualTo(reserved(orderId));
+        assertThat(orders.find(orderId).orElseThrow().lines().get(0).refunds().reservedQuantity()).isEqualTo(2);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(countCases(orderId))
+                .isEqualTo(oneByOne.stream().filter(s -> s == 201).count()).isEqualTo(2);
         System.out.printf("20 concurrent applications on one line: %s%n", Map.of("statuses", statuses,
-                "reserved", reserved, "paid", order.totalPaid()));
+                "reserved", reserved(orderId), "one by one", oneByOne));
+    }
+
+    private static int applyForOneUnit(CaseCalls calls, String orderId) throws Exception {
+        return calls.apply(orderId, "REFUND_ONLY", "NOT_RECEIVED", null).andReturn().getResponse().getStatus();
+    }
+
+    private long reserved(String orderId) {
+        Order order = orders.find(orderId).orElseThrow();
+        return order.lines().get(0).refunds().reservedAmount() + order.shippingReserved();
+    }
+
+    private long requested(String orderId) {
+        return jdbc.sql("SELECT COALESCE(SUM(requested_amount), 0) FROM after_sale_case WHERE order_id = ?")
+                .param(orderId).query(Long.class).single();
     }
 
     @Test
