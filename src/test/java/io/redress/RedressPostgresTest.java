@@ -11,8 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The Spring context of the PostgreSQL tests, on a fresh database of the local server
- * (see {@link FreshPostgresDatabase}). These tests are tagged "postgres" and run in their own Surefire execution.
+ * The Spring context of the PostgreSQL tests, on a fresh database of the test server (see
+ * {@link FreshPostgresDatabase}). The context is cached, so every class with this annotation shares it and its
+ * database within one test JVM: a test makes its own orders and cases under new ids and never expects empty
+ * tables. These tests are tagged "postgres" and run in their own Surefire execution.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
