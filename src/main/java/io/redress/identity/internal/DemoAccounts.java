@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +39,11 @@ class DemoAccounts implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         if (demo) {
-            transaction.executeWithoutResult(status -> seedIntoEmptyDatabase());
+            try {
+                transaction.executeWithoutResult(status -> seedIntoEmptyDatabase());
+            } catch (DuplicateKeyException seededElsewhere) {
+                // another instance starting on the same empty database seeded them at the same moment
+            }
         } else {
             List<String> usable = DemoCredentials.usable(users.all(), serviceKeys.isActive(DemoAccount.SERVICE_KEY),
                     passwords);
