@@ -1,0 +1,103 @@
+package io.redress;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An application process of its own: a main class of the test class path in a child JVM on a free port, on a
+ * given database, its output in target/child-apps. For proofs that need real separate instances: their own
+ * schedulers, event registries and clocks, killed and restarted like a real node.
+ */
+public final class ChildApplication implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private ChildApplication(String name, int port, Path log, Process process) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts {@code main} on the database at {@code jdbcUrl} of the test server, with these extra arguments. */
+    public static ChildApplication start(String name, Class<?> main, String jdbcUrl, List<String> arguments)
+            throws IOException {
+        int port = freePort();
+        Path log = Path.of("target", "child-apps", name + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), main.getName(),
+                "--server.port=" + port,
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + FreshPostgresDatabase.USER,
+                "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
+                "--spring.profiles.active=postgres",
+                "--spring.main.banner-mode=off"));
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ChildApplication(name, port, log, process);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Waits until the application answers its health check; fails when it ends first or takes too long. */
+    public ChildApplication awaitReady(Duration patience) throws IOException, InterruptedException {
+        long giveUp = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < giveUp) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " ended (exit " + process.exitValue() + ") before it was ready:\n" + tail());
+            }
+            try {
+                HttpResponse<Void> health = HTTP.send(HttpRequest.newBuilder(URI.create(url("/actuator/health")))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " was not ready after " + patience.toSeconds() + " s:\n" + tail());
+    }
+
+    /** The last 40 lines of its output, to show why it failed. */
+    public String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return "--- " + log + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
