@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Expiry all the way through: deadline, event publication registry, transition table, stored case. */
+/**
+ * Expiry all the way through: deadline, event publication registry, transition table, stored case, with two
+ * db-scheduler nodes in this JVM; with two application processes see {@link TwoApplicationProcessesPostgresTest}.
+ */
 @RedressPostgresTest
 class CaseExpiriesPostgresTest {
 
@@ -54,7 +57,7 @@ class CaseExpiriesPostgresTest {
     CaseTimeline timeline;
 
     @Test
-    void eachSilentSellersDeadlineAgreesExactlyOnceWithTwoInstances() throws Exception {
+    void eachSilentSellersDeadlineAgreesExactlyOnceWithTwoSchedulers() throws Exception {
         String profile = "fast-" + UUID.randomUUID().toString().substring(0, 8);
         policies.publish(profile, new PolicyChange(null, true,
                 Map.of(TimerId.T_SELLER_UNSHIPPED, TestTimers.seconds(2)), null, null, null, null, null), "test");

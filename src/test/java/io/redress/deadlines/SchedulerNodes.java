@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * Extra db-scheduler instances on the application's database, standing in for more application instances;
- * they record which of them completed each execution.
+ * Extra db-scheduler instances in the test JVM on the application's database, polling as more instances
+ * would (they share this JVM's application context); they record which of them completed each execution.
  */
 public final class SchedulerNodes implements AutoCloseable {
 

@@ -24,8 +24,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Application instances are played by extra db-scheduler nodes on the same PostgreSQL database, running the
- * application's deadline task; the application's own scheduler is paused meanwhile so only they poll.
+ * Extra db-scheduler nodes in this JVM on the same PostgreSQL database run the application's deadline task;
+ * the application's own scheduler is paused meanwhile so only they poll. They share one application context,
+ * so they prove the scheduler's part; separate application processes are
+ * {@link io.redress.aftersale.TwoApplicationProcessesPostgresTest}.
  */
 @RedressPostgresTest
 class DeadlinesPostgresTest {
@@ -78,7 +80,7 @@ class DeadlinesPostgresTest {
     }
 
     @Test
-    void twoHundredDeadlinesFireExactlyOnceWithTwoInstancesPollingOneDatabase() throws Exception {
+    void twoHundredDeadlinesFireExactlyOnceWithTwoSchedulersPollingOneDatabase() throws Exception {
         Set<String> cases = newCases(200);
         Instant due = clock.instant().plusSeconds(1);
         cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
