@@ -25,9 +25,14 @@ final class ApiCalls {
                 "timers", Map.of("T_SELLER_UNSHIPPED", Map.of("duration", duration, "clock", "CALENDAR"))), 201);
     }
 
-    /** Pushes the example order (paid 19600 with one payment) and asks a refund of both units; the case id. */
-    String openRefundOnlyCase(ChildApplication node, String orderId) throws Exception {
+    /** Pushes the example order (2 units, paid 19600 with one payment) as the marketplace. */
+    String pushOrder(ChildApplication node, String orderId) throws Exception {
         post(node, "/api/v1/orders", DemoAccount.SERVICE_KEY, OrderJson.example(orderId), 201);
+        return orderId;
+    }
+
+    /** Asks a refund of both units of the order, not received, as buyer-1; the case id. */
+    String openRefundOnlyCase(ChildApplication node, String orderId) throws Exception {
         return post(node, "/api/v1/cases", token(node, "buyer1"), Map.of("orderId", orderId, "type", "REFUND_ONLY",
                 "reason", "NOT_RECEIVED", "lines", List.of(Map.of("lineId", "L1", "quantity", 2)),
                 "description", "nothing was sent"), 201).get("caseId").asString();

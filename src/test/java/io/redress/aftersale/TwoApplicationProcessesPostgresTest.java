@@ -63,10 +63,14 @@ class TwoApplicationProcessesPostgresTest {
         dying.awaitReady(BOOT);
         steady.awaitReady(BOOT);
         ApiCalls api = new ApiCalls();
+        List<String> orderIds = new ArrayList<>();
+        for (int i = 0; i < CASES; i++) {
+            orderIds.add(api.pushOrder(i % 2 == 0 ? dying : steady, OrderJson.freshId()));
+        }
         api.shortenSellersReplyTime(steady, "PT6S");
         List<String> caseIds = new ArrayList<>();
-        for (int i = 0; i < CASES; i++) {
-            caseIds.add(api.openRefundOnlyCase(i % 2 == 0 ? dying : steady, OrderJson.freshId()));
+        for (String orderId : orderIds) { // on the node that stays: the other may die while they are opened
+            caseIds.add(api.openRefundOnlyCase(steady, orderId));
         }
 
         assertThat(dying.process().waitFor(60, TimeUnit.SECONDS)).as("the dying node fired a deadline").isTrue();
