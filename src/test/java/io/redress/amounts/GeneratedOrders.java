@@ -1,14 +1,13 @@
 package io.redress.amounts;
 
+import io.redress.Draw;
 import io.redress.orders.DiscountKind;
 import io.redress.orders.Funder;
 import io.redress.orders.Order;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
  * Valid orders for properties: up to 20 lines (some with gifts), up to four discounts of any kind and
@@ -28,23 +27,17 @@ final class GeneratedOrders {
     private GeneratedOrders() {
     }
 
-    static Arbitrary<Order> orders() {
-        Arbitrary<LineSpec> line = Combinators.combine(
-                Arbitraries.integers().between(1, 5),
-                Arbitraries.longs().between(1, 200_000),
-                Arbitraries.integers().between(0, 9).map(n -> n == 0)).as(LineSpec::new);
-        Arbitrary<DiscountSpec> discount = Combinators.combine(
-                Arbitraries.of(DiscountKind.class),
-                Arbitraries.of(Funder.class),
-                Arbitraries.integers().between(1, 25),
-                Arbitraries.integers().between(0, 100).map(n -> n < 40 ? 0 : n),
-                Arbitraries.longs().between(1, (1L << 20) - 1)).as(DiscountSpec::new);
-        return Combinators.combine(
-                line.list().ofMinSize(1).ofMaxSize(20),
-                discount.list().ofMaxSize(4),
-                Arbitraries.longs().between(0, 2000).map(fee -> fee < 500 ? 0 : fee),
-                Arbitraries.longs().between(1, 100).list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of(true, false)).as(GeneratedOrders::build);
+    static Order order(Random random) {
+        List<LineSpec> lines = Draw.list(random, 1, 20, r -> new LineSpec(Draw.between(r, 1, 5),
+                Draw.between(r, 1L, 200_000L), r.nextInt(10) == 0));
+        List<DiscountSpec> discounts = Draw.list(random, 0, 4, r -> {
+            int threshold = Draw.between(r, 0, 100);
+            return new DiscountSpec(Draw.oneOf(r, DiscountKind.class), Draw.oneOf(r, Funder.class),
+                    Draw.between(r, 1, 25), threshold < 40 ? 0 : threshold, Draw.between(r, 1L, (1L << 20) - 1));
+        });
+        long fee = Draw.between(random, 0L, 2000L);
+        List<Long> payWeights = Draw.list(random, 1, 3, r -> Draw.between(r, 1L, 100L));
+        return build(lines, discounts, fee < 500 ? 0 : fee, payWeights, random.nextBoolean());
     }
 
     static Order build(List<LineSpec> lines, List<DiscountSpec> discounts, long shipping, List<Long> payWeights, boolean shipped) {

@@ -2,41 +2,48 @@ package io.redress.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.Draw;
+import io.redress.Tries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class DueTimesProperties {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     final DueTimes times = new DueTimes(SHANGHAI, BusinessHours.NINE_TO_SIX, HolidayCalendar.WEEKDAYS);
 
-    @Property
-    void businessHoursDeadlinesFallInsideTheWindowAndCountExactlyTheDuration(
-            @ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long startSecond,
-            @ForAll @LongRange(min = 1, max = 60 * 60 * 40) long seconds) {
-        Instant start = Instant.ofEpochSecond(startSecond);
-        Instant due = times.dueAt(start, Duration.ofSeconds(seconds), ClockKind.BUSINESS_HOURS);
-        LocalTime dueTime = due.atZone(SHANGHAI).toLocalTime();
-        assertThat(dueTime).isAfter(LocalTime.of(9, 0)).isBeforeOrEqualTo(LocalTime.of(18, 0));
-        assertThat(businessSecondsBetween(start, due)).isEqualTo(seconds);
+    record Timer(Instant start, long seconds, long extra) {
     }
 
-    @Property
-    void aLongerTimerIsNeverDueEarlier(@ForAll @LongRange(min = 1_700_000_000L, max = 1_900_000_000L) long startSecond,
-            @ForAll @LongRange(min = 0, max = 60 * 60 * 24 * 20) long shorter,
-            @ForAll @LongRange(min = 0, max = 60 * 60 * 24) long extra) {
-        Instant start = Instant.ofEpochSecond(startSecond);
-        for (ClockKind clock : ClockKind.values()) {
-            Instant a = times.dueAt(start, Duration.ofSeconds(shorter), clock);
-            Instant b = times.dueAt(start, Duration.ofSeconds(shorter + extra), clock);
-            assertThat(b).as("%s", clock).isAfterOrEqualTo(a);
-        }
+    static Timer timer(Random random, long minSeconds, long maxSeconds) {
+        return new Timer(Instant.ofEpochSecond(Draw.between(random, 1_700_000_000L, 1_900_000_000L)),
+                Draw.between(random, minSeconds, maxSeconds), Draw.between(random, 0L, 60 * 60 * 24L));
+    }
+
+    @Test
+    void businessHoursDeadlinesFallInsideTheWindowAndCountExactlyTheDuration() {
+        Tries.forAll(1000, random -> timer(random, 1, 60 * 60 * 40L), timer -> {
+            Instant due = times.dueAt(timer.start(), Duration.ofSeconds(timer.seconds()), ClockKind.BUSINESS_HOURS);
+            LocalTime dueTime = due.atZone(SHANGHAI).toLocalTime();
+            assertThat(dueTime).isAfter(LocalTime.of(9, 0)).isBeforeOrEqualTo(LocalTime.of(18, 0));
+            assertThat(businessSecondsBetween(timer.start(), due)).isEqualTo(timer.seconds());
+        });
+    }
+
+    @Test
+    void aLongerTimerIsNeverDueEarlier() {
+        Tries.forAll(1000, random -> timer(random, 0, 60 * 60 * 24 * 20L), timer -> {
+            for (ClockKind clock : ClockKind.values()) {
+                Instant a = times.dueAt(timer.start(), Duration.ofSeconds(timer.seconds()), clock);
+                Instant b = times.dueAt(timer.start(), Duration.ofSeconds(timer.seconds() + timer.extra()), clock);
+                assertThat(b).as("%s", clock).isAfterOrEqualTo(a);
+            }
+        });
     }
 
     /** Business seconds counted minute by minute from the day boundaries: a second implementation to compare with. */

@@ -3,6 +3,9 @@ package io.redress.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redress.Draw;
+import io.redress.Tries;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,18 +14,18 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class DevelopmentClockProperties {
 
     final Clock frozen = Clock.fixed(Instant.parse("2026-11-11T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    @Property(tries = 50)
-    void concurrentAdvancesAddUpExactly(@ForAll @Size(min = 1, max = 40) List<@LongRange(min = 1, max = 100_000) Long> seconds)
-            throws InterruptedException {
+    @Test
+    void concurrentAdvancesAddUpExactly() {
+        Tries.forAll(50, random -> Draw.list(random, 1, 40, r -> Draw.between(r, 1L, 100_000L)), this::advancesAddUp);
+    }
+
+    private void advancesAddUp(List<Long> seconds) throws InterruptedException {
         DevelopmentClock clock = new DevelopmentClock(frozen);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         seconds.forEach(s -> pool.submit(() -> clock.advance(Duration.ofSeconds(s))));
@@ -33,29 +36,38 @@ class DevelopmentClockProperties {
         assertThat(clock.instant()).isEqualTo(frozen.instant().plusSeconds(total));
     }
 
-    @Property
-    void anAdvanceReportsWhereTheClockWasAndWhereItIs(@ForAll @LongRange(min = 1, max = 10_000_000) long first,
-            @ForAll @LongRange(min = 1, max = 10_000_000) long second) {
-        DevelopmentClock clock = new DevelopmentClock(frozen);
-        clock.advance(Duration.ofSeconds(first));
-        ClockAdvanced advanced = clock.advance(Duration.ofSeconds(second));
-        assertThat(advanced.from()).isEqualTo(frozen.instant().plusSeconds(first));
-        assertThat(advanced.to()).isEqualTo(clock.instant());
+    record TwoAdvances(long first, long second) {
     }
 
-    @Property
-    void theClockNeverMovesBackwards(@ForAll @LongRange(min = -10_000_000, max = 0) long seconds) {
-        DevelopmentClock clock = new DevelopmentClock(frozen);
-        assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(seconds))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(clock.instant()).isEqualTo(frozen.instant());
+    @Test
+    void anAdvanceReportsWhereTheClockWasAndWhereItIs() {
+        Tries.forAll(1000, random -> new TwoAdvances(Draw.between(random, 1L, 10_000_000L),
+                Draw.between(random, 1L, 10_000_000L)), advances -> {
+            DevelopmentClock clock = new DevelopmentClock(frozen);
+            clock.advance(Duration.ofSeconds(advances.first()));
+            ClockAdvanced advanced = clock.advance(Duration.ofSeconds(advances.second()));
+            assertThat(advanced.from()).isEqualTo(frozen.instant().plusSeconds(advances.first()));
+            assertThat(advanced.to()).isEqualTo(clock.instant());
+        });
     }
 
-    @Property(tries = 10)
-    void anotherZoneSeesTheSameMovingClock(@ForAll @LongRange(min = 1, max = 10_000_000) long seconds) {
-        DevelopmentClock clock = new DevelopmentClock(frozen);
-        Clock utc = clock.withZone(ZoneId.of("UTC"));
-        clock.advance(Duration.ofSeconds(seconds));
-        assertThat(utc.instant()).isEqualTo(clock.instant());
-        assertThat(utc.getZone()).isEqualTo(ZoneId.of("UTC"));
+    @Test
+    void theClockNeverMovesBackwards() {
+        Tries.forAll(1000, random -> Draw.between(random, -10_000_000L, 0L), seconds -> {
+            DevelopmentClock clock = new DevelopmentClock(frozen);
+            assertThatThrownBy(() -> clock.advance(Duration.ofSeconds(seconds))).isInstanceOf(IllegalArgumentException.class);
+            assertThat(clock.instant()).isEqualTo(frozen.instant());
+        });
+    }
+
+    @Test
+    void anotherZoneSeesTheSameMovingClock() {
+        Tries.forAll(10, random -> Draw.between(random, 1L, 10_000_000L), seconds -> {
+            DevelopmentClock clock = new DevelopmentClock(frozen);
+            Clock utc = clock.withZone(ZoneId.of("UTC"));
+            clock.advance(Duration.ofSeconds(seconds));
+            assertThat(utc.instant()).isEqualTo(clock.instant());
+            assertThat(utc.getZone()).isEqualTo(ZoneId.of("UTC"));
+        });
     }
 }

@@ -2,6 +2,8 @@ package io.redress.orders.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.redress.Draw;
+import io.redress.Tries;
 import io.redress.orders.DiscountKind;
 import io.redress.orders.DiscountShare;
 import io.redress.orders.Funder;
@@ -14,12 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class ApportionmentProperties {
 
@@ -30,16 +27,13 @@ class ApportionmentProperties {
     record Spec(DiscountKind kind, Funder funder, int permille, int mask) {
     }
 
-    @Provide
-    Arbitrary<Scenario> orders() {
-        Arbitrary<Long> small = Arbitraries.longs().between(0, 10);
-        Arbitrary<Long> large = Arbitraries.longs().between(0, 50_000_000);
-        return Arbitraries.oneOf(small, large).list().ofMinSize(1).ofMaxSize(12).flatMap(amounts -> {
-            Arbitrary<Spec> spec = Combinators.combine(Arbitraries.of(DiscountKind.class), Arbitraries.of(Funder.class),
-                    Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(1, (1 << amounts.size()) - 1))
-                    .as(Spec::new);
-            return spec.list().ofMaxSize(6).map(specs -> scenario(amounts, specs));
-        });
+    /** 1–12 lines of small or large amounts and up to six discounts, each over a non-empty subset of them. */
+    static Scenario order(Random random) {
+        List<Long> amounts = Draw.list(random, 1, 12, r -> r.nextBoolean() ? Draw.between(r, 0L, 10L)
+                : Draw.between(r, 0L, 50_000_000L));
+        List<Spec> specs = Draw.list(random, 0, 6, r -> new Spec(Draw.oneOf(r, DiscountKind.class),
+                Draw.oneOf(r, Funder.class), Draw.between(r, 0, 1000), Draw.between(r, 1, (1 << amounts.size()) - 1)));
+        return scenario(amounts, specs);
     }
 
     private static Scenario scenario(List<Long> amounts, List<Spec> specs) {
@@ -75,49 +69,64 @@ class ApportionmentProperties {
         return new Scenario(lines, sized);
     }
 
-    @Property(tries = 3000)
-    void eachDiscountsSharesSumExactlyToIt(@ForAll("orders") Scenario order) {
-        Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
-        for (Apportionment.Source discount : order.discounts()) {
-            long sum = shares.values().stream().flatMap(List::stream)
-                    .filter(share -> share.discountId().equals(discount.discountId())).mapToLong(DiscountShare::amount).sum();
-            assertThat(sum).isEqualTo(discount.amount());
-        }
+    @Test
+    void eachDiscountsSharesSumExactlyToIt() {
+        Tries.forAll(3000, ApportionmentProperties::order, order -> {
+            Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
+            for (Apportionment.Source discount : order.discounts()) {
+                long sum = shares.values().stream().flatMap(List::stream)
+                        .filter(share -> share.discountId().equals(discount.discountId())).mapToLong(DiscountShare::amount).sum();
+                assertThat(sum).isEqualTo(discount.amount());
+            }
+        });
     }
 
-    @Property(tries = 3000)
-    void noShareIsNegativeAndOnlyItsLinesShareADiscount(@ForAll("orders") Scenario order) {
-        Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
-        Map<String, Apportionment.Source> byId = new HashMap<>();
-        order.discounts().forEach(discount -> byId.put(discount.discountId(), discount));
-        shares.forEach((lineId, lineShares) -> lineShares.forEach(share -> {
-            assertThat(share.amount()).isNotNegative();
-            assertThat(byId.get(share.discountId()).appliesTo()).contains(lineId);
-        }));
+    @Test
+    void noShareIsNegativeAndOnlyItsLinesShareADiscount() {
+        Tries.forAll(3000, ApportionmentProperties::order, order -> {
+            Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
+            Map<String, Apportionment.Source> byId = new HashMap<>();
+            order.discounts().forEach(discount -> byId.put(discount.discountId(), discount));
+            shares.forEach((lineId, lineShares) -> lineShares.forEach(share -> {
+                assertThat(share.amount()).isNotNegative();
+                assertThat(byId.get(share.discountId()).appliesTo()).contains(lineId);
+            }));
+        });
     }
 
-    @Property(tries = 3000)
-    void noLineIsDiscountedBeyondItsAmount(@ForAll("orders") Scenario order) {
-        Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
-        for (Apportionment.Line line : order.lines()) {
-            long discounted = shares.get(line.lineId()).stream().mapToLong(DiscountShare::amount).sum();
-            assertThat(discounted).isLessThanOrEqualTo(line.amount());
-        }
+    @Test
+    void noLineIsDiscountedBeyondItsAmount() {
+        Tries.forAll(3000, ApportionmentProperties::order, order -> {
+            Map<String, List<DiscountShare>> shares = Apportionment.apportion(order.lines(), order.discounts());
+            for (Apportionment.Line line : order.lines()) {
+                long discounted = shares.get(line.lineId()).stream().mapToLong(DiscountShare::amount).sum();
+                assertThat(discounted).isLessThanOrEqualTo(line.amount());
+            }
+        });
     }
 
-    @Property(tries = 1000)
-    void theSameOrderAlwaysGivesTheSameShares(@ForAll("orders") Scenario order) {
-        assertThat(Apportionment.apportion(order.lines(), order.discounts()))
-                .isEqualTo(Apportionment.apportion(order.lines(), order.discounts()));
+    @Test
+    void theSameOrderAlwaysGivesTheSameShares() {
+        Tries.forAll(1000, ApportionmentProperties::order, order -> {
+            assertThat(Apportionment.apportion(order.lines(), order.discounts()))
+                    .isEqualTo(Apportionment.apportion(order.lines(), order.discounts()));
+        });
     }
 
-    @Property(tries = 3000)
-    void sharesDoNotDependOnTheOrderOfLinesOrDiscounts(@ForAll("orders") Scenario order, @ForAll long seed) {
-        List<Apportionment.Line> lines = new ArrayList<>(order.lines());
-        List<Apportionment.Source> discounts = new ArrayList<>(order.discounts());
-        Collections.shuffle(lines, new Random(seed));
-        Collections.shuffle(discounts, new Random(~seed));
-        assertThat(Apportionment.apportion(lines, discounts))
-                .isEqualTo(Apportionment.apportion(order.lines(), order.discounts()));
+    record Shuffled(Scenario order, long seed) {
+    }
+
+    @Test
+    void sharesDoNotDependOnTheOrderOfLinesOrDiscounts() {
+        Tries.forAll(3000, random -> new Shuffled(order(random), Draw.anyLong(random)), shuffled -> {
+            Scenario order = shuffled.order();
+            long seed = shuffled.seed();
+            List<Apportionment.Line> lines = new ArrayList<>(order.lines());
+            List<Apportionment.Source> discounts = new ArrayList<>(order.discounts());
+            Collections.shuffle(lines, new Random(seed));
+            Collections.shuffle(discounts, new Random(~seed));
+            assertThat(Apportionment.apportion(lines, discounts))
+                    .isEqualTo(Apportionment.apportion(order.lines(), order.discounts()));
+        });
     }
 }
