@@ -186,12 +186,15 @@ class CaseTransitionsTest {
 
     @Test
     void terminalStatesOnlyAcceptAppeals() {
+        int fromTerminal = 0;
         for (Transition transition : CaseTransitions.table()) {
             if (transition.from().stream().anyMatch(CaseStatus::terminal)) {
+                fromTerminal++;
                 assertThat(transition.action()).isEqualTo(CaseAction.APPEAL);
                 assertThat(transition.to()).isNull();
             }
         }
+        assertThat(fromTerminal).as("transitions out of a terminal state: the appeal").isPositive();
     }
 
     @Test
