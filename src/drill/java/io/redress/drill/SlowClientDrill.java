@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * with a Content-Length and then send one byte a second, reopening any the server closes so that the pressure
  * stays; meanwhile it measures GET /actuator/health on fresh connections. Prints the health latencies and what
  * became of the slow connections. Without --port it starts the application itself (default configuration, a
- * fresh embedded database in a temporary directory) with the JVM of --java.
+ * fresh embedded database in a temporary directory) with the JVM of --java, from target/classes or from the
+ * directory of another build given as --app-classes; --app-args are passed to the application.
  *
  * <pre>mvn -Pdrill test-compile exec:exec -Ddrill.args="--connections=400 --seconds=30 --java=/path/to/bin/java"</pre>
  */
@@ -61,7 +62,7 @@ public final class SlowClientDrill {
         } else {
             port = freePort();
             app = start(options.getOrDefault("java", Path.of(System.getProperty("java.home"), "bin", "java").toString()), port,
-                    options.getOrDefault("app-args", ""));
+                    classPath(options.get("app-classes")), options.getOrDefault("app-args", ""));
         }
         try {
             awaitHealthy(port, app);
@@ -142,10 +143,22 @@ public final class SlowClientDrill {
         return sorted.get(Math.max(0, index)) / 1000.0;
     }
 
-    private static Process start(String java, int port, String appArgs) throws IOException {
+    /** The drill's own class path, or with another build of the application (--app-classes) in place of target/classes. */
+    private static String classPath(String appClasses) {
+        String own = System.getProperty("java.class.path");
+        if (appClasses == null) {
+            return own;
+        }
+        List<String> entries = new ArrayList<>(List.of(own.split(java.io.File.pathSeparator)));
+        entries.removeIf(entry -> Path.of(entry).endsWith(Path.of("target", "classes")));
+        entries.add(0, appClasses);
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static Process start(String java, int port, String classPath, String appArgs) throws IOException {
         Path home = Files.createTempDirectory("redress-drill");
         Path log = home.resolve("application.log");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath,
                 "io.redress.RedressApplication", "--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off"));
         if (!appArgs.isBlank()) {
