@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * Answers 408 and closes the connection when a request body has not arrived within redress.http.body-read-timeout.
  * Tomcat's read timeout only bounds the wait for the next byte, so a client sending one byte a second would hold
  * a request thread for as long as its Content-Length; this bounds the whole body instead. (A body that stalls
- * altogether fails at Tomcat's read timeout, which Tomcat answers 400 itself.) Multipart and form bodies are parsed
+ * altogether fails at Tomcat's read timeout, which Tomcat answers 408 itself.) Multipart and form bodies are parsed
  * by the container from its own stream and keep only the read timeout.
  */
 final class BodyReadDeadlineFilter extends OncePerRequestFilter {
@@ -36,10 +36,12 @@ final class BodyReadDeadlineFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(timed, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!timed.timedOut() || response.isCommitted()) {
+            if (!timed.timedOut()) {
                 throw failure;
             }
         }
+        // A read that timed out has Tomcat answer 408 itself at once (the response is then committed); rethrown,
+        // the failure would turn that into a 400.
         if (timed.timedOut() && !response.isCommitted()) {
             reject(request, response);
         }
