@@ -13,15 +13,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Slow or stalled clients must not starve the service: a request body has a deadline, and on Java 21+ requests
- * run on virtual threads, so one waiting for its body holds no platform thread. Only Tomcat's request threads
- * turn virtual; the application's own executors keep their bounded pools (spring.threads.virtual.enabled stays
- * off), so that asynchronous listeners cannot outnumber the database connections without limit.
+ * Slow or stalled clients must not starve the service: a request body has a deadline, and on Java 24+ requests
+ * run on virtual threads, so one waiting for its body holds no platform thread. Not on 21-23: there a virtual
+ * thread blocked inside synchronized code (H2 and JDBC drivers have plenty) keeps its carrier thread, and a few
+ * such waits could stall every request. Only Tomcat's request threads turn virtual; the application's own
+ * executors keep their bounded pools (spring.threads.virtual.enabled stays off), so that asynchronous listeners
+ * cannot outnumber the database connections without limit.
  */
 @Configuration(proxyBeanMethods = false)
 class SlowClientConfiguration {
 
-    static final int VIRTUAL_THREADS_SINCE = 21;
+    static final int VIRTUAL_THREADS_SINCE = 24;
 
     @Bean
     TomcatProtocolHandlerCustomizer<ProtocolHandler> requestsOnVirtualThreads(
