@@ -1,12 +1,10 @@
 package io.redress;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,20 +35,16 @@ public final class ChildApplication implements AutoCloseable {
     /** Starts {@code main} on the database at {@code jdbcUrl} of the test server, with these extra arguments. */
     public static ChildApplication start(String name, Class<?> main, String jdbcUrl, List<String> arguments)
             throws IOException {
-        int port = freePort();
+        int port = ChildJvm.freePort();
         Path log = Path.of("target", "child-apps", name + ".log");
-        Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), main.getName(),
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + FreshPostgresDatabase.USER,
                 "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
-                "--spring.profiles.active=postgres",
-                "--spring.main.banner-mode=off"));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--spring.profiles.active=postgres"));
+        args.addAll(arguments);
+        Process process = ChildJvm.start(main, log, null, args);
         return new ChildApplication(name, port, log, process);
     }
 
@@ -85,19 +79,12 @@ public final class ChildApplication implements AutoCloseable {
 
     /** The last 40 lines of its output, to show why it failed. */
     public String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return "--- " + log + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        return ChildJvm.tail(log, 40);
     }
 
     @Override
     public void close() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.redress.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.redress.ChildApplication;
 import io.redress.FreshPostgresDatabase;
 import io.redress.RedressApplication;
 import io.redress.ledger.Account;
@@ -11,7 +12,6 @@ import io.redress.payments.sandbox.PspRefund;
 import io.redress.payments.sandbox.SandboxPsp;
 import io.redress.payments.sandbox.SandboxSettings;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,18 +152,14 @@ class RefundCrashPostgresTest {
                 .query(Long.class).single();
     }
 
-    /** Starts the application in a JVM of its own, on the test's class path, its output in target/crash-test. */
+    /** Starts the application in a JVM of its own, its output in target/crash-test. */
     private Process start(Class<?> main, String name, String... extraArgs) throws IOException {
         Path output = Path.of("target", "crash-test", prefix + "-" + name + ".log");
-        Files.createDirectories(output.getParent());
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), main.getName(),
-                "--server.port=" + freePort(),
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + ChildJvm.freePort(),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + FreshPostgresDatabase.USER,
                 "--spring.datasource.password=" + FreshPostgresDatabase.PASSWORD,
-                "--spring.main.banner-mode=off",
                 "--redress.psp.url=" + sandbox.baseUrl(),
                 "--redress.psp.sandbox.enabled=false",
                 "--redress.psp.callback-secret=" + CALLBACK_SECRET,
@@ -174,8 +170,8 @@ class RefundCrashPostgresTest {
                 "--redress.psp.reconcile-every=1s",
                 "--redress.deadlines.polling-interval=500ms",
                 "--redress.deadlines.heartbeat-interval=1s"));
-        command.addAll(List.of(extraArgs));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        args.addAll(List.of(extraArgs));
+        Process process = ChildJvm.start(main, output, null, args);
         started.add(process);
         return process;
     }
@@ -198,17 +194,9 @@ class RefundCrashPostgresTest {
         StringBuilder out = new StringBuilder();
         try (var logs = Files.list(Path.of("target", "crash-test"))) {
             for (Path file : logs.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
-                List<String> lines = Files.readAllLines(file);
-                out.append("--- ").append(file).append('\n')
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))).append('\n');
+                out.append(ChildJvm.tail(file, 40));
             }
         }
         return out.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
