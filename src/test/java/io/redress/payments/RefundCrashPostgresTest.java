@@ -3,7 +3,7 @@ package io.redress.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.redress.ChildApplication;
+import io.redress.ChildJvm;
 import io.redress.FreshPostgresDatabase;
 import io.redress.RedressApplication;
 import io.redress.ledger.Account;
