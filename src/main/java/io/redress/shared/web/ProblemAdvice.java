@@ -32,6 +32,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -121,6 +122,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return invalid(ex, List.of(new InvalidField(header.getHeaderName(), "header is required")), headers, request);
         }
         return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    /** A multipart body the container could not take apart (a size over the limits is 413, handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
+        return handleExceptionInternal(ex, RequestEnvelopeFilter.malformed("The multipart body is malformed"),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** Anything no other handler knows: a 500 that names a correlation id and nothing of the internals. */
