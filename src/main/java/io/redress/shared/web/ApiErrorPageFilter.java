@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The container's error page for API paths. Errors sent with sendError outside Spring MVC (the firewall's 400
- * for an encoded slash, Tomcat's 405 for TRACE, a 403 from a filter) are forwarded to /error, whose default
- * answer is Spring Boot's own JSON; under /api/ they are answered as problems like every other failure.
+ * The container's error page for the machine paths (the API, actuator, the OpenAPI document). Errors sent with
+ * sendError outside Spring MVC (the firewall's 400 for a double slash, Tomcat's 405 for TRACE, actuator's 405)
+ * are forwarded to /error, whose default answer is Spring Boot's own JSON; here they are problems like every
+ * other failure. Console pages keep their HTML error view.
  */
 final class ApiErrorPageFilter extends OncePerRequestFilter {
 

@@ -14,8 +14,10 @@ final class ContainerProblems {
     private ContainerProblems() {
     }
 
+    /** The paths machines call, which the API security chain guards: the API, actuator and the OpenAPI document. */
     static boolean isApi(String path) {
-        return path != null && path.startsWith("/api/");
+        return path != null && (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
+                || path.startsWith("/v3/api-docs"));
     }
 
     /** RFC 9457 members; the detail says why only for 4xx, never the internals of a 5xx. */

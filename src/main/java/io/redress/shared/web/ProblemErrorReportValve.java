@@ -7,9 +7,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's last word on an error no application code answered, such as a request line it cannot decode: under
- * /api/ a problem in JSON instead of Tomcat's HTML page. The request never reached the application, so the
- * raw path decides, and the problem names no instance (it could not be decoded).
+ * Tomcat's last word on an error no application code answered, such as a request line it cannot decode: for
+ * the machine paths (the API, actuator, the OpenAPI document) a problem in JSON instead of Tomcat's HTML page.
+ * The request never reached the application, so the raw path decides, and the problem names no instance.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 

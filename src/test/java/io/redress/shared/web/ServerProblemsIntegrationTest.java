@@ -62,6 +62,21 @@ class ServerProblemsIntegrationTest {
         expectProblem(http.send("TRACE /api/v1/orders HTTP/1.1", Map.of("Authorization", MARKETPLACE)), 405);
     }
 
+    @Test
+    void actuatorAndTheOpenApiDocumentAnswerProblemsToo() throws IOException {
+        expectProblem(http.send("POST /actuator/health HTTP/1.1", Map.of(), new byte[0]), 405);
+        expectProblem(http.send("DELETE /v3/api-docs HTTP/1.1", Map.of()), 405);
+        expectProblem(http.send("GET /actuator//health HTTP/1.1", Map.of()), 400);
+        expectProblem(http.send("GET /v3/api-docs/%zz HTTP/1.1", Map.of()), 400);
+    }
+
+    @Test
+    void consolePagesKeepTheirHtmlErrorPages() throws IOException {
+        RawHttp.Response page = http.send("GET /%zz HTTP/1.1", Map.of("Accept", "text/html"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.contentType()).startsWith("text/html");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*/*", "application/*", "application/json; charset=UTF-16", "application/json; charset=ISO-8859-1",
             "application/json; charset=no-such-charset", "not a type", "application/x-www-form-urlencoded"})
