@@ -17,8 +17,8 @@ import org.springframework.core.Ordered;
 class ContainerErrorConfiguration {
 
     @Bean
-    FilterRegistrationBean<ApiErrorPageFilter> apiErrorPageFilter() {
-        var registration = new FilterRegistrationBean<>(new ApiErrorPageFilter());
+    FilterRegistrationBean<ProblemErrorPageFilter> problemErrorPageFilter() {
+        var registration = new FilterRegistrationBean<>(new ProblemErrorPageFilter());
         registration.setDispatcherTypes(DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -71,6 +71,18 @@ class ServerProblemsIntegrationTest {
     }
 
     @Test
+    void aConsoleErrorForAClientThatIsNoBrowserIsAProblemNotSpringBootsErrorJson() throws IOException {
+        byte[] form = "username=buyer1&password=x".getBytes(StandardCharsets.UTF_8);
+        expectProblem(http.send("POST /login HTTP/1.1", Map.of("Accept", "application/json",
+                "Content-Type", "application/x-www-form-urlencoded"), form), 403)
+                .satisfies(r -> assertThat(r.text()).doesNotContain("timestamp"));
+        RawHttp.Response page = http.send("POST /login HTTP/1.1", Map.of("Accept", "text/html,*/*;q=0.8",
+                "Content-Type", "application/x-www-form-urlencoded"), form);
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.contentType()).startsWith("text/html");
+    }
+
+    @Test
     void consolePagesKeepTheirHtmlErrorPages() throws IOException {
         RawHttp.Response page = http.send("GET /%zz HTTP/1.1", Map.of("Accept", "text/html"));
         assertThat(page.status()).isEqualTo(400);

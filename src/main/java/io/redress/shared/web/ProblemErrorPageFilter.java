@@ -6,15 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The container's error page for the machine paths (the API, actuator, the OpenAPI document). Errors sent with
- * sendError outside Spring MVC (the firewall's 400 for a double slash, Tomcat's 405 for TRACE, actuator's 405)
- * are forwarded to /error, whose default answer is Spring Boot's own JSON; here they are problems like every
- * other failure. Console pages keep their HTML error view.
+ * The container's error page as a problem. Errors sent with sendError outside Spring MVC (the firewall's 400 for
+ * a double slash, Tomcat's 405 for TRACE, actuator's 405, the console's 403 for a missing CSRF token) are
+ * forwarded to /error, whose answer would be Spring Boot's own JSON. On the machine paths (the API, actuator,
+ * the OpenAPI document), and for any client that does not ask for HTML, the answer is a problem like every
+ * other failure; browsers on console pages keep the HTML error view.
  */
-final class ApiErrorPageFilter extends OncePerRequestFilter {
+final class ProblemErrorPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -23,7 +25,13 @@ final class ApiErrorPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !ContainerProblems.isApi(originalPath(request));
+        String path = originalPath(request);
+        return path == null || !ContainerProblems.isApi(path) && asksForHtml(request);
+    }
+
+    private static boolean asksForHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
     }
 
     @Override
