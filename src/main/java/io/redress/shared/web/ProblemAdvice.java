@@ -88,10 +88,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return invalid(ex, List.of(field.get()), headers, request);
         }
         boolean missing = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                missing ? "The request body is missing" : "The request body is not well-formed JSON");
-        problem.setType(ProblemType.MALFORMED_REQUEST.uri());
-        problem.setTitle("Malformed request");
+        ProblemDetail problem = malformed(missing ? "The request body is missing"
+                : "The request body is not well-formed JSON");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -127,7 +125,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** A multipart body the container could not take apart (a size over the limits is 413, handled above). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
-        return handleExceptionInternal(ex, RequestEnvelopeFilter.malformed("The multipart body is malformed"),
+        return handleExceptionInternal(ex, malformed("The multipart body is malformed"),
                 new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
@@ -180,6 +178,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "No endpoint " + ex.getHttpMethod() + " " + ApiPaths.path(((ServletWebRequest) request).getRequest()));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** 400 for a body that cannot be read at all, so that no field can be named. */
+    static ProblemDetail malformed(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(ProblemType.MALFORMED_REQUEST.uri());
+        problem.setTitle("Malformed request");
+        return problem;
     }
 
     private ResponseEntity<Object> invalid(Exception ex, List<InvalidField> errors, HttpHeaders headers,

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -46,18 +45,11 @@ final class RequestEnvelopeFilter extends OncePerRequestFilter {
             return;
         }
         if (request instanceof CachedBodyRequest cached && !RequestContentTypes.isUtf8Json(cached.body())) {
-            answer(request, response, new ErrorResponseException(HttpStatus.BAD_REQUEST, malformed(
+            answer(request, response, new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemAdvice.malformed(
                     "The request body must be JSON in UTF-8"), null));
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    static ProblemDetail malformed(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(io.redress.shared.ProblemType.MALFORMED_REQUEST.uri());
-        problem.setTitle("Malformed request");
-        return problem;
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response, Exception problem) {
