@@ -11,6 +11,7 @@ import io.redress.identity.DemoAccount;
 import io.redress.orders.OrderJson;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -81,7 +82,8 @@ final class MatrixFixtures {
     /** A photo the side's buyer uploaded on the side's case, seen by both parties. */
     String evidence(Side side) {
         return evidence.computeIfAbsent(side, s -> {
-            byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+            byte[] png = HexFormat.of().parseHex("89504e470d0a1a0a0000000d49484452000000010000000108000000003a7e9b55"
+                    + "0000000049454e44ae426082");
             String buyer = issued.get(s == Side.OWN ? "buyer1" : "buyer2");
             try {
                 String body = mvc.perform(multipart("/api/v1/cases/" + theCase(s) + "/evidence")

@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** File formats recognised by their leading bytes, never by the name or content type the client declares. */
+/** File formats recognised by their own bytes, never by the name or content type the client declares. */
 enum FileFormat {
     JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp"), PDF("application/pdf"), MP4("video/mp4"),
     TEXT("text/plain");
@@ -39,7 +39,10 @@ enum FileFormat {
             return Optional.of(JPEG);
         }
         if (starts(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of(PNG);
+            // a PNG opens with its IHDR chunk and ends with IEND: an upload cut short shows no picture
+            boolean whole = starts(b, 12, 'I', 'H', 'D', 'R')
+                    && starts(b, b.length - 8, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82);
+            return whole ? Optional.of(PNG) : Optional.empty();
         }
         if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
             return Optional.of(WEBP);
@@ -54,7 +57,7 @@ enum FileFormat {
     }
 
     private static boolean starts(byte[] b, int at, int... expected) {
-        if (b.length < at + expected.length) {
+        if (at < 0 || b.length < at + expected.length) {
             return false;
         }
         for (int i = 0; i < expected.length; i++) {

@@ -15,14 +15,29 @@ class FileFormatTest {
         return b;
     }
 
+    /** The smallest whole PNG: signature, IHDR of a 1x1 grey image, IEND. */
+    static final byte[] PNG = bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A,
+            0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0x3A, 0x7E, 0x9B, 0x55,
+            0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82);
+
     @Test
     void formatsAreRecognisedByTheirLeadingBytes() {
         assertThat(FileFormat.of(bytes(0xFF, 0xD8, 0xFF, 0xDB))).contains(FileFormat.JPEG);
-        assertThat(FileFormat.of(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A))).contains(FileFormat.PNG);
+        assertThat(FileFormat.of(PNG)).contains(FileFormat.PNG);
         assertThat(FileFormat.of(bytes('R', 'I', 'F', 'F', 1, 2, 3, 4, 'W', 'E', 'B', 'P'))).contains(FileFormat.WEBP);
         assertThat(FileFormat.of("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains(FileFormat.PDF);
         assertThat(FileFormat.of(bytes(0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'))).contains(FileFormat.MP4);
         assertThat(FileFormat.of("聊天记录：已签收".getBytes(StandardCharsets.UTF_8))).contains(FileFormat.TEXT);
+    }
+
+    @Test
+    void aPngCutShortIsNoPicture() {
+        for (int length : new int[] {8, 12, 33, PNG.length - 1}) {
+            assertThat(FileFormat.of(java.util.Arrays.copyOf(PNG, length))).as("first %d bytes", length).isEmpty();
+        }
+        byte[] noIhdr = PNG.clone();
+        noIhdr[12] = 'X';
+        assertThat(FileFormat.of(noIhdr)).isEmpty();
     }
 
     @Test

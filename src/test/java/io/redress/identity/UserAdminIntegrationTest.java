@@ -65,6 +65,18 @@ class UserAdminIntegrationTest {
     }
 
     @Test
+    void aBlankShopIdIsRefusedNamingItAndCreatesNoUser() throws Exception {
+        for (String blank : new String[] {"", "   "}) {
+            String name = unique("blank");
+            postAsAdmin("/api/v1/admin/users", user(name, "[\"AGENT\"]", null, blank))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("shopId"));
+            mvc.perform(get("/api/v1/admin/users").header("Authorization", "Bearer " + token("admin1")))
+                    .andExpect(jsonPath("$[?(@.username == '" + name + "')]").isEmpty());
+        }
+    }
+
+    @Test
     void aSecondUserWithTheSameNameIsAConflict() throws Exception {
         String name = unique("agent");
         postAsAdmin("/api/v1/admin/users", user(name, "[\"AGENT\"]", null, null)).andExpect(status().isCreated());

@@ -128,6 +128,23 @@ class PolicyAdministrationIntegrationTest {
     }
 
     @Test
+    void anEmptyOrEndlessNoReasonWindowIsRefusedNamingItAndPublishesNothing() throws Exception {
+        String profile = uniqueProfile();
+        for (String window : new String[] {"PT0S", "P0D", "-P7D", "P366D"}) {
+            mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"urgent\": true, \"noReasonWindow\": \"" + window + "\"}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("noReasonWindow"));
+        }
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true, \"noReasonWindow\": \"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("noReasonWindow"));
+        assertThat(policies.versions(profile)).isEmpty();
+    }
+
+    @Test
     void auditorsMayReadButNotPublish() throws Exception {
         mvc.perform(post("/api/v1/admin/policies/" + uniqueProfile() + "/versions").with(as(Role.AUDITOR))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true}"))

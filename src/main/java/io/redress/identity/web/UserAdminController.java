@@ -132,7 +132,10 @@ class UserAdminController {
             errors.add(new InvalidField("buyerId", buyer ? "is required for a buyer" : "is only for buyers"));
         }
         boolean seller = request.roles().contains(Role.SELLER);
-        if (seller != (request.shopId() != null && !request.shopId().isBlank())) {
+        // a blank shopId is no shop: for other roles it is not "absent" either, and would break the shop reference
+        if (!seller && request.shopId() != null && request.shopId().isBlank()) {
+            errors.add(new InvalidField("shopId", "is only for seller staff; leave it out"));
+        } else if (seller != (request.shopId() != null && !request.shopId().isBlank())) {
             errors.add(new InvalidField("shopId", seller ? "is required for seller staff" : "is only for seller staff"));
         } else if (seller && shops.name(request.shopId()).isEmpty()) {
             errors.add(new InvalidField("shopId", "is not a known shop"));

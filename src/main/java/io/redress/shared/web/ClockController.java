@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('ADMIN')")
 class ClockController {
 
+    /** Ten years: more than any deadline of any policy, and far from where instant arithmetic overflows. */
+    static final Duration MAX_ADVANCE = Duration.ofDays(3650);
+
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -54,10 +57,10 @@ class ClockController {
     /** Listeners of ClockAdvanced run synchronously, so what fell due has acted when this returns. */
     @PostMapping("/advance")
     @Operation(summary = "Move the development clock forward",
-            description = "Roles: ADMIN. Only in offset mode (never in production). Due deadlines fire before this "
-            + "answers.")
+            description = "Roles: ADMIN. Only in offset mode (never in production), by at most P3650D per call. Due "
+            + "deadlines fire before this answers.")
     @ApiResponse(responseCode = "200", description = "The clock after the move")
-    @ApiResponse(responseCode = "400", description = "duration missing, not ISO-8601, or not positive")
+    @ApiResponse(responseCode = "400", description = "duration missing, not ISO-8601, not positive, or over P3650D")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     @ApiResponse(responseCode = "409", description = "The clock runs in system mode and cannot be moved")
     ClockState advance(@Validated @RequestBody Advance request) {
@@ -66,6 +69,12 @@ class ClockController {
         }
         if (request.duration().isZero() || request.duration().isNegative()) {
             throw new InvalidRequest("duration", "must be a positive ISO-8601 duration such as PT25H");
+        }
+        if (request.duration().compareTo(MAX_ADVANCE) > 0) {
+            throw new InvalidRequest("duration", "must be at most P3650D (ten years)");
+        }
+        if (OffsetDateTime.now(clock).plus(request.duration()).getYear() > Timestamps.LAST_YEAR) {
+            throw new InvalidRequest("duration", "would move the clock past the year " + Timestamps.LAST_YEAR);
         }
         ClockAdvanced advanced = movable.advance(request.duration());
         events.publishEvent(advanced);

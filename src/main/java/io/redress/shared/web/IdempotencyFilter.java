@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -75,6 +76,9 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             } catch (IllegalStateException overLimit) {
                 // how servlet containers report uploads over the multipart limits
                 answer(request, response, new MaxUploadSizeExceededException(-1, overLimit));
+                return;
+            } catch (IOException | ServletException malformed) {
+                answer(request, response, new MultipartException("The multipart body is malformed", malformed));
                 return;
             }
         } else {

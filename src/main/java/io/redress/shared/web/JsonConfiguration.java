@@ -13,7 +13,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict JSON: a request that does not say exactly what the API defines is refused rather than guessed at
- * (19.9 is not 19 fen, "100" is not a number, 2 is not an enum constant, a field given twice is not the last one).
+ * (19.9 is not 19 fen, "100" is not a number, 100 is not a string, 2 is not an enum constant, "" is not a duration,
+ * 1700000000 is not a timestamp, a field given twice is not the last one).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
@@ -31,6 +32,13 @@ class JsonConfiguration {
                 .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .addModule(Timestamps.module());
     }
 }

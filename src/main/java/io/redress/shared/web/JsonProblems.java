@@ -85,7 +85,7 @@ final class JsonProblems {
             return "must be an ISO-8601 duration such as PT25H";
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "must be an ISO-8601 timestamp with offset";
+            return "must be an ISO-8601 timestamp with offset (a string), in the years 1 to 9999";
         }
         if (type == java.time.LocalDate.class) {
             return "must be an ISO-8601 date";

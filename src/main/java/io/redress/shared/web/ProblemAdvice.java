@@ -32,6 +32,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -87,10 +88,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return invalid(ex, List.of(field.get()), headers, request);
         }
         boolean missing = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                missing ? "The request body is missing" : "The request body is not well-formed JSON");
-        problem.setType(ProblemType.MALFORMED_REQUEST.uri());
-        problem.setTitle("Malformed request");
+        ProblemDetail problem = malformed(missing ? "The request body is missing"
+                : "The request body is not well-formed JSON");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -121,6 +120,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             return invalid(ex, List.of(new InvalidField(header.getHeaderName(), "header is required")), headers, request);
         }
         return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    /** A multipart body the container could not take apart (a size over the limits is 413, handled above). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
+        return handleExceptionInternal(ex, malformed("The multipart body is malformed"),
+                new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     /** Anything no other handler knows: a 500 that names a correlation id and nothing of the internals. */
@@ -172,6 +178,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 "No endpoint " + ex.getHttpMethod() + " " + ApiPaths.path(((ServletWebRequest) request).getRequest()));
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** 400 for a body that cannot be read at all, so that no field can be named. */
+    static ProblemDetail malformed(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(ProblemType.MALFORMED_REQUEST.uri());
+        problem.setTitle("Malformed request");
+        return problem;
     }
 
     private ResponseEntity<Object> invalid(Exception ex, List<InvalidField> errors, HttpHeaders headers,

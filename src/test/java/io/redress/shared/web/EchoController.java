@@ -114,6 +114,13 @@ class EchoController {
         throw new MaxUploadSizeExceededException(5 * 1024 * 1024);
     }
 
+    /** What the multipart resolver throws for a body the container could not take apart. */
+    @PostMapping(value = "/broken-upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String brokenUpload() {
+        throw new org.springframework.web.multipart.MultipartException("Failed to parse multipart servlet request",
+                new java.io.IOException("Stream ended unexpectedly"));
+    }
+
     /** Stores an upload's name as a row, to show that multipart requests are idempotent too. */
     @PostMapping(value = "/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Written> upload(@RequestParam("file") MultipartFile file) {

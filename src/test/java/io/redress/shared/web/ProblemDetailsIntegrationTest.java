@@ -260,6 +260,28 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void aMultipartBodyTheContainerCannotTakeApartIs400() throws Exception {
+        send(multipart("/api/test/broken-upload").file("file", new byte[10]))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+    }
+
+    @Test
+    void aNumberForAStringIsRejected() throws Exception {
+        expectFieldError(echo(VALID.replace("\"name\": \"n\"", "\"name\": 5")), "name", "must be a string");
+    }
+
+    @Test
+    void aBodyInUtf16IsMalformed() throws Exception {
+        send(post("/api/test/echo").contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "malformed-request"));
+    }
+
+    @Test
     void unexpectedFailureIsA500ThatRevealsNoInternals() throws Exception {
         send(get("/api/test/boom")).andExpect(status().isInternalServerError())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
