@@ -1,7 +1,9 @@
 package io.redress.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -116,6 +118,8 @@ class SignInThrottleIntegrationTest {
                 .andExpect(redirectedUrlPattern("/login?throttled=*"))
                 .andExpect(header().exists("Retry-After"));
         token("buyer1", "demo", client).andExpect(status().isTooManyRequests());
+        mvc.perform(get("/login").param("throttled", "42").param("lang", "en"))
+                .andExpect(content().string(containsString("Try again in 42 seconds.")));
     }
 
     @Test
