@@ -3,7 +3,7 @@
 -- next_attempt_at is when the next attempt from a client it does not know may be made.
 CREATE TABLE identity_sign_in_throttle (
     throttle_key      VARCHAR(200) PRIMARY KEY,
-    failures          INTEGER      NOT NULL CHECK (failures >= 0),
+    attempts          INTEGER      NOT NULL CHECK (attempts >= 0),
     window_started_at TIMESTAMP WITH TIME ZONE NOT NULL,
     next_attempt_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -37,7 +37,7 @@ class IdentityPostgresTest {
 
         assertThat(answers.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(10);
         assertThat(answers.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(6);
-        assertThat(jdbc.sql("SELECT failures FROM identity_sign_in_throttle WHERE throttle_key = 'client:10.88.0.1'")
+        assertThat(jdbc.sql("SELECT attempts FROM identity_sign_in_throttle WHERE throttle_key = 'client:10.88.0.1'")
                 .query(Integer.class).single()).as("no attempt lost between instances").isEqualTo(16);
     }
 

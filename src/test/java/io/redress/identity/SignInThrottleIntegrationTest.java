@@ -95,11 +95,11 @@ class SignInThrottleIntegrationTest {
         String client = address();
         token("nobody-" + UUID.randomUUID(), "guess", client).andExpect(status().isUnauthorized());
         token("nobody-" + UUID.randomUUID(), "guess", client).andExpect(status().isUnauthorized());
-        assertThat(failures("client:" + client)).isEqualTo(2);
+        assertThat(attempts("client:" + client)).isEqualTo(2);
 
         // another instance's count: a row this one never wrote blocks the client here too
         String elsewhere = address();
-        jdbc.sql("INSERT INTO identity_sign_in_throttle (throttle_key, failures, window_started_at, next_attempt_at)"
+        jdbc.sql("INSERT INTO identity_sign_in_throttle (throttle_key, attempts, window_started_at, next_attempt_at)"
                         + " VALUES (?, 10, ?, ?)")
                 .params("client:" + elsewhere, OffsetDateTime.now(ZoneOffset.UTC), OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
@@ -162,8 +162,8 @@ class SignInThrottleIntegrationTest {
         return name;
     }
 
-    private int failures(String key) {
-        return jdbc.sql("SELECT failures FROM identity_sign_in_throttle WHERE throttle_key = ?").param(key)
+    private int attempts(String key) {
+        return jdbc.sql("SELECT attempts FROM identity_sign_in_throttle WHERE throttle_key = ?").param(key)
                 .query(Integer.class).single();
     }
 

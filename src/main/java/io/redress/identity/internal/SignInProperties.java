@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How sign-ins are throttled. A client address gets {@code clientFailures} attempts per {@code window}, then waits
- * for the window to end. An account gets {@code accountFreeFailures} attempts per window from anywhere; beyond them
+ * How sign-ins are throttled. A client address gets {@code clientAttempts} attempts per {@code window}, then waits
+ * for the window to end. An account gets {@code accountFreeAttempts} attempts per window from anywhere; beyond them
  * each attempt from an address the account never signed in from waits twice as long as the one before, never more
  * than {@code accountDelayCap}, so guesses from many addresses slow an account down but never lock its owner out.
  * {@code X-Forwarded-For} is read only when the request comes from one of {@code trustedProxies}.
@@ -15,15 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("redress.auth.sign-in")
 public record SignInProperties(
         @DefaultValue("PT15M") Duration window,
-        @DefaultValue("10") int clientFailures,
-        @DefaultValue("5") int accountFreeFailures,
+        @DefaultValue("10") int clientAttempts,
+        @DefaultValue("5") int accountFreeAttempts,
         @DefaultValue("PT30S") Duration accountDelayCap,
         @DefaultValue("P30D") Duration knownClientFor,
         @DefaultValue List<String> trustedProxies) {
 
     public SignInProperties {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
-        if (clientFailures < 1 || accountFreeFailures < 1) {
+        if (clientAttempts < 1 || accountFreeAttempts < 1) {
             throw new IllegalArgumentException("redress.auth.sign-in limits must be at least 1");
         }
     }

@@ -63,11 +63,11 @@ public class SignInThrottle {
     private Optional<Duration> admit(String account, String client) {
         Instant now = clock.instant();
         SignInThrottleRows.Counter byClient = rows.count(clientKey(client), now, limits.window());
-        if (byClient.failures() > limits.clientFailures()) {
+        if (byClient.attempts() > limits.clientAttempts()) {
             return Optional.of(until(byClient.windowStartedAt().plus(limits.window()), now));
         }
         SignInThrottleRows.Counter byAccount = rows.count(accountKey(account), now, limits.window());
-        int over = byAccount.failures() - limits.accountFreeFailures();
+        int over = byAccount.attempts() - limits.accountFreeAttempts();
         if (over <= 0 || rows.known(account, client, now.minus(limits.knownClientFor()))) {
             return Optional.empty();
         }

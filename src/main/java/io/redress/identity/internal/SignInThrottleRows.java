@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.REQUIRES_NEW)
 class SignInThrottleRows {
 
-    record Counter(int failures, Instant windowStartedAt, Instant nextAttemptAt) {
+    record Counter(int attempts, Instant windowStartedAt, Instant nextAttemptAt) {
     }
 
     private final JdbcClient jdbc;
@@ -31,28 +30,20 @@ class SignInThrottleRows {
 
     /** Counts one attempt, starting a new window when the last one is over; answers the counter after it. */
     Counter count(String key, Instant now, Duration window) {
-        for (int attempt = 0; ; attempt++) {
-            int updated = jdbc.sql("""
+        // ON CONFLICT rather than catching the duplicate: on PostgreSQL a failed INSERT aborts the transaction
+        int inserted = jdbc.sql("""
+                INSERT INTO identity_sign_in_throttle (throttle_key, attempts, window_started_at, next_attempt_at)
+                VALUES (?, 1, ?, ?) ON CONFLICT DO NOTHING""").params(key, utc(now), utc(now)).update();
+        if (inserted == 0) {
+            jdbc.sql("""
                     UPDATE identity_sign_in_throttle
-                    SET failures = CASE WHEN window_started_at <= :expired THEN 1 ELSE failures + 1 END,
+                    SET attempts = CASE WHEN window_started_at <= :expired THEN 1 ELSE attempts + 1 END,
                         window_started_at = CASE WHEN window_started_at <= :expired THEN :now ELSE window_started_at END
                     WHERE throttle_key = :key""")
                     .param("expired", utc(now.minus(window))).param("now", utc(now)).param("key", key)
                     .update();
-            if (updated == 0) {
-                try {
-                    jdbc.sql("""
-                            INSERT INTO identity_sign_in_throttle (throttle_key, failures, window_started_at, next_attempt_at)
-                            VALUES (?, 1, ?, ?)""").params(key, utc(now), utc(now)).update();
-                } catch (DuplicateKeyException raced) {
-                    if (attempt < 3) {
-                        continue; // another instance inserted it first: count on its row
-                    }
-                    throw raced;
-                }
-            }
-            return find(key).orElseThrow();
         }
+        return find(key).orElseThrow();
     }
 
     /** Takes the account's next attempt slot if it is free now, and holds the one after it until {@code next}. */
@@ -63,7 +54,7 @@ class SignInThrottleRows {
 
     /** Takes back one counted attempt: a sign-in that succeeded was no guess. */
     void uncount(String key) {
-        jdbc.sql("UPDATE identity_sign_in_throttle SET failures = failures - 1 WHERE throttle_key = ? AND failures > 0")
+        jdbc.sql("UPDATE identity_sign_in_throttle SET attempts = attempts - 1 WHERE throttle_key = ? AND attempts > 0")
                 .param(key).update();
     }
 
@@ -72,7 +63,7 @@ class SignInThrottleRows {
     }
 
     Optional<Counter> find(String key) {
-        return jdbc.sql("SELECT failures, window_started_at, next_attempt_at FROM identity_sign_in_throttle WHERE throttle_key = ?")
+        return jdbc.sql("SELECT attempts, window_started_at, next_attempt_at FROM identity_sign_in_throttle WHERE throttle_key = ?")
                 .param(key)
                 .query((rs, n) -> new Counter(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
                         rs.getObject(3, OffsetDateTime.class).toInstant()))
@@ -85,15 +76,12 @@ class SignInThrottleRows {
     }
 
     void remember(String username, String client, Instant now) {
-        int updated = jdbc.sql("UPDATE identity_known_client SET signed_in_at = ? WHERE username = ? AND client_address = ?")
-                .params(utc(now), username, client).update();
-        if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO identity_known_client (username, client_address, signed_in_at) VALUES (?, ?, ?)")
-                        .params(username, client, utc(now)).update();
-            } catch (DuplicateKeyException raced) {
-                // the same sign-in on another instance remembered it just now
-            }
+        int inserted = jdbc.sql("""
+                INSERT INTO identity_known_client (username, client_address, signed_in_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""").params(username, client, utc(now)).update();
+        if (inserted == 0) {
+            jdbc.sql("UPDATE identity_known_client SET signed_in_at = ? WHERE username = ? AND client_address = ?")
+                    .params(utc(now), username, client).update();
         }
     }
 
