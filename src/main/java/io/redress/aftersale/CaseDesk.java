@@ -154,6 +154,10 @@ public class CaseDesk {
                     c -> c.withReturnAddress(address));
         }
         long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
+        // Agreeing to 0 would close the case REFUNDED with nothing paid; refusing is the way to pay nothing.
+        if (agreed < 1) {
+            throw refused("amount", "must be at least 1 fen; refuse the request to pay nothing");
+        }
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }

@@ -159,8 +159,15 @@ public class CaseIntake {
             }
             return 0;
         }
+        // A refund case at 0 would end REFUNDED with nothing paid and use up the lines' applications.
+        if (asked == null && quote.maxRefundable() == 0) {
+            throw CaseDesk.refused("lines", "nothing is left to refund on these lines");
+        }
         if (asked == null) {
             return quote.maxRefundable();
+        }
+        if (asked < 1) {
+            throw amountRefused("must be at least 1 fen; an exchange is the request that refunds nothing");
         }
         if (asked > quote.maxRefundable()) {
             throw amountRefused("exceeds the most refundable now, " + quote.maxRefundable());
@@ -169,8 +176,7 @@ public class CaseIntake {
     }
 
     private static RuleViolation amountRefused(String message) {
-        return new RuleViolation("requestedAmount: " + message)
-                .with("errors", List.of(new InvalidField("requestedAmount", message)));
+        return CaseDesk.refused("requestedAmount", message);
     }
 
     /** All covered lines unshipped, all signed for, or anything between (in transit). */

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressPostgresTest;
+import io.redress.orders.Race;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,6 +30,36 @@ class IdentityPostgresTest {
     JdbcClient jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void parallelGuessesFromOneAddressGetNoMoreThanItsTenAttempts() throws Exception {
+        List<Integer> answers = Race.run(16, () -> signIn("nobody-" + UUID.randomUUID(), "guess", "10.88.0.1"));
+
+        assertThat(answers.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(10);
+        assertThat(answers.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(6);
+        assertThat(jdbc.sql("SELECT attempts FROM identity_sign_in_throttle WHERE throttle_key = 'client:10.88.0.1'")
+                .query(Integer.class).single()).as("no attempt lost between instances").isEqualTo(16);
+    }
+
+    @Test
+    void parallelGuessesAtOneAccountFromManyAddressesGetFiveAttemptsAndOneSlot() throws Exception {
+        String owner = "nobody-" + UUID.randomUUID(); // unknown usernames are counted like known ones
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Integer> answers = Race.run(12, () -> signIn(owner, "guess", "10.89.0." + next.incrementAndGet()));
+
+        assertThat(answers.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(6);
+        assertThat(answers.stream().filter(s -> s == 429).count()).isGreaterThanOrEqualTo(6);
+    }
+
+    private int signIn(String username, String password, String client) throws Exception {
+        return mvc.perform(post("/api/v1/auth/token").with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                }).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                .andReturn().getResponse().getStatus();
+    }
 
     @Test
     void demoAccountsAreSeededOnceWithBcryptHashes() {

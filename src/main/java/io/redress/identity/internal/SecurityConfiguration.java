@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +20,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(AuthProperties.class)
+@EnableConfigurationProperties({AuthProperties.class, SignInProperties.class})
 class SecurityConfiguration {
 
     static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**"};
@@ -52,7 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, ConsoleLogin login, Users users) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ConsoleLogin login, Users users, ClientAddresses addresses)
+            throws Exception {
         return http
                 .addFilterAfter(new DisabledUserSignOut(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -60,8 +62,12 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(login)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // the console's own manager, without the global one as parent: a refused sign-in is checked and
+                // counted once, not a second time by the parent
+                .authenticationManager(new ProviderManager(login))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .authenticationDetailsSource(request -> new SignInClient(addresses.of(request)))
+                        .failureHandler(ConsoleLogin.failures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

@@ -29,33 +29,21 @@ public class Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
-    private final SignInAttempts attempts;
     // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
     private final String decoyHash;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, SignInAttempts attempts) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
-        this.attempts = attempts;
         this.passwords = passwords;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
     /**
-     * The caller these credentials belong to, if they are right and the user is enabled. Callers ask
-     * {@link SignInAttempts#blockedFor} first: a username with too many recent failures is not checked at all.
+     * The caller these credentials belong to, if they are right and the user is enabled. Sign-ins go through
+     * {@link SignInThrottle}, which counts the attempt before it gets here.
      */
-    public Optional<Caller> authenticate(String username, String password) {
-        Optional<Caller> caller = check(username, password);
-        if (caller.isPresent()) {
-            attempts.succeeded(username);
-        } else {
-            attempts.failed(username);
-        }
-        return caller;
-    }
-
-    private Optional<Caller> check(String username, String password) {
+    Optional<Caller> authenticate(String username, String password) {
         Optional<User> user = find(username);
         if (user.isEmpty() || password == null) {
             passwords.matches(password == null ? "" : password, decoyHash);

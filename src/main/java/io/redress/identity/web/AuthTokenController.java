@@ -2,18 +2,17 @@ package io.redress.identity.web;
 
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
-import io.redress.identity.internal.SignInAttempts;
+import io.redress.identity.internal.ClientAddresses;
+import io.redress.identity.internal.SignInThrottle;
 import io.redress.identity.internal.TokenIssuer;
-import io.redress.identity.internal.Users;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,31 +33,33 @@ class AuthTokenController {
     record Me(String name, List<Role> roles, String buyerId, String shopId) {
     }
 
-    private final Users users;
+    private final SignInThrottle signIns;
+    private final ClientAddresses addresses;
     private final TokenIssuer issuer;
-    private final SignInAttempts attempts;
 
-    AuthTokenController(Users users, TokenIssuer issuer, SignInAttempts attempts) {
-        this.users = users;
+    AuthTokenController(SignInThrottle signIns, ClientAddresses addresses, TokenIssuer issuer) {
+        this.signIns = signIns;
+        this.addresses = addresses;
         this.issuer = issuer;
-        this.attempts = attempts;
     }
 
     @PostMapping("/api/v1/auth/token")
     @Operation(summary = "Sign in: exchange username and password for a bearer token",
-            description = "Roles: none needed (built-in users). Repeated failures for one username are throttled "
-            + "with 429.")
+            description = "Roles: none needed (built-in users). Attempts are throttled per client address and, for "
+            + "addresses the account never signed in from, per account: 429 with Retry-After. An Idempotency-Key is "
+            + "ignored here: a token is never stored for replay.")
     @ApiResponse(responseCode = "200", description = "The token, when it expires, and the user's roles")
     @ApiResponse(responseCode = "400", description = "Malformed body")
     @ApiResponse(responseCode = "401", description = "Wrong username or password, or the user is disabled")
     @ApiResponse(responseCode = "429", description = "Too many failed attempts; retry later")
-    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request) {
-        Optional<Duration> blocked = attempts.blockedFor(request.username());
-        if (blocked.isPresent()) {
-            throw SignInRefused.throttled(blocked.get());
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        Caller caller;
+        try {
+            caller = signIns.signIn(request.username(), request.password(), addresses.of(http))
+                    .orElseThrow(SignInRefused::wrongCredentials);
+        } catch (SignInThrottle.TooManyAttempts e) {
+            throw SignInRefused.throttled(e.retryAfter());
         }
-        Caller caller = users.authenticate(request.username(), request.password())
-                .orElseThrow(SignInRefused::wrongCredentials);
         TokenIssuer.IssuedToken token = issuer.issue(caller);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-/** A sign-in at the token endpoint that failed: wrong credentials (401) or too many recent failures (429). */
+/** A sign-in at the token endpoint that failed: wrong credentials (401) or too many recent attempts (429). */
 class SignInRefused extends DomainProblem {
 
     private SignInRefused(HttpStatus status, String detail) {
@@ -21,7 +21,7 @@ class SignInRefused extends DomainProblem {
 
     static SignInRefused throttled(Duration retryAfter) {
         SignInRefused refused = new SignInRefused(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many failed sign-ins for this user; try again later");
+                "Too many sign-in attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
         refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
         return refused;
     }

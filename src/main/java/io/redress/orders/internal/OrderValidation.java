@@ -98,7 +98,7 @@ final class OrderValidation {
         }
         v.text(at + ".paymentId", payment.paymentId(), true, 64);
         v.oneOf(at + ".method", payment.method(), PaymentMethod.class, true);
-        v.notNegative(at + ".amount", payment.amount(), true);
+        v.positive(at + ".amount", payment.amount());
         v.text(at + ".pspReference", payment.pspReference(), false, 128);
     }
 

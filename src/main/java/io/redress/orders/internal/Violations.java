@@ -83,6 +83,14 @@ final class Violations {
         }
     }
 
+    /** An amount that means nothing at zero, such as a payment: from 1 to the amount range. */
+    void positive(String field, Long value) {
+        notNegative(field, value, true);
+        if (value != null && value == 0) {
+            add(field, "must be at least 1 minor unit");
+        }
+    }
+
     <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, boolean required) {
         if (value == null) {
             if (required) {

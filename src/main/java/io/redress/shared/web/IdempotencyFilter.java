@@ -38,6 +38,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 255;
     private static final ProblemType KEY_IN_USE = new ProblemType("idempotency-key-in-use");
     private static final ProblemType KEY_REUSED = new ProblemType("idempotency-key-reused");
+    /**
+     * Answers that carry a secret (a token, a service key shown once) are never stored to be replayed, and sign-in
+     * must not run in a transaction that a refusal rolls back, or the throttle's counts would be undone.
+     * A key sent there is ignored: a retry issues a new secret.
+     */
+    static final java.util.Set<String> NEVER_STORED = java.util.Set.of("/api/v1/auth/token", "/api/v1/admin/service-keys");
 
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
@@ -56,7 +62,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !ApiPaths.isApi(request) || request.getHeader(KEY) == null;
+        return !"POST".equals(request.getMethod()) || !ApiPaths.isApi(request) || request.getHeader(KEY) == null
+                || NEVER_STORED.contains(ApiPaths.path(request));
     }
 
     @Override

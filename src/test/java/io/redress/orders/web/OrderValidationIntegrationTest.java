@@ -62,6 +62,12 @@ class OrderValidationIntegrationTest {
                 refused("discount amount not negative", 400, "discounts[0].amount", o -> discount(o, 0).put("amount", -5)),
                 refused("payment method is a known value", 400, "payments[0].method",
                         o -> payment(o, 0).put("method", "CASH_IN_ENVELOPE")),
+                refused("a payment pays at least 1 fen", 400, "payments[1].amount", o -> {
+                    Map<String, Object> nothing = new LinkedHashMap<>(payment(o, 0));
+                    nothing.put("paymentId", "P0");
+                    nothing.put("amount", 0);
+                    ((List<Object>) o.get("payments")).add(nothing);
+                }),
                 refused("shippingFee not negative", 400, "shippingFee", o -> o.put("shippingFee", -800)),
                 refused("paidAt not before placedAt", 422, "paidAt", o -> o.put("paidAt", "2026-11-20T09:59:00+08:00")),
                 refused("lineIds are unique", 422, "lines[1].lineId", o -> addLine(o, "L1", 0)),
