@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.sandbox.SandboxPsp;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,8 +23,8 @@ class PaymentsConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "redress.psp.sandbox.enabled", matchIfMissing = true)
-    SandboxPsp sandboxPsp(PspProperties properties) {
-        return new SandboxPsp(properties.sandbox().port(), properties.callbackSecret());
+    SandboxPsp sandboxPsp(PspProperties properties, Clock clock) {
+        return new SandboxPsp(properties.sandbox().port(), properties.callbackSecret(), clock);
     }
 
     @Bean

@@ -102,6 +102,13 @@ class RefundAttemptRows {
                 .params(status.name(), pspRefundId, truncate(error), at(now), key).update() == 1;
     }
 
+    /** A FAILED attempt the PSP's query reports as paid becomes SUCCEEDED; false when it was not FAILED. */
+    boolean correctRefusedToPaid(String key, String pspRefundId, Instant now) {
+        return jdbc.sql("UPDATE refund_attempt SET status = 'SUCCEEDED', psp_refund_id = COALESCE(?, psp_refund_id),"
+                        + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status = 'FAILED'")
+                .params(pspRefundId, at(now), key).update() == 1;
+    }
+
     /** An open attempt the PSP reports as pending: checks restart on the pending schedule. */
     boolean markPending(String key, String pspRefundId, Instant nextCheck, Instant now) {
         return jdbc.sql("""

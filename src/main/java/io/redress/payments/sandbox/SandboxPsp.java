@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,17 @@ public class SandboxPsp implements AutoCloseable {
     private volatile SandboxSettings settings = SandboxSettings.reliable();
 
     public SandboxPsp(int port, String callbackSecret) {
+        this(port, callbackSecret, Clock.systemUTC());
+    }
+
+    /** Signs callbacks with {@code clock}: the application's, so that a moved development clock still accepts them. */
+    public SandboxPsp(int port, String callbackSecret, Clock clock) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         } catch (IOException e) {
             throw new IllegalStateException("the sandbox PSP cannot listen on port " + port, e);
         }
-        callbacks = new SandboxCallbacks(callbackSecret, json);
+        callbacks = new SandboxCallbacks(callbackSecret, clock, json);
         server.setExecutor(workers);
         server.createContext("/refunds", this::refunds);
         server.createContext("/settings", this::settings);
