@@ -71,6 +71,16 @@ class RefundAttemptRows {
                 .params(at(now), limit).query(RefundAttemptRows::map).list();
     }
 
+    /**
+     * After a start: every open attempt last touched before {@code startedAt} becomes due now. Its sender, its
+     * check or the callback that would have settled it may have died with the previous process.
+     */
+    int makeDueAfterStart(Instant startedAt, Instant now) {
+        return jdbc.sql("UPDATE refund_attempt SET next_check_at = ? WHERE status IN " + OPEN
+                        + " AND parked = FALSE AND updated_at < ? AND next_check_at > ?")
+                .params(at(now), at(startedAt), at(now)).update();
+    }
+
     /** Claims a REQUESTED attempt for its first call: it becomes UNKNOWN until the PSP answers. */
     boolean claimFirstSend(String key, Instant now, Instant nextCheck) {
         return jdbc.sql("""
