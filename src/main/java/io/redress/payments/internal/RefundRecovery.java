@@ -2,6 +2,7 @@ package io.redress.payments.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -45,9 +46,10 @@ class RefundRecovery {
 
     /** Makes what was open before {@code startedAt} due now and works through it; returns how many were checked. */
     int recover(Instant startedAt) {
-        Instant now = clock.now();
-        int resumed = rows.makeDueAfterStart(startedAt, now);
-        int checked = reconciler.reconcileDue(now);
+        // whole milliseconds: a database that rounds to its own precision must not store a time after the check
+        Instant dueAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        int resumed = rows.makeDueAfterStart(startedAt, dueAt);
+        int checked = reconciler.reconcileDue(clock.now());
         if (resumed > 0) {
             log.info("Resumed {} refund attempts left open before this start; {} checked", resumed, checked);
         }

@@ -73,6 +73,16 @@ public class SandboxPsp implements AutoCloseable {
         return Optional.ofNullable(refunds.get(externalKey)).map(SandboxRefund::view);
     }
 
+    /**
+     * How many refund requests came under {@code externalKey} after the sandbox already held that refund. The
+     * sandbox's de-duplication makes them harmless here, so payouts cannot show them; this shows whether the
+     * client sent a key again that the PSP had recorded, which a client must not rely on any PSP to forgive.
+     */
+    public int repeatedRequests(String externalKey) {
+        SandboxRefund refund = refunds.get(externalKey);
+        return refund == null ? 0 : refund.repeats();
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -121,6 +131,9 @@ public class SandboxPsp implements AutoCloseable {
         if (prior != null && !prior.matches(request)) {
             respond(exchange, 409, Map.of("status", "FAILED", "message", "external key reused for a different refund"));
             return;
+        }
+        if (prior != null) {
+            prior.repeated();
         }
         if (prior == null && fresh.view().status().equals("PENDING")) {
             callbacks.completeLater(fresh, request.notifyUrl(), now);
