@@ -107,6 +107,18 @@ class PspCallbackControllerIntegrationTest {
     }
 
     @Test
+    void whenThePspCannotConfirmACallbackItIsAnswered503AndNothingChanges() throws Exception {
+        String ref = pendingRefund(650, 200);
+        Waiting.until(() -> sandbox.record(ref + "-1").orElseThrow().status(), "SUCCEEDED"::equals);
+        sandbox.configure(new SandboxSettings(0, 1, 0, 0, 0, 0, 0, 0));
+
+        sendSigned(callback(ref + "-1", "SUCCEEDED", 650)).andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
+    }
+
+    @Test
     void signedCallbackForAnUnknownKeyOrAnotherAmountIsRefused() throws Exception {
         String ref = pendingRefund(600, 600_000);
         String unknown = callback("nobody-1", "SUCCEEDED", 600);
