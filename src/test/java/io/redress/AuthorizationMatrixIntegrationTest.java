@@ -63,6 +63,9 @@ class AuthorizationMatrixIntegrationTest {
     @Value("${redress.psp.callback-secret:sandbox-callback-secret}")
     String callbackSecret;
 
+    @Autowired
+    java.time.Clock clock;
+
     MatrixFixtures fixtures;
 
     @BeforeAll
@@ -127,9 +130,10 @@ class AuthorizationMatrixIntegrationTest {
     @Test
     void aSignedPspCallbackNeedsNoBearerToken() throws Exception {
         String body = MatrixFixtures.callback();
-        String signature = CallbackSignature.sign(callbackSecret, body.getBytes(StandardCharsets.UTF_8));
+        long now = clock.instant().getEpochSecond();
+        String signature = CallbackSignature.sign(callbackSecret, now, body.getBytes(StandardCharsets.UTF_8));
         mvc.perform(post("/api/v1/psp/callbacks").contentType(MediaType.APPLICATION_JSON).content(body)
-                        .header(CallbackSignature.HEADER, signature))
+                        .header(CallbackSignature.TIMESTAMP_HEADER, now).header(CallbackSignature.HEADER, signature))
                 .andExpect(status().isNotFound());
     }
 

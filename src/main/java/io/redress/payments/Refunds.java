@@ -16,6 +16,13 @@ public interface Refunds {
     /** The attempts of one refund, by leg number; empty when the refund is unknown. */
     List<RefundAttempt> attempts(String refundRef);
 
+    /**
+     * Asks the PSP about each leg of {@code refundRef} recorded as refused and records as paid any it has paid;
+     * returns the attempts as they are now. Whatever pays a refused leg again must call this first, so that a
+     * leg the PSP paid is never paid twice. Throws {@link GatewayUnavailable} when the PSP cannot be asked.
+     */
+    List<RefundAttempt> confirmRefused(String refundRef);
+
     /** Every attempt, oldest first, for reconciliation. */
     List<RefundAttempt> allAttempts();
 

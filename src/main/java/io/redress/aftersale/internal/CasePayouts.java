@@ -132,9 +132,12 @@ public class CasePayouts {
     /**
      * An operator pays out again what the PSP refused: when every leg not yet paid was refused (none still
      * pending or unknown), requests per instrument what the case holds minus what its legs already paid, under
-     * the case's next refund reference. The case becomes REFUNDED when that refund completes.
+     * the case's next refund reference. The case becomes REFUNDED when that refund completes. The PSP is asked
+     * about every refused key first ({@link Refunds#confirmRefused}), so no leg it paid is paid again.
      */
     public List<RefundAttempt> retry(String caseId) {
+        // Before anything is paid again: a leg recorded as refused that the PSP paid after all counts as paid.
+        caseRefunds.all(caseId).stream().map(RefundAttempt::refundRef).distinct().forEach(refunds::confirmRefused);
         return transaction.execute(status -> {
             Case seen = cases.find(caseId).orElseThrow(() -> new ResourceNotFound("case", caseId));
             lockOrder(seen.orderId());

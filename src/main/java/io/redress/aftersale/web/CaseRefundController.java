@@ -3,6 +3,7 @@ package io.redress.aftersale.web;
 import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.internal.CasePayouts;
 import io.redress.identity.Caller;
+import io.redress.payments.GatewayUnavailable;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The money of a case: each instrument's refund, as API.md "Money" shows it. */
 @RestController
@@ -68,12 +70,18 @@ class CaseRefundController {
     @Operation(summary = "Retry a case's refused refunds",
             description = "Roles: ADMIN. Only when every leg not yet paid was refused by the PSP (none PENDING or"
                     + " UNKNOWN): requests per instrument what is still unpaid under the case's next refund reference"
-                    + " (caseId-r2, -r3, ...); the case becomes REFUNDED when those legs succeed.")
+                    + " (caseId-r2, -r3, ...); the case becomes REFUNDED when those legs succeed. The PSP is first"
+                    + " asked about each refused key: a leg it paid after all is recorded as paid, not paid again.")
     @ApiResponse(responseCode = "202", description = "The new refund legs; the outcome follows asynchronously")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     @ApiResponse(responseCode = "404", description = "No such case")
     @ApiResponse(responseCode = "409", description = "The case is not REFUNDING, has no refused leg, or a leg is still in flight")
+    @ApiResponse(responseCode = "503", description = "The PSP could not confirm the refused legs; nothing was paid")
     List<RefundView> retry(@PathVariable String caseId) {
-        return payouts.retry(caseId).stream().map(a -> RefundView.of(a, zone)).toList();
+        try {
+            return payouts.retry(caseId).stream().map(a -> RefundView.of(a, zone)).toList();
+        } catch (GatewayUnavailable e) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the PSP could not confirm the refused legs: " + e.getMessage());
+        }
     }
 }

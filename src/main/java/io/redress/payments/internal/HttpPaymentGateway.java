@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway client over HTTP, with connect and read timeouts. A timeout, an I/O error, a 5xx or an
- * unreadable answer is an unknown outcome ({@link GatewayUnavailable}), never a failure; only an explicit
- * answer (2xx with a status, or a 4xx refusal) is an outcome.
+ * unreadable answer is an unknown outcome ({@link GatewayUnavailable}), never a failure, and so are 429 (rate
+ * limited) and 408; only an explicit answer (2xx with a status, or another 4xx refusal) is an outcome.
  */
 class HttpPaymentGateway implements PaymentGateway {
 
@@ -105,7 +105,8 @@ class HttpPaymentGateway implements PaymentGateway {
             Thread.currentThread().interrupt();
             throw new GatewayUnavailable("interrupted while waiting for the PSP to " + what, e);
         }
-        if (response.statusCode() >= 500) {
+        // 429 (over the PSP's rate limit) and 408 say the request was not handled: not a refusal, an unknown outcome
+        if (response.statusCode() >= 500 || response.statusCode() == 429 || response.statusCode() == 408) {
             throw new GatewayUnavailable("PSP answered " + response.statusCode() + " to " + what, null);
         }
         return response;

@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.sandbox.SandboxPsp;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-/** The PSP gateway (to the configured URL, or to the in-process sandbox) and the reconciler's recurring task. */
+/** The PSP gateway (to the configured URL, or to the in-process sandbox, paced) and the reconciler's recurring task. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PspProperties.class)
 class PaymentsConfiguration {
@@ -22,8 +23,8 @@ class PaymentsConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "redress.psp.sandbox.enabled", matchIfMissing = true)
-    SandboxPsp sandboxPsp(PspProperties properties) {
-        return new SandboxPsp(properties.sandbox().port(), properties.callbackSecret());
+    SandboxPsp sandboxPsp(PspProperties properties, Clock clock) {
+        return new SandboxPsp(properties.sandbox().port(), properties.callbackSecret(), clock);
     }
 
     @Bean
@@ -36,14 +37,14 @@ class PaymentsConfiguration {
             }
             url = psp.baseUrl();
         }
-        return new HttpPaymentGateway(url, properties.connectTimeout(), properties.readTimeout(), () -> {
+        return new PacedGateway(new HttpPaymentGateway(url, properties.connectTimeout(), properties.readTimeout(), () -> {
             if (properties.notifyUrl() != null) {
                 return properties.notifyUrl();
             }
             // Only a running web server can receive callbacks; without one the reconciler's queries suffice.
             String port = environment.getProperty("local.server.port");
             return port == null ? null : URI.create("http://127.0.0.1:" + port + CALLBACK_PATH);
-        });
+        }), properties.requestsPerSecond());
     }
 
     @Bean

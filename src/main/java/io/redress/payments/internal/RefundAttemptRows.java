@@ -71,6 +71,16 @@ class RefundAttemptRows {
                 .params(at(now), limit).query(RefundAttemptRows::map).list();
     }
 
+    /**
+     * After a start: every open attempt last touched before {@code startedAt} becomes due now. Its sender, its
+     * check or the callback that would have settled it may have died with the previous process.
+     */
+    int makeDueAfterStart(Instant startedAt, Instant now) {
+        return jdbc.sql("UPDATE refund_attempt SET next_check_at = ? WHERE status IN " + OPEN
+                        + " AND parked = FALSE AND updated_at < ? AND next_check_at > ?")
+                .params(at(now), at(startedAt), at(now)).update();
+    }
+
     /** Claims a REQUESTED attempt for its first call: it becomes UNKNOWN until the PSP answers. */
     boolean claimFirstSend(String key, Instant now, Instant nextCheck) {
         return jdbc.sql("""
@@ -100,6 +110,13 @@ class RefundAttemptRows {
                         + " last_error = COALESCE(?, last_error),"
                         + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status IN " + OPEN)
                 .params(status.name(), pspRefundId, truncate(error), at(now), key).update() == 1;
+    }
+
+    /** A FAILED attempt the PSP's query reports as paid becomes SUCCEEDED; false when it was not FAILED. */
+    boolean correctRefusedToPaid(String key, String pspRefundId, Instant now) {
+        return jdbc.sql("UPDATE refund_attempt SET status = 'SUCCEEDED', psp_refund_id = COALESCE(?, psp_refund_id),"
+                        + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status = 'FAILED'")
+                .params(pspRefundId, at(now), key).update() == 1;
     }
 
     /** An open attempt the PSP reports as pending: checks restart on the pending schedule. */

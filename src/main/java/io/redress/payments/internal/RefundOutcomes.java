@@ -36,11 +36,7 @@ class RefundOutcomes {
         switch (result.status()) {
             case SUCCEEDED -> transaction.executeWithoutResult(status -> {
                 if (rows.finish(attempt.externalKey(), RefundStatus.SUCCEEDED, result.pspRefundId(), null, now)) {
-                    events.publishEvent(new RefundLegSucceeded(attempt.refundRef(), attempt.orderId(),
-                            attempt.externalKey(), attempt.paymentId(), attempt.currency(), attempt.amount()));
-                    if (rows.completeIfAllSucceeded(attempt.refundRef(), now)) {
-                        events.publishEvent(new RefundCompleted(attempt.refundRef(), attempt.orderId()));
-                    }
+                    succeeded(attempt, now);
                 }
             });
             case FAILED -> transaction.executeWithoutResult(status -> {
@@ -51,6 +47,26 @@ class RefundOutcomes {
             });
             case PENDING -> rows.markPending(attempt.externalKey(), result.pspRefundId(),
                     now.plus(properties.pendingBackoff().get(0)), now);
+        }
+    }
+
+    /**
+     * The PSP's query says a leg recorded as refused was paid: the one change of a final status, since the
+     * PSP's books are the truth and paying the leg again would pay it twice.
+     */
+    void paidAfterAll(RefundAttempt attempt, GatewayResult result, Instant now) {
+        transaction.executeWithoutResult(status -> {
+            if (rows.correctRefusedToPaid(attempt.externalKey(), result.pspRefundId(), now)) {
+                succeeded(attempt, now);
+            }
+        });
+    }
+
+    private void succeeded(RefundAttempt attempt, Instant now) {
+        events.publishEvent(new RefundLegSucceeded(attempt.refundRef(), attempt.orderId(),
+                attempt.externalKey(), attempt.paymentId(), attempt.currency(), attempt.amount()));
+        if (rows.completeIfAllSucceeded(attempt.refundRef(), now)) {
+            events.publishEvent(new RefundCompleted(attempt.refundRef(), attempt.orderId()));
         }
     }
 

@@ -8,8 +8,10 @@ import io.redress.payments.RefundStatus;
 import io.redress.shared.ClockAdvanced;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +38,21 @@ public class RefundReconciler {
         this.properties = properties;
     }
 
-    /** Checks every attempt due at {@code now}; returns how many were looked at. */
+    /**
+     * Checks every attempt due at {@code now}, a page of {@code reconcile-batch} at a time until none is left
+     * (the gateway paces the calls); returns how many were looked at. A page holding only attempts already
+     * looked at in this round ends it: they are claimed elsewhere or due again at once, so the next round takes them.
+     */
     public int reconcileDue(Instant now) {
-        List<RefundAttempt> due = rows.due(now, properties.reconcileBatch());
-        due.forEach(attempt -> check(attempt, now));
-        return due.size();
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            List<RefundAttempt> due = rows.due(now, properties.reconcileBatch());
+            List<RefundAttempt> fresh = due.stream().filter(attempt -> seen.add(attempt.externalKey())).toList();
+            fresh.forEach(attempt -> check(attempt, now));
+            if (fresh.isEmpty() || due.size() < properties.reconcileBatch()) {
+                return seen.size();
+            }
+        }
     }
 
     /** The development clock jumped: checks that fell due in between run before the jump is answered. */

@@ -23,9 +23,12 @@ class RefundRequests implements Refunds {
     private final ApplicationEventPublisher events;
     private final PaymentsClock clock;
     private final PspProperties properties;
+    private final RefusedLegs refused;
 
-    RefundRequests(RefundAttemptRows rows, ApplicationEventPublisher events, PaymentsClock clock, PspProperties properties) {
+    RefundRequests(RefundAttemptRows rows, ApplicationEventPublisher events, PaymentsClock clock, PspProperties properties,
+            RefusedLegs refused) {
         this.rows = rows;
+        this.refused = refused;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
@@ -65,6 +68,11 @@ class RefundRequests implements Refunds {
     @Override
     public boolean resume(String externalKey) {
         return rows.unpark(externalKey, clock.now());
+    }
+
+    @Override
+    public List<RefundAttempt> confirmRefused(String refundRef) {
+        return refused.confirm(refundRef);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,10 +17,12 @@ final class SandboxCallbacks implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, SandboxPsp.daemon("psp-sandbox-callbacks"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String secret;
+    private final Clock clock;
     private final JsonMapper json;
 
-    SandboxCallbacks(String secret, JsonMapper json) {
+    SandboxCallbacks(String secret, Clock clock, JsonMapper json) {
         this.secret = secret;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -34,10 +37,12 @@ final class SandboxCallbacks implements AutoCloseable {
     }
 
     private void notify(String notifyUrl, byte[] body) {
+        long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(notifyUrl))
                 .timeout(Duration.ofSeconds(5))
                 .header("Content-Type", "application/json")
-                .header(CallbackSignature.HEADER, CallbackSignature.sign(secret, body))
+                .header(CallbackSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(CallbackSignature.HEADER, CallbackSignature.sign(secret, timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {

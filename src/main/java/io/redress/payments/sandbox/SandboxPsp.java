@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,17 @@ public class SandboxPsp implements AutoCloseable {
     private volatile SandboxSettings settings = SandboxSettings.reliable();
 
     public SandboxPsp(int port, String callbackSecret) {
+        this(port, callbackSecret, Clock.systemUTC());
+    }
+
+    /** Signs callbacks with {@code clock}: the application's, so that a moved development clock still accepts them. */
+    public SandboxPsp(int port, String callbackSecret, Clock clock) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         } catch (IOException e) {
             throw new IllegalStateException("the sandbox PSP cannot listen on port " + port, e);
         }
-        callbacks = new SandboxCallbacks(callbackSecret, json);
+        callbacks = new SandboxCallbacks(callbackSecret, clock, json);
         server.setExecutor(workers);
         server.createContext("/refunds", this::refunds);
         server.createContext("/settings", this::settings);
@@ -65,6 +71,16 @@ public class SandboxPsp implements AutoCloseable {
 
     public Optional<PspRefund> record(String externalKey) {
         return Optional.ofNullable(refunds.get(externalKey)).map(SandboxRefund::view);
+    }
+
+    /**
+     * How many refund requests came under {@code externalKey} after the sandbox already held that refund. The
+     * sandbox's de-duplication makes them harmless here, so payouts cannot show them; this shows whether the
+     * client sent a key again that the PSP had recorded, which a client must not rely on any PSP to forgive.
+     */
+    public int repeatedRequests(String externalKey) {
+        SandboxRefund refund = refunds.get(externalKey);
+        return refund == null ? 0 : refund.repeats();
     }
 
     @Override
@@ -115,6 +131,9 @@ public class SandboxPsp implements AutoCloseable {
         if (prior != null && !prior.matches(request)) {
             respond(exchange, 409, Map.of("status", "FAILED", "message", "external key reused for a different refund"));
             return;
+        }
+        if (prior != null) {
+            prior.repeated();
         }
         if (prior == null && fresh.view().status().equals("PENDING")) {
             callbacks.completeLater(fresh, request.notifyUrl(), now);

@@ -11,6 +11,7 @@ final class SandboxRefund {
     private final Instant createdAt = Instant.now();
     private String status;
     private int payouts;
+    private int repeats;
 
     SandboxRefund(PspRefundRequest request, String status) {
         this.request = request;
@@ -20,6 +21,15 @@ final class SandboxRefund {
 
     boolean matches(PspRefundRequest other) {
         return request.amount() == other.amount() && request.pspReference().equals(other.pspReference());
+    }
+
+    /** Counts a refund request that came again under this refund's key. */
+    synchronized void repeated() {
+        repeats++;
+    }
+
+    synchronized int repeats() {
+        return repeats;
     }
 
     /** Completes a pending refund; false when it was not pending. */

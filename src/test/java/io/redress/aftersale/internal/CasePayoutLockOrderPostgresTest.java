@@ -67,7 +67,7 @@ class CasePayoutLockOrderPostgresTest {
         }));
         assertThat(orderLocked.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> completion = CompletableFuture.runAsync(() -> payouts.paid(caseId)); // as RefundCompleted
-        Thread.sleep(1_000);
+        Waiting.until(this::sessionsWaitingForAnOrderLock, waiting -> waiting > 0);
 
         assertThat(completion).as("the completion waits for the order").isNotDone();
         assertThatCode(() -> transactions.executeWithoutResult(tx -> jdbc.sql(
@@ -80,6 +80,14 @@ class CasePayoutLockOrderPostgresTest {
         completion.get(10, TimeUnit.SECONDS);
         assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.REFUNDED);
         assertThat(orders.find(orderId).orElseThrow().lines().get(0).refunds().reservedAmount()).isZero();
+    }
+
+    /** Sessions of this database blocked on an order's row lock: the completion once it has reached the lock. */
+    private long sessionsWaitingForAnOrderLock() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'
+                    AND query LIKE 'SELECT order_id FROM orders WHERE order_id = % FOR UPDATE'""")
+                .query(Long.class).single();
     }
 
     private boolean attentionRaised(String caseId) {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -47,6 +48,7 @@ class CasePayoutIntegrationTest {
     @Autowired SandboxPsp sandbox;
     @Autowired RefundReconciler reconciler;
     @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
 
     PayoutCalls calls;
 
@@ -211,6 +213,31 @@ class CasePayoutIntegrationTest {
         Waiting.until(() -> ledger.balance(Account.buyerFunds(buyerId), CNY), balance -> balance == 0);
         mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aRetryNeverPaysAgainALegThePspPaidThoughItIsRecordedRefused() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        RequestPostProcessor buyer = Callers.buyer(buyerId);
+        Object caseId = calls.apply(buyer, calls.twoInstrumentOrder(buyerId), 1, 3000L).get("caseId");
+        sandbox.configure(new SandboxSettings(0, 0, 0, 0, 0, 1.0, 200, 0));
+        calls.agree(caseId);
+        Waiting.until(() -> refunds.attempts(caseId.toString()),
+                legs -> legs.size() == 2 && legs.stream().allMatch(a -> a.status() == RefundStatus.PENDING));
+        Waiting.until(() -> sandbox.records().stream().filter(r -> r.externalKey().startsWith(caseId + "-"))
+                .filter(r -> r.status().equals("SUCCEEDED")).count(), paid -> paid == 2);
+        // the state a false refusal report leaves: the PSP paid both legs, the database says refused
+        jdbc.sql("UPDATE refund_attempt SET status = 'FAILED', next_check_at = NULL WHERE refund_ref = ?")
+                .param(caseId.toString()).update();
+
+        mvc.perform(post("/api/v1/cases/" + caseId + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
+                .andExpect(status().isConflict());
+
+        assertThat(refunds.attempts(caseId + "-r2")).isEmpty();
+        assertThat(refunds.attempts(caseId.toString())).extracting(a -> a.status())
+                .containsOnly(RefundStatus.SUCCEEDED);
+        Map<String, Object> refunded = Waiting.until(() -> calls.read(buyer, caseId), c -> "REFUNDED".equals(c.get("status")));
+        assertThat(refunded.get("refundedAmount")).isEqualTo(3000);
     }
 
     @Test

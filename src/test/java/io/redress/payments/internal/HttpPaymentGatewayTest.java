@@ -8,6 +8,9 @@ import io.redress.payments.GatewayUnavailable;
 import io.redress.payments.PspStatementLine;
 import io.redress.payments.sandbox.SandboxPsp;
 import io.redress.payments.sandbox.SandboxSettings;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +27,7 @@ class HttpPaymentGatewayTest {
 
     static final Currency CNY = Currency.getInstance("CNY");
     final SandboxPsp sandbox = new SandboxPsp(0, "secret");
-    final HttpPaymentGateway gateway = new HttpPaymentGateway(sandbox.baseUrl(), Duration.ofSeconds(1), Duration.ofMillis(500), () -> null);
+    final HttpPaymentGateway gateway = new HttpPaymentGateway(sandbox.baseUrl(), Duration.ofSeconds(1), Duration.ofSeconds(2), () -> null);
 
     @AfterEach
     void stop() {
@@ -54,7 +57,7 @@ class HttpPaymentGatewayTest {
         assertThatThrownBy(() -> gateway.refund("psp-1", 100, CNY, "k-" + UUID.randomUUID()))
                 .isInstanceOf(GatewayUnavailable.class).hasMessageContaining("503");
 
-        sandbox.configure(new SandboxSettings(0, 0, 1, 1_500, 0, 0, 0, 0));
+        sandbox.configure(new SandboxSettings(0, 0, 1, 3_000, 0, 0, 0, 0));
         String key = "k-" + UUID.randomUUID();
         assertThatThrownBy(() -> gateway.refund("psp-1", 100, CNY, key)).isInstanceOf(GatewayUnavailable.class);
         sandbox.configure(SandboxSettings.reliable());
@@ -68,6 +71,25 @@ class HttpPaymentGatewayTest {
 
         assertThat(gateway.refund("psp-1", 101, CNY, key).status()).isEqualTo(GatewayResult.Status.FAILED);
         assertThat(gateway.query("nobody")).isEmpty();
+    }
+
+    @Test
+    void rateLimitedRefundIsUnknownNeverFailed() throws Exception {
+        HttpServer limited = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        limited.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            exchange.sendResponseHeaders(429, -1);
+            exchange.close();
+        });
+        limited.start();
+        try {
+            HttpPaymentGateway busy = new HttpPaymentGateway(URI.create("http://127.0.0.1:" + limited.getAddress().getPort()),
+                    Duration.ofSeconds(1), Duration.ofSeconds(1), () -> null);
+            assertThatThrownBy(() -> busy.refund("psp-1", 100, CNY, "k-" + UUID.randomUUID()))
+                    .isInstanceOf(GatewayUnavailable.class).hasMessageContaining("429");
+        } finally {
+            limited.stop(0);
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.redress.payments.sandbox.CallbackSignature;
 import io.redress.payments.sandbox.SandboxPsp;
 import io.redress.payments.sandbox.SandboxSettings;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,7 @@ class PspCallbackControllerIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired Refunds refunds;
     @Autowired SandboxPsp sandbox;
+    @Autowired Clock clock;
     @Value("${redress.psp.callback-secret:sandbox-callback-secret}") String secret;
 
     @AfterEach
@@ -42,57 +44,113 @@ class PspCallbackControllerIntegrationTest {
     }
 
     @Test
-    void signedCallbackSettlesAPendingLegAndDuplicatesChangeNothing() throws Exception {
-        String ref = pendingRefund(400);
+    void callbackSettlesALegWithWhatThePspAnswersAndDuplicatesChangeNothing() throws Exception {
+        String ref = pendingRefund(400, 200);
+        Waiting.until(() -> sandbox.record(ref + "-1").orElseThrow().status(), "SUCCEEDED"::equals);
         String body = callback(ref + "-1", "SUCCEEDED", 400);
 
-        send(body, CallbackSignature.sign(secret, bytes(body))).andExpect(status().isNoContent());
+        sendSigned(body).andExpect(status().isNoContent());
         RefundAttempt settled = refunds.attempts(ref).get(0);
-        send(body, CallbackSignature.sign(secret, bytes(body))).andExpect(status().isNoContent());
+        sendSigned(body).andExpect(status().isNoContent());
 
         assertThat(settled.status()).isEqualTo(RefundStatus.SUCCEEDED);
         assertThat(refunds.attempts(ref).get(0).updatedAt()).isEqualTo(settled.updatedAt());
     }
 
     @Test
-    void callbackWithAWrongOrMissingSignatureIsRefusedAndChangesNothing() throws Exception {
-        String ref = pendingRefund(500);
-        String body = callback(ref + "-1", "SUCCEEDED", 500);
+    void signedCallbackClaimingAnOutcomeThePspContradictsChangesNothing() throws Exception {
+        String ref = pendingRefund(450, 600_000);
+        String paid = callback(ref + "-1", "SUCCEEDED", 450);
+        String refused = callback(ref + "-1", "FAILED", 450);
 
-        send(body, CallbackSignature.sign("not-the-secret", bytes(body))).andExpect(status().isUnauthorized());
-        send(body, null).andExpect(status().isUnauthorized())
+        sendSigned(paid).andExpect(status().isNoContent());
+        sendSigned(refused).andExpect(status().isNoContent());
+
+        assertThat(sandbox.record(ref + "-1").orElseThrow().status()).isEqualTo("PENDING");
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
+    }
+
+    @Test
+    void callbackWithAWrongOrMissingSignatureIsRefusedAndChangesNothing() throws Exception {
+        String ref = pendingRefund(500, 200);
+        Waiting.until(() -> sandbox.record(ref + "-1").orElseThrow().status(), "SUCCEEDED"::equals);
+        String body = callback(ref + "-1", "SUCCEEDED", 500);
+        long now = clock.instant().getEpochSecond();
+
+        send(body, now, CallbackSignature.sign("not-the-secret", now, bytes(body))).andExpect(status().isUnauthorized());
+        send(body, null, null).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401));
+        send(body, null, CallbackSignature.sign(secret, now, bytes(body))).andExpect(status().isUnauthorized());
+        send(body, now + 1, CallbackSignature.sign(secret, now, bytes(body))).andExpect(status().isUnauthorized());
         String tampered = callback(ref + "-1", "SUCCEEDED", 5000);
-        send(tampered, CallbackSignature.sign(secret, bytes(body))).andExpect(status().isUnauthorized());
+        send(tampered, now, CallbackSignature.sign(secret, now, bytes(body))).andExpect(status().isUnauthorized());
+
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
+    }
+
+    @Test
+    void callbackSignedOutsideTheFiveMinuteWindowIsRefusedAsAReplay() throws Exception {
+        String ref = pendingRefund(550, 200);
+        Waiting.until(() -> sandbox.record(ref + "-1").orElseThrow().status(), "SUCCEEDED"::equals);
+        String body = callback(ref + "-1", "SUCCEEDED", 550);
+        long now = clock.instant().getEpochSecond();
+
+        for (long signedAt : new long[] {now - 301, now + 301}) {
+            send(body, signedAt, CallbackSignature.sign(secret, signedAt, bytes(body))).andExpect(status().isUnauthorized());
+        }
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
+
+        long recent = now - 240;
+        send(body, recent, CallbackSignature.sign(secret, recent, bytes(body))).andExpect(status().isNoContent());
+        assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.SUCCEEDED);
+    }
+
+    @Test
+    void whenThePspCannotConfirmACallbackItIsAnswered503AndNothingChanges() throws Exception {
+        String ref = pendingRefund(650, 200);
+        Waiting.until(() -> sandbox.record(ref + "-1").orElseThrow().status(), "SUCCEEDED"::equals);
+        sandbox.configure(new SandboxSettings(0, 1, 0, 0, 0, 0, 0, 0));
+
+        sendSigned(callback(ref + "-1", "SUCCEEDED", 650)).andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 
         assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
     }
 
     @Test
     void signedCallbackForAnUnknownKeyOrAnotherAmountIsRefused() throws Exception {
-        String ref = pendingRefund(600);
+        String ref = pendingRefund(600, 600_000);
         String unknown = callback("nobody-1", "SUCCEEDED", 600);
         String otherAmount = callback(ref + "-1", "SUCCEEDED", 601);
 
-        send(unknown, CallbackSignature.sign(secret, bytes(unknown))).andExpect(status().isNotFound());
-        send(otherAmount, CallbackSignature.sign(secret, bytes(otherAmount))).andExpect(status().isUnprocessableContent());
-        send("{\"externalKey\":", CallbackSignature.sign(secret, bytes("{\"externalKey\":"))).andExpect(status().isBadRequest());
+        sendSigned(unknown).andExpect(status().isNotFound());
+        sendSigned(otherAmount).andExpect(status().isUnprocessableContent());
+        sendSigned("{\"externalKey\":").andExpect(status().isBadRequest());
 
         assertThat(refunds.attempts(ref).get(0).status()).isEqualTo(RefundStatus.PENDING);
     }
 
-    private String pendingRefund(long amount) {
-        sandbox.configure(new SandboxSettings(0, 0, 0, 0, 0, 1, 600_000, 0));
+    /** A one-leg refund the sandbox answers PENDING and completes after {@code completeAfterMillis}, without a callback. */
+    private String pendingRefund(long amount, long completeAfterMillis) {
+        sandbox.configure(new SandboxSettings(0, 0, 0, 0, 0, 1, completeAfterMillis, 0));
         String ref = "case-" + UUID.randomUUID();
         refunds.request(ref, "order-" + ref, Currency.getInstance("CNY"), List.of(new RefundLeg("pay-1", "psp-1", amount)));
         Waiting.until(() -> refunds.attempts(ref).get(0).status(), s -> s == RefundStatus.PENDING);
         return ref;
     }
 
-    private ResultActions send(String body, String signature) throws Exception {
+    private ResultActions sendSigned(String body) throws Exception {
+        long now = clock.instant().getEpochSecond();
+        return send(body, now, CallbackSignature.sign(secret, now, bytes(body)));
+    }
+
+    private ResultActions send(String body, Long timestamp, String signature) throws Exception {
         // the PSP sends no bearer token: its signature is its only credential
         var request = post("/api/v1/psp/callbacks").contentType(MediaType.APPLICATION_JSON).content(body);
+        if (timestamp != null) {
+            request.header(CallbackSignature.TIMESTAMP_HEADER, timestamp);
+        }
         if (signature != null) {
             request.header(CallbackSignature.HEADER, signature);
         }
