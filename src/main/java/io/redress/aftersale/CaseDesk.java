@@ -4,6 +4,7 @@ import io.redress.aftersale.internal.CaseAttention;
 import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
+import io.redress.amounts.AmountRules;
 import io.redress.amounts.RefundQuote;
 import io.redress.amounts.RefundQuotes;
 import io.redress.deadlines.Deadlines;
@@ -173,7 +174,9 @@ public class CaseDesk {
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
         reservations.releaseAll(current.caseId(), current.orderId());
         Order order = quotes.order(current.orderId()).orElseThrow();
-        RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), locale);
+        AmountRules rules = policies.find(current.policyProfile(), current.policyVersion()).orElseThrow()
+                .rules().amountRules();
+        RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), rules, locale);
         long requested = CaseIntake.requestedAmount(current.type(), request.requestedAmount(), quote);
         Case changed = lifecycle.act(current.caseId(), actor, CaseAction.REVISE, request.version(),
                 c -> c.revised(reason, requested));

@@ -3,6 +3,7 @@ package io.redress.aftersale;
 import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
+import io.redress.amounts.AmountRules;
 import io.redress.amounts.InvalidQuoteRequest;
 import io.redress.amounts.QuoteRequest;
 import io.redress.amounts.RefundQuote;
@@ -74,9 +75,10 @@ public class CaseIntake {
         // reservation below all see every case opened before.
         reservations.lockOrder(orderId);
         Order order = quotes.order(orderId).orElseThrow();
-        RefundQuote quote = quote(order, application, locale);
         Instant now = clock.instant();
+        // the case runs under the version in force now; its quote too, now and on every later re-quote
         Policy policy = policies.inForce(policies.defaultProfile(), now);
+        RefundQuote quote = quote(order, application, policy.rules().amountRules(), locale);
         requireApplicationsLeft(order, application.lines(), policy.rules().limits().applications());
         long requested = requestedAmount(application, quote);
 
@@ -98,18 +100,22 @@ public class CaseIntake {
     public record IneligibleReason(String code, String lineId, String label) {
     }
 
-    private RefundQuote quote(Order order, CaseApplication application, Locale locale) {
-        return quote(order, application.type(), application.reason(), application.lines(), locale);
+    private RefundQuote quote(Order order, CaseApplication application, AmountRules rules, Locale locale) {
+        return quote(order, application.type(), application.reason(), application.lines(), rules, locale);
     }
 
-    /** The live quote for these lines; 422 naming the field for lines the order lacks, or when ineligible. */
-    RefundQuote quote(Order order, CaseType type, CaseReason reason, List<CaseLine> lines, Locale locale) {
+    /**
+     * The live quote for these lines under the case's policy rules; 422 naming the field for lines the order lacks,
+     * or when ineligible.
+     */
+    RefundQuote quote(Order order, CaseType type, CaseReason reason, List<CaseLine> lines, AmountRules rules,
+            Locale locale) {
         List<QuoteRequest.Units> units = lines.stream().map(l -> new QuoteRequest.Units(l.lineId(), l.quantity()))
                 .toList();
         RefundQuote quote;
         try {
             quote = quotes.quote(order, new QuoteRequest(RefundType.valueOf(type.name()),
-                    RefundReason.valueOf(reason.name()), units));
+                    RefundReason.valueOf(reason.name()), units), rules);
         } catch (InvalidQuoteRequest e) {
             throw new RuleViolation(e.field() + ": " + e.getMessage())
                     .with("errors", List.of(new InvalidField(e.field(), e.getMessage())));

@@ -58,6 +58,9 @@ final class Eligibility {
         if (exclusion != null) {
             return exclusion;
         }
+        if (!rules.noReasonReturn(line.category())) {
+            return Phrase.CATEGORY_NO_REASON_EXCLUDED;
+        }
         if (!type.returnsGoods()) {
             return Phrase.NO_REASON_NEEDS_RETURN;
         }
@@ -67,10 +70,10 @@ final class Eligibility {
         return now.isBefore(noReasonEnd(line, rules)) ? null : Phrase.NO_REASON_WINDOW_CLOSED;
     }
 
-    /** DOMAIN §5: 00:00 of the day after signing, in the marketplace's zone, plus the window; exclusive. */
+    /** DOMAIN §5: 00:00 of the day after signing, in the marketplace's zone, plus the line's window; exclusive. */
     static Instant noReasonEnd(OrderLine line, AmountRules rules) {
         LocalDate signDate = line.signedAt().atZone(rules.zone()).toLocalDate();
-        return signDate.plusDays(1).atStartOfDay(rules.zone()).toInstant().plus(rules.noReasonWindow());
+        return signDate.plusDays(1).atStartOfDay(rules.zone()).toInstant().plus(rules.noReasonWindow(line.category()));
     }
 
     private static Phrase exclusion(NoReasonReturn noReasonReturn) {

@@ -40,6 +40,8 @@ public enum Phrase {
             "七天无理由退款需要寄回商品，请选择退货退款。"),
     NO_REASON_WINDOW_CLOSED("The seven-day no-reason return period for this item ended at {0}.",
             "该商品的七天无理由退货期已于{0}结束。"),
+    CATEGORY_NO_REASON_EXCLUDED("Goods of this category cannot be returned without a reason.",
+            "该类目商品不适用七天无理由退货。"),
     EXCLUDED_CUSTOM_MADE("Custom-made goods cannot be returned without a reason.",
             "定作商品不适用七天无理由退货。"),
     EXCLUDED_PERISHABLE("Fresh and perishable goods cannot be returned without a reason.",

@@ -51,7 +51,7 @@ public final class RefundAmounts {
                 }
             }
         }
-        ShippingAmount shipping = ShippingRule.quote(taking, request);
+        ShippingAmount shipping = ShippingRule.quote(taking, request, rules.shipping());
         total += shipping.refunded();
         Map<Funder, Long> byFunder = new EnumMap<>(Funder.class);
         byFunder.put(Funder.SELLER, total - platform);

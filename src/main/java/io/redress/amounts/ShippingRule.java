@@ -5,14 +5,14 @@ import io.redress.orders.Order;
 import io.redress.orders.OrderLine;
 import java.util.List;
 
-/** DOMAIN §6.6: outbound shipping goes back with the last refunded item, and only when the buyer does not bear it. */
+/** DOMAIN §6.6: outbound shipping goes back with the last refunded item, and only when the policy says the buyer does not bear it. */
 final class ShippingRule {
 
     private ShippingRule() {
     }
 
-    static ShippingAmount quote(Taking taking, QuoteRequest request) {
-        ShippingPayer payer = returnLegPayer(request);
+    static ShippingAmount quote(Taking taking, QuoteRequest request, ShippingRules rules) {
+        ShippingPayer payer = returnLegPayer(request, rules);
         Order order = taking.order;
         long left = order.shippingFee() - order.shippingRefunded() - order.shippingReserved();
         if (left <= 0 || request.type() == RefundType.EXCHANGE) {
@@ -21,21 +21,21 @@ final class ShippingRule {
         if (!taking.takesEverything()) {
             return new ShippingAmount(0, payer, List.of(Step.of(Rule.SHIPPING, 0, Phrase.SHIPPING_WITH_LAST_ITEM)));
         }
-        if (nothingShipped(order)) {
+        if (rules.refundWhenNothingShipped() && nothingShipped(order)) {
             return new ShippingAmount(left, payer, List.of(Step.of(Rule.SHIPPING, left, Phrase.SHIPPING_UNSHIPPED)));
         }
-        if (request.reason().sellerAtFault()) {
+        if (rules.refundWhenSellerAtFault() && request.reason().sellerAtFault()) {
             return new ShippingAmount(left, payer, List.of(Step.of(Rule.SHIPPING, left, Phrase.SHIPPING_SELLER_FAULT)));
         }
         return new ShippingAmount(0, payer, List.of(Step.of(Rule.SHIPPING, 0, Phrase.SHIPPING_BUYER_BEARS)));
     }
 
-    /** No-reason and other buyer-side returns: the buyer; a seller at fault pays both legs (CPL Art. 24). */
-    static ShippingPayer returnLegPayer(QuoteRequest request) {
+    /** By default a seller at fault pays both legs (CPL Art. 24) and the buyer the return of a no-reason one. */
+    static ShippingPayer returnLegPayer(QuoteRequest request, ShippingRules rules) {
         if (!request.type().returnsGoods()) {
             return ShippingPayer.NONE;
         }
-        return request.reason().sellerAtFault() ? ShippingPayer.SELLER : ShippingPayer.BUYER;
+        return request.reason().sellerAtFault() ? rules.returnLegSellerAtFault() : rules.returnLegOtherwise();
     }
 
     private static boolean nothingShipped(Order order) {

@@ -1,9 +1,9 @@
 package io.redress.amounts;
 
-/** What happens when a partial refund leaves the kept items below a discount's threshold. */
+/** What a partial return that breaks a discount threshold does to the refund (多退少补, DOMAIN §6.5). */
 public enum ThresholdPolicy {
-    /** The kept items are settled at the price without that discount (多退少补, 7Day Art. 17). */
+    /** The kept items are settled at the price without that discount (7Day Art. 17); the difference is kept back. */
     CLAW_BACK,
-    /** The buyer keeps the discount on the kept items. */
+    /** The buyer keeps the discount on the kept items; the refund is the paid share. */
     IGNORE
 }

@@ -1,21 +1,42 @@
 package io.redress.policy;
 
+import io.redress.amounts.ShippingPayer;
+import io.redress.amounts.ThresholdPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * A new version to publish. Null parts are taken over from the profile's latest version; timers and
- * overrides given here replace those of the same id. Without {@code effectiveFrom} an urgent change takes
- * effect at once.
+ * A new version to publish. Null parts are taken over from the profile's latest version; timers, overrides and
+ * category exceptions given here replace those of the same id, and shipping fields given replace those fields.
+ * Without {@code effectiveFrom} an urgent change takes effect at once.
  */
 public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
         Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
-        ThresholdPolicy thresholdPolicy, ZoneId zone) {
+        ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions) {
+
+    /** A change of the timers, limits or window alone. */
+    public PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
+            Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
+            ThresholdPolicy thresholdPolicy, ZoneId zone) {
+        this(effectiveFrom, urgent, timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
+    }
 
     /** Whether an admin marked the change urgent (absent: not urgent). */
     public boolean isUrgent() {
         return Boolean.TRUE.equals(urgent);
+    }
+
+    /** Freight fields to change; each null one keeps its current value. Checked on publication (422 naming the field). */
+    public record Shipping(Boolean refundWhenNothingShipped, Boolean refundWhenSellerAtFault,
+            ShippingPayer returnLegSellerAtFault, ShippingPayer returnLegOtherwise) {
+    }
+
+    /**
+     * A category's no-reason terms as published: {@code noReasonReturn} is required; {@code noReasonWindow}, when
+     * given, replaces the general window for the category. Checked on publication.
+     */
+    public record CategoryTerms(Boolean noReasonReturn, Duration noReasonWindow) {
     }
 }

@@ -4,6 +4,10 @@ import static io.redress.policy.TimerId.*;
 import static io.redress.policy.TimerSetting.days;
 import static io.redress.policy.TimerSetting.hours;
 
+import io.redress.amounts.AmountRules;
+import io.redress.amounts.CategoryException;
+import io.redress.amounts.ShippingRules;
+import io.redress.amounts.ThresholdPolicy;
 import io.redress.deadlines.ClockKind;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,10 +18,13 @@ import java.util.TreeMap;
 
 /**
  * The content of one policy version: every timer of DOMAIN §4 with its clock, per-category overrides,
- * per-line limits, the no-reason window, the threshold policy and the marketplace zone.
+ * per-line limits, and the refund amount rules: the no-reason window, the threshold policy, the marketplace zone,
+ * who bears freight and the categories whose no-reason terms differ. A version stored before shipping rules
+ * and category exceptions existed reads with the defaults, which are what the engine did before.
  */
 public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
-        Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
+        Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
+        Map<String, CategoryException> categoryExceptions) {
 
     public PolicyRules {
         if (timers == null || limits == null || noReasonWindow == null || thresholdPolicy == null || zone == null) {
@@ -37,6 +44,19 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
             categoryOverrides.forEach((category, settings) -> overrides.put(category, Map.copyOf(settings)));
         }
         categoryOverrides = Map.copyOf(overrides);
+        shipping = shipping == null ? ShippingRules.DEFAULTS : shipping;
+        categoryExceptions = categoryExceptions == null ? Map.of() : Map.copyOf(categoryExceptions);
+    }
+
+    /** Default freight rules and no category exceptions. */
+    public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
+            Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
+    }
+
+    /** What the amount engine needs of this version. */
+    public AmountRules amountRules() {
+        return new AmountRules(thresholdPolicy, noReasonWindow, zone, shipping, categoryExceptions);
     }
 
     /** The timer for goods of {@code category} (null: no category), an override where the category has one. */
@@ -83,6 +103,6 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         }
         timers.put(T_EVIDENCE_REPLY, new TimerSetting(Duration.ofHours(4), ClockKind.BUSINESS_HOURS));
         return new PolicyRules(timers, Map.of("virtual", Map.of(T_AUTOCONFIRM, days(3))), base.limits(), base.noReasonWindow(), base.thresholdPolicy(),
-                base.zone());
+                base.zone(), base.shipping(), base.categoryExceptions());
     }
 }

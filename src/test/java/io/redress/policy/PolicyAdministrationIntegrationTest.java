@@ -9,19 +9,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.amounts.AmountRules;
+import io.redress.amounts.ShippingPayer;
+import io.redress.amounts.ShippingRules;
+import io.redress.amounts.ThresholdPolicy;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @RedressIntegrationTest
 class PolicyAdministrationIntegrationTest {
@@ -34,6 +43,12 @@ class PolicyAdministrationIntegrationTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     static RequestPostProcessor as(Role role) {
         return authentication(new TestingAuthenticationToken(new Caller(role.name().toLowerCase(), Set.of(role), null,
@@ -142,6 +157,66 @@ class PolicyAdministrationIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("noReasonWindow"));
         assertThat(policies.versions(profile)).isEmpty();
+    }
+
+    @Test
+    void amountRulesArePublishedAndAPartialShippingChangeKeepsTheOtherFields() throws Exception {
+        String profile = uniqueProfile();
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"urgent\": true, \"noReasonWindow\": \"P15D\", \"thresholdPolicy\": \"IGNORE\", "
+                                + "\"shipping\": {\"returnLegOtherwise\": \"SELLER\"}, \"categoryExceptions\": "
+                                + "{\"fresh-food\": {\"noReasonReturn\": false}, \"home-textiles\": {\"noReasonReturn\": true, "
+                                + "\"noReasonWindow\": \"P15D\"}}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rules.shipping.returnLegOtherwise").value("SELLER"))
+                .andExpect(jsonPath("$.rules.shipping.returnLegSellerAtFault").value("SELLER"))
+                .andExpect(jsonPath("$.rules.shipping.refundWhenSellerAtFault").value(true));
+
+        AmountRules rules = policies.inForce(profile, clock.instant().plusSeconds(1)).rules().amountRules();
+        assertThat(rules.noReasonWindow()).isEqualTo(Duration.ofDays(15));
+        assertThat(rules.thresholdPolicy()).isEqualTo(ThresholdPolicy.IGNORE);
+        assertThat(rules.shipping()).isEqualTo(new ShippingRules(true, true, ShippingPayer.SELLER, ShippingPayer.SELLER));
+        assertThat(rules.noReasonReturn("fresh-food")).isFalse();
+        assertThat(rules.noReasonWindow("home-textiles")).isEqualTo(Duration.ofDays(15));
+    }
+
+    @Test
+    void badAmountRulesAreRejectedNamingTheFieldAndPublishNothing() throws Exception {
+        String profile = uniqueProfile();
+        Map<String, String> bodies = Map.of(
+                "noReasonWindow", "{\"urgent\": true, \"noReasonWindow\": \"PT0S\"}",
+                "shipping.returnLegOtherwise", "{\"urgent\": true, \"shipping\": {\"returnLegOtherwise\": \"NONE\"}}",
+                "categoryExceptions.food.noReasonReturn",
+                "{\"urgent\": true, \"categoryExceptions\": {\"food\": {\"noReasonWindow\": \"P10D\"}}}",
+                "categoryExceptions.food.noReasonWindow",
+                "{\"urgent\": true, \"categoryExceptions\": {\"food\": {\"noReasonReturn\": true, \"noReasonWindow\": \"-P1D\"}}}");
+        for (Map.Entry<String, String> bad : bodies.entrySet()) {
+            mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                            .contentType(MediaType.APPLICATION_JSON).content(bad.getValue()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value(bad.getKey()));
+        }
+        assertThat(policies.versions(profile)).isEmpty();
+    }
+
+    @Test
+    void aVersionStoredBeforeAmountRulesWerePartOfPoliciesReadsWithTheDefaults() {
+        String profile = uniqueProfile();
+        ObjectNode stored = (ObjectNode) json.readTree(json.writeValueAsString(PolicyRules.taobao()));
+        stored.remove("shipping");
+        stored.remove("categoryExceptions");
+        jdbc.sql("INSERT INTO policy_version (profile, version, effective_from, published_at, urgent, published_by, rules)"
+                        + " VALUES (?, 1, ?, ?, FALSE, 'before', ?)")
+                .params(profile, Instant.EPOCH.atOffset(ZoneOffset.UTC), Instant.EPOCH.atOffset(ZoneOffset.UTC),
+                        stored.toString())
+                .update();
+
+        PolicyRules rules = policies.find(profile, 1).orElseThrow().rules();
+        assertThat(rules.shipping()).isEqualTo(ShippingRules.DEFAULTS);
+        assertThat(rules.categoryExceptions()).isEmpty();
+        assertThat(rules.amountRules().noReasonWindow("apparel")).isEqualTo(Duration.ofHours(168));
     }
 
     @Test

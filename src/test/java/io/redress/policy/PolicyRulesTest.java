@@ -3,6 +3,7 @@ package io.redress.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.redress.amounts.ThresholdPolicy;
 import io.redress.deadlines.ClockKind;
 import java.time.Duration;
 import java.util.EnumMap;

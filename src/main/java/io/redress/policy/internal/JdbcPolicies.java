@@ -31,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcPolicies implements Policies, InitializingBean {
 
     static final Duration NOTICE = Duration.ofDays(7);
-    static final Duration MAX_WINDOW = Duration.ofDays(365);
     private static final String COLUMNS = "profile, version, effective_from, published_at, urgent, published_by, rules";
 
     private final JdbcClient jdbc;
@@ -117,7 +116,6 @@ class JdbcPolicies implements Policies, InitializingBean {
             throw new PolicyRejected("a policy change takes effect no earlier than 7 days after publication ("
                     + now.plus(NOTICE) + ") unless it is urgent");
         }
-        checkWindow(change.noReasonWindow());
         Policy policy = new Policy(profile, existing.size() + 1, effectiveFrom, now, change.isUrgent(), publishedBy,
                 merged(base, change));
         try {
@@ -126,15 +124,6 @@ class JdbcPolicies implements Policies, InitializingBean {
             throw new PolicyRejected("another version of '" + profile + "' was published at the same time; retry");
         }
         return policy;
-    }
-
-    /** An empty window would make no return a no-reason return; one of years would keep every order open to it. */
-    private static void checkWindow(Duration window) {
-        if (window != null && (window.isZero() || window.isNegative() || window.compareTo(MAX_WINDOW) > 0)) {
-            String rule = "must be longer than zero and at most " + MAX_WINDOW.toDays() + " days";
-            throw new PolicyRejected("noReasonWindow " + rule)
-                    .with("errors", List.of(new InvalidField("noReasonWindow", rule)));
-        }
     }
 
     private static PolicyRules merged(PolicyRules base, PolicyChange change) {

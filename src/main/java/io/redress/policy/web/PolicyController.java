@@ -81,7 +81,8 @@ class PolicyController {
     @ApiResponse(responseCode = "201", description = "Version published")
     @ApiResponse(responseCode = "400", description = "Invalid profile name or fields")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
-    @ApiResponse(responseCode = "422", description = "effectiveFrom missing on a non-urgent change, or in the past")
+    @ApiResponse(responseCode = "422", description = "effectiveFrom missing on a non-urgent change, or in the past; "
+            + "or an amount rule out of range (errors[].field names it)")
     ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
         if (!profile.matches(PROFILE)) {
             throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");
