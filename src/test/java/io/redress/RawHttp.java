@@ -53,13 +53,32 @@ public final class RawHttp {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // a server may answer (413, 408, 400) and close before it has read the whole body, as HTTP allows:
+                // what it answered is the response
+                return answeredEarly(socket, closedEarly);
             }
-            out.flush();
             return parse(socket.getInputStream().readAllBytes());
         }
+    }
+
+    private static Response answeredEarly(Socket socket, IOException closedEarly) throws IOException {
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        try {
+            socket.getInputStream().transferTo(received);
+        } catch (IOException reset) {
+            // a reset after the answer: keep what arrived
+        }
+        if (received.size() == 0) {
+            throw closedEarly;
+        }
+        return parse(received.toByteArray());
     }
 
     public Response send(String requestLine, Map<String, String> headers) throws IOException {
