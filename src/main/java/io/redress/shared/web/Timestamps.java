@@ -1,5 +1,6 @@
 package io.redress.shared.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,28 @@ final class Timestamps {
     static SimpleModule module() {
         return new SimpleModule("redress-timestamps")
                 .addDeserializer(OffsetDateTime.class, new Strict<>(OffsetDateTime.class, t -> t))
-                .addDeserializer(Instant.class, new Strict<>(Instant.class, OffsetDateTime::toInstant));
+                .addDeserializer(Instant.class, new Strict<>(Instant.class, OffsetDateTime::toInstant))
+                .addDeserializer(Duration.class, new StrictDuration());
+    }
+
+    private static final class StrictDuration extends StdDeserializer<Duration> {
+
+        StrictDuration() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+            }
+            String text = p.getString().trim();
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                return (Duration) ctxt.handleWeirdStringValue(Duration.class, text, "not an ISO-8601 duration");
+            }
+        }
     }
 
     private static final class Strict<T> extends StdDeserializer<T> {

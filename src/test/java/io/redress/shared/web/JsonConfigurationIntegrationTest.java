@@ -64,9 +64,16 @@ class JsonConfigurationIntegrationTest {
                 .isEqualTo(Instant.parse("2026-11-11T04:00:00Z"));
     }
 
-    @Test
-    void anEmptyStringIsNotADuration() {
-        assertThatThrownBy(() -> json.readValue("{\"window\":\"\"}", Stamped.class))
+    @ParameterizedTest
+    @ValueSource(strings = {"\"\"", "102372379", "7.5", "true", "\"7 days\""})
+    void aDurationIsAnIsoStringNeverANumber(String value) {
+        assertThatThrownBy(() -> json.readValue("{\"window\":" + value + "}", Stamped.class))
                 .isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void isoDurationsAreRead() {
+        assertThat(json.readValue("{\"window\":\"P7D\"}", Stamped.class).window()).isEqualTo(Duration.ofDays(7));
+        assertThat(json.readValue("{\"window\":\"PT25H\"}", Stamped.class).window()).isEqualTo(Duration.ofHours(25));
     }
 }
