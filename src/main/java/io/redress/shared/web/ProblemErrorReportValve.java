@@ -9,7 +9,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's last word on an error no application code answered, such as a request line it cannot decode: for
  * the machine paths (the API, actuator, the OpenAPI document) a problem in JSON instead of Tomcat's HTML page.
- * The request never reached the application, so the raw path decides, and the problem names no instance.
+ * The request never reached the application, so the raw path decides (no path at all: a problem too), and the
+ * problem names no instance.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -24,7 +25,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0) {
             return;
         }
-        if (!ContainerProblems.isApi(request.getCoyoteRequest().requestURI().toString())) {
+        String path = request.getCoyoteRequest().requestURI().toString();
+        // a request line Tomcat could not read (too long, say) has no path: machines send such lines, browsers do not
+        if (path != null && !path.isEmpty() && !ContainerProblems.isApi(path)) {
             super.report(request, response, throwable);
             return;
         }

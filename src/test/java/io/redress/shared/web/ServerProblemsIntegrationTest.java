@@ -63,6 +63,12 @@ class ServerProblemsIntegrationTest {
     }
 
     @Test
+    void aRequestLineLongerThanTheContainerReadsIsAProblem() throws IOException {
+        expectProblem(http.send("GET /api/v1/cases?status=" + "x".repeat(20_000) + " HTTP/1.1",
+                Map.of("Authorization", MARKETPLACE)), 400);
+    }
+
+    @Test
     void actuatorAndTheOpenApiDocumentAnswerProblemsToo() throws IOException {
         expectProblem(http.send("POST /actuator/health HTTP/1.1", Map.of(), new byte[0]), 405);
         expectProblem(http.send("DELETE /v3/api-docs HTTP/1.1", Map.of()), 405);
