@@ -11,6 +11,7 @@ import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
+import io.redress.orders.OrderLocks;
 import io.redress.orders.RefundSplit;
 import io.redress.policy.Policies;
 import io.redress.shared.ConflictingState;
@@ -42,6 +43,7 @@ public class CaseDesk {
     private final CaseTimeline timeline;
     private final CaseQueue queue;
     private final CaseReservations reservations;
+    private final OrderLocks orderLocks;
     private final RefundQuotes quotes;
     private final Policies policies;
     private final Deadlines deadlines;
@@ -49,14 +51,15 @@ public class CaseDesk {
     private final CaseEvidence evidence;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
-            CaseReservations reservations, RefundQuotes quotes, Policies policies, Deadlines deadlines,
-            CaseAttention attention, CaseEvidence evidence) {
+            CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
+            Deadlines deadlines, CaseAttention attention, CaseEvidence evidence) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
         this.timeline = timeline;
         this.queue = queue;
         this.reservations = reservations;
+        this.orderLocks = orderLocks;
         this.quotes = quotes;
         this.policies = policies;
         this.deadlines = deadlines;
@@ -126,7 +129,7 @@ public class CaseDesk {
         evidence.requireOwn(current, actor, request.evidenceIds());
         // Party actions take the order's lock before the case's row, as applications do, so that two actions
         // moving money on one order wait for each other instead of deadlocking.
-        reservations.lockOrder(current.orderId());
+        orderLocks.lock(current.orderId());
         current = cases.find(caseId).orElseThrow();
         long version = request.version();
         if (current.version() != version) {

@@ -16,6 +16,7 @@ import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
 import io.redress.orders.OrderLine;
+import io.redress.orders.OrderLocks;
 import io.redress.policy.Policies;
 import io.redress.policy.Policy;
 import io.redress.shared.InvalidField;
@@ -45,18 +46,21 @@ public class CaseIntake {
     private final Cases cases;
     private final CaseLifecycle lifecycle;
     private final CaseReservations reservations;
+    private final OrderLocks orderLocks;
     private final CaseTimeline timeline;
     private final CaseQueue queue;
     private final Deadlines deadlines;
     private final Clock clock;
 
     CaseIntake(RefundQuotes quotes, Policies policies, Cases cases, CaseLifecycle lifecycle,
-            CaseReservations reservations, CaseTimeline timeline, CaseQueue queue, Deadlines deadlines, Clock clock) {
+            CaseReservations reservations, OrderLocks orderLocks, CaseTimeline timeline, CaseQueue queue,
+            Deadlines deadlines, Clock clock) {
         this.quotes = quotes;
         this.policies = policies;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.reservations = reservations;
+        this.orderLocks = orderLocks;
         this.timeline = timeline;
         this.queue = queue;
         this.deadlines = deadlines;
@@ -73,7 +77,7 @@ public class CaseIntake {
         requireDistinctLines(application.lines());
         // From here on, applications to this order queue behind each other: the quote, the limits and the
         // reservation below all see every case opened before.
-        reservations.lockOrder(orderId);
+        orderLocks.lock(orderId);
         Order order = quotes.order(orderId).orElseThrow();
         Instant now = clock.instant();
         // the case runs under the version in force now; its quote too, now and on every later re-quote

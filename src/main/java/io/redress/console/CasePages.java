@@ -4,11 +4,11 @@ import io.redress.aftersale.ActionRequest;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
+import io.redress.aftersale.CaseRefunds;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
-import io.redress.payments.Refunds;
 import io.redress.shared.DomainProblem;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
@@ -38,10 +38,10 @@ class CasePages {
 
     private final CaseDesk desk;
     private final Orders orders;
-    private final Refunds refunds;
+    private final CaseRefunds refunds;
     private final Clock clock;
 
-    CasePages(CaseDesk desk, Orders orders, Refunds refunds, Clock clock) {
+    CasePages(CaseDesk desk, Orders orders, CaseRefunds refunds, Clock clock) {
         this.desk = desk;
         this.orders = orders;
         this.refunds = refunds;
@@ -65,8 +65,8 @@ class CasePages {
         model.addAttribute("timeline", desk.timeline(caller, caseId));
         Order order = orders.find(overview.detail().orderId()).orElse(null);
         model.addAttribute("order", order);
-        // desk.find has already refused a caller who may not see the case, so its refund is theirs to see too
-        model.addAttribute("money", CaseMoney.of(overview.detail(), order, refunds.attempts(caseId)));
+        // the same legs as GET /api/v1/cases/{id}/refunds: the first payout and every retry of refused legs
+        model.addAttribute("money", CaseMoney.of(overview.detail(), order, refunds.of(caller, caseId)));
         model.addAttribute("reasons", CaseReason.values());
         return "console/case";
     }

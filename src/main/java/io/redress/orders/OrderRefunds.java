@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderRefunds {
 
     private final JdbcClient jdbc;
+    private final OrderLocks locks;
 
-    OrderRefunds(JdbcClient jdbc) {
+    OrderRefunds(JdbcClient jdbc, OrderLocks locks) {
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     /** Holds the split as in flight; throws {@link RefundExceedsPaid} if anything would exceed what was paid. */
@@ -40,9 +42,7 @@ public class OrderRefunds {
     private enum Move { RESERVE, RELEASE, SETTLE }
 
     private void apply(String orderId, RefundSplit split, Move move) {
-        jdbc.sql("SELECT order_id FROM orders WHERE order_id = :orderId FOR UPDATE").param("orderId", orderId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+        locks.lock(orderId);
         for (RefundSplit.Line line : split.lines()) {
             int updated = jdbc.sql("UPDATE order_lines SET "
                             + set(move, "refunded_quantity", "reserved_quantity", "quantity") + ", "

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
+import io.redress.aftersale.web.PayoutCalls;
+import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
 import io.redress.payments.RefundAttempt;
@@ -37,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @RedressIntegrationTest
 class CaseMoneyIntegrationTest {
@@ -132,6 +135,26 @@ class CaseMoneyIntegrationTest {
         mvc.perform(get("/cases/" + caseId).session(buyer1))
                 .andExpect(content().string(allOf(containsString("退款失败"), containsString(failed.lastError()),
                         containsString("id=\"refunded-total\">¥0.00<"))));
+    }
+
+    @Test
+    void aLegAnAdminRetriedAfterThePspRefusedItShowsBesideTheRefusedOne() throws Exception {
+        PayoutCalls calls = new PayoutCalls(mvc);
+        RequestPostProcessor buyer = Callers.buyer("buyer-1");
+        Object retried = calls.apply(buyer, calls.twoInstrumentOrder("buyer-1"), 1, 3000L).get("caseId");
+        sandbox.configure(new SandboxSettings(0, 0, 0, 0, 1.0, 0, 0, 0));
+        calls.agree(retried);
+        Waiting.until(() -> refunds.attempts(retried.toString()), legs -> legs.size() == 2 && all(RefundStatus.FAILED).test(legs));
+        sandbox.configure(SandboxSettings.reliable());
+        mvc.perform(post("/api/v1/cases/" + retried + "/refunds/retry").with(Callers.staff(Role.ADMIN)))
+                .andExpect(status().isAccepted());
+        Waiting.until(() -> refunds.attempts(retried + "-r2"), legs -> legs.size() == 2 && all(RefundStatus.SUCCEEDED).test(legs));
+
+        mvc.perform(get("/cases/" + retried).session(buyer1))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(retried + "-1<"), containsString("退款失败"),
+                        containsString(retried + "-r2-1<"), containsString(retried + "-r2-2<"), containsString("退款成功"),
+                        containsString("id=\"refunded-total\">¥30.00<"))));
     }
 
     @Test

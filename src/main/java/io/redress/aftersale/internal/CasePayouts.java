@@ -10,6 +10,7 @@ import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
 import io.redress.ledger.Ledger;
 import io.redress.orders.Order;
+import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.orders.Payment;
 import io.redress.orders.RefundSplit;
@@ -50,6 +51,7 @@ public class CasePayouts {
     private final CaseRefunds caseRefunds;
     private final CaseLifecycle lifecycle;
     private final CaseReservations reservations;
+    private final OrderLocks orderLocks;
     private final CaseAttention attention;
     private final Refunds refunds;
     private final Orders orders;
@@ -57,12 +59,14 @@ public class CasePayouts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CasePayouts(Cases cases, CaseRefunds caseRefunds, CaseLifecycle lifecycle, CaseReservations reservations, CaseAttention attention,
-            Refunds refunds, Orders orders, Ledger ledger, TransactionTemplate transaction, Clock clock) {
+    CasePayouts(Cases cases, CaseRefunds caseRefunds, CaseLifecycle lifecycle, CaseReservations reservations,
+            OrderLocks orderLocks, CaseAttention attention, Refunds refunds, Orders orders,
+            Ledger ledger, TransactionTemplate transaction, Clock clock) {
         this.cases = cases;
         this.caseRefunds = caseRefunds;
         this.lifecycle = lifecycle;
         this.reservations = reservations;
+        this.orderLocks = orderLocks;
         this.attention = attention;
         this.refunds = refunds;
         this.orders = orders;
@@ -125,7 +129,7 @@ public class CasePayouts {
     /** Order before case, as party actions and expiries take them; an unknown order has no row to lock. */
     private void lockOrder(String orderId) {
         if (orders.find(orderId).isPresent()) {
-            reservations.lockOrder(orderId);
+            orderLocks.lock(orderId);
         }
     }
 

@@ -23,11 +23,6 @@ public class CaseReservations {
         this.refunds = refunds;
     }
 
-    /** Holds the order's row lock to the end of the transaction (an empty reservation moves nothing). */
-    public void lockOrder(String orderId) {
-        refunds.reserve(orderId, new RefundSplit(List.of(), List.of(), 0));
-    }
-
     /** Reserves {@code split} on the order for the case; fails with RefundExceedsPaid when it does not fit. */
     public void reserve(String caseId, String orderId, RefundSplit split) {
         refunds.reserve(orderId, split);

@@ -8,6 +8,7 @@ import io.redress.aftersale.CaseType;
 import io.redress.aftersale.Cases;
 import io.redress.aftersale.DeadlineRule;
 import io.redress.deadlines.DeadlineExpired;
+import io.redress.orders.OrderLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,13 +29,13 @@ class DeadlineExpiries {
 
     private final Cases cases;
     private final CaseLifecycle lifecycle;
-    private final CaseReservations reservations;
+    private final OrderLocks orderLocks;
     private final ReturnAddresses addresses;
 
-    DeadlineExpiries(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations, ReturnAddresses addresses) {
+    DeadlineExpiries(Cases cases, CaseLifecycle lifecycle, OrderLocks orderLocks, ReturnAddresses addresses) {
         this.cases = cases;
         this.lifecycle = lifecycle;
-        this.reservations = reservations;
+        this.orderLocks = orderLocks;
         this.addresses = addresses;
     }
 
@@ -50,7 +51,7 @@ class DeadlineExpiries {
         if (unlocked == null) {
             return; // a deadline of something that is not a case
         }
-        reservations.lockOrder(unlocked.orderId());
+        orderLocks.lock(unlocked.orderId());
         Case current = cases.find(expired.caseId()).orElseThrow();
         DeadlineRule running = current.deadline().orElse(null);
         boolean changedSinceDue = current.updatedAt().isAfter(expired.dueAt());

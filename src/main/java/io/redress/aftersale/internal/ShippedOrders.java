@@ -11,6 +11,7 @@ import io.redress.aftersale.Cases;
 import io.redress.aftersale.GoodsStage;
 import io.redress.orders.FulfilmentEvent;
 import io.redress.orders.FulfilmentRecorded;
+import io.redress.orders.OrderLocks;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +25,12 @@ class ShippedOrders {
 
     private final Cases cases;
     private final CaseLifecycle lifecycle;
-    private final CaseReservations reservations;
+    private final OrderLocks orderLocks;
 
-    ShippedOrders(Cases cases, CaseLifecycle lifecycle, CaseReservations reservations) {
+    ShippedOrders(Cases cases, CaseLifecycle lifecycle, OrderLocks orderLocks) {
         this.cases = cases;
         this.lifecycle = lifecycle;
-        this.reservations = reservations;
+        this.orderLocks = orderLocks;
     }
 
     @ApplicationModuleListener
@@ -37,7 +38,7 @@ class ShippedOrders {
         if (recorded.event() != FulfilmentEvent.SHIPPED) {
             return;
         }
-        reservations.lockOrder(recorded.orderId());
+        orderLocks.lock(recorded.orderId());
         for (Case c : cases.ofOrder(recorded.orderId())) {
             boolean covered = c.lines().stream().map(CaseLine::lineId).anyMatch(recorded.lineIds()::contains);
             if (covered && c.type() == CaseType.REFUND_ONLY && c.goods() == GoodsStage.UNSHIPPED) {

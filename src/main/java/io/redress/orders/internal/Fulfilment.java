@@ -4,6 +4,7 @@ import io.redress.orders.FulfilmentEvent;
 import io.redress.orders.FulfilmentRecorded;
 import io.redress.orders.Order;
 import io.redress.orders.OrderLine;
+import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.ProblemType;
@@ -31,12 +32,14 @@ public class Fulfilment {
     private final Orders orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OrderLocks locks;
 
-    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, Clock clock) {
+    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, Clock clock, OrderLocks locks) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Records the report on an existing order and answers with the order as it is now. */
@@ -56,7 +59,7 @@ public class Fulfilment {
         fields.text("trackingNo", report.trackingNo(), false, 64);
         fields.throwIfMalformed();
 
-        jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId).query(String.class).single();
+        locks.lock(orderId);
         Order order = orders.find(orderId).orElseThrow();
         Instant at = OrderIntake.utc(report.at() == null ? clock.instant() : report.at().toInstant()).toInstant();
         List<OrderLine> lines = lines(order, report.lineIds());

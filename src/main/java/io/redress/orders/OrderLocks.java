@@ -1,0 +1,33 @@
+package io.redress.orders;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to serialise work on an order: whatever reads an order's refund totals or cases and then
+ * changes them takes the order's row lock first, and holds it to the end of its transaction. The lock order
+ * is order before case: a case's row is locked (or updated) only after its order's, so two transactions on
+ * one order queue behind each other instead of deadlocking.
+ */
+@Service
+public class OrderLocks {
+
+    private final JdbcClient jdbc;
+
+    OrderLocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the order's row until the caller's transaction ends; a lock outside a transaction would end at once,
+     * so there must be one. Throws IllegalArgumentException for an order that does not exist.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(String orderId) {
+        jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+    }
+}
