@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +44,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
      * must not run in a transaction that a refusal rolls back, or the throttle's counts would be undone.
      * A key sent there is ignored: a retry issues a new secret.
      */
-    static final java.util.Set<String> NEVER_STORED = java.util.Set.of("/api/v1/auth/token", "/api/v1/admin/service-keys");
+    static final Set<String> NEVER_STORED = Set.of("/api/v1/auth/token", "/api/v1/admin/service-keys");
 
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
