@@ -4,6 +4,7 @@ import static io.redress.aftersale.CaseAction.*;
 
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
+import io.redress.shared.ResourceNotFound;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which body fields each party action takes (API.md's action table), and which of them it requires. */
+/**
+ * Which body fields each party action takes (API.md's action table): turns the fields of a body into the action's
+ * {@link CaseCommand}, and checks a command against what its case is (type, goods).
+ */
 final class ActionFields {
 
     private static final Map<CaseAction, Set<String>> TAKES = new EnumMap<>(Map.ofEntries(
@@ -30,86 +34,109 @@ final class ActionFields {
     private ActionFields() {
     }
 
-    /** 400 naming every field the action does not take, needs but lacks, or that is blank. */
-    static void check(CaseAction action, Case c, ActionRequest request) {
+    /** 404 for an unknown action; 400 naming every present field the action does not take, and the command's own. */
+    static CaseCommand command(String path, Map<String, ?> fields) {
+        CaseAction action = CaseAction.ofPath(path).orElseThrow(() -> new ResourceNotFound("case action", path));
         List<InvalidField> errors = new ArrayList<>();
-        if (request.version() == null) {
-            errors.add(new InvalidField("version", "is required: the case version the action is based on"));
-        }
-        Set<String> takes = TAKES.getOrDefault(action, Set.of());
-        present(request).forEach((field, value) -> {
-            if (!takes.contains(field)) {
-                errors.add(new InvalidField(field, "is not taken by " + action.path().orElseThrow()));
-            } else if (value instanceof String s && s.isBlank()) {
-                errors.add(new InvalidField(field, "must not be blank"));
+        fields.forEach((field, value) -> {
+            if (value != null && !field.equals("version") && !TAKES.get(action).contains(field)) {
+                errors.add(new InvalidField(field, "is not taken by " + path));
             }
         });
+        CaseCommand command = null;
+        try {
+            command = build(action, new Body(fields));
+        } catch (InvalidRequest invalid) {
+            errors.addAll(invalid.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequest(errors);
+        }
+        return command;
+    }
+
+    private static CaseCommand build(CaseAction action, Body b) {
+        Long v = b.get("version", Long.class);
+        return switch (action) {
+            case AGREE -> new CaseCommand.Agree(v, b.get("amount", Long.class), b.text("returnAddress"));
+            case REFUSE -> new CaseCommand.Refuse(v, b.text("reasonCode"), b.text("message"), b.ids());
+            case REVISE -> new CaseCommand.Revise(v, b.get("requestedAmount", Long.class),
+                    b.get("reason", CaseReason.class), b.text("description"));
+            case CANCEL -> new CaseCommand.Cancel(v);
+            case SHIP_RETURN -> new CaseCommand.ShipReturn(v, b.text("carrier"), b.text("trackingNo"));
+            case CONFIRM_RECEIPT -> new CaseCommand.ConfirmReceipt(v);
+            case REFUSE_RECEIPT -> new CaseCommand.RefuseReceipt(v, b.text("reasonCode"), b.text("message"), b.ids());
+            case ESCALATE -> new CaseCommand.Escalate(v, b.text("message"));
+            case SHIP_REPLACEMENT -> new CaseCommand.ShipReplacement(v, b.text("carrier"), b.text("trackingNo"));
+            case CONFIRM_REPLACEMENT -> new CaseCommand.ConfirmReplacement(v);
+            case APPEAL -> new CaseCommand.Appeal(v, b.text("message"), b.ids());
+            default -> throw new IllegalArgumentException(action + " is no party action");
+        };
+    }
+
+    /** 400 naming what the command lacks or must not carry for this case's type and goods. */
+    static void check(Case c, CaseCommand command) {
+        List<InvalidField> errors = new ArrayList<>();
         boolean returnsGoods = c.type() != CaseType.REFUND_ONLY;
-        switch (action) {
-            case AGREE -> {
-                if (returnsGoods && request.returnAddress() == null) {
-                    errors.add(new InvalidField("returnAddress", "is required to agree to a return or exchange"));
-                }
-                if (!returnsGoods && request.returnAddress() != null) {
-                    errors.add(new InvalidField("returnAddress", "a refund-only case returns no goods"));
-                }
-                if (c.type() == CaseType.EXCHANGE && request.amount() != null) {
-                    errors.add(new InvalidField("amount", "an exchange refunds nothing"));
-                }
+        if (command instanceof CaseCommand.Agree agree) {
+            if (returnsGoods && agree.returnAddress() == null) {
+                errors.add(new InvalidField("returnAddress", "is required to agree to a return or exchange"));
             }
-            case REFUSE, REFUSE_RECEIPT -> {
-                require(errors, "reasonCode", request.reasonCode());
-                require(errors, "message", request.message());
-                boolean afterReceipt = action == REFUSE_RECEIPT || c.goods() == GoodsStage.RECEIVED;
-                if (afterReceipt && (request.evidenceIds() == null || request.evidenceIds().isEmpty())) {
-                    errors.add(new InvalidField("evidenceIds", "a refusal after receipt needs at least one evidence id"));
-                }
+            if (!returnsGoods && agree.returnAddress() != null) {
+                errors.add(new InvalidField("returnAddress", "a refund-only case returns no goods"));
             }
-            case SHIP_RETURN, SHIP_REPLACEMENT -> {
-                require(errors, "carrier", request.carrier());
-                require(errors, "trackingNo", request.trackingNo());
+            if (c.type() == CaseType.EXCHANGE && agree.amount() != null) {
+                errors.add(new InvalidField("amount", "an exchange refunds nothing"));
             }
-            case APPEAL -> require(errors, "message", request.message());
-            default -> {
-            }
+        }
+        boolean afterReceipt = command instanceof CaseCommand.RefuseReceipt
+                || command instanceof CaseCommand.Refuse && c.goods() == GoodsStage.RECEIVED;
+        List<String> evidenceIds = evidenceIds(command);
+        if (afterReceipt && (evidenceIds == null || evidenceIds.isEmpty())) {
+            errors.add(new InvalidField("evidenceIds", "a refusal after receipt needs at least one evidence id"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
     }
 
-    /** What the timeline keeps of the request besides version and message. */
-    static Map<String, Object> details(ActionRequest request) {
-        Map<String, Object> details = present(request);
+    @SuppressWarnings("unchecked")
+    static List<String> evidenceIds(CaseCommand command) {
+        return (List<String>) command.fields().get("evidenceIds");
+    }
+
+    /** What the timeline keeps of the command besides version and message. */
+    static Map<String, Object> details(CaseCommand command) {
+        Map<String, Object> details = new LinkedHashMap<>(command.fields());
         details.remove("message");
         details.remove("description");
         return details;
     }
 
-    private static Map<String, Object> present(ActionRequest request) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        put(fields, "amount", request.amount());
-        put(fields, "returnAddress", request.returnAddress());
-        put(fields, "reasonCode", request.reasonCode());
-        put(fields, "message", request.message());
-        put(fields, "evidenceIds", request.evidenceIds());
-        put(fields, "requestedAmount", request.requestedAmount());
-        put(fields, "reason", request.reason() == null ? null : request.reason().name());
-        put(fields, "description", request.description());
-        put(fields, "carrier", request.carrier());
-        put(fields, "trackingNo", request.trackingNo());
-        return fields;
+    /** The words the party gave with the action: a message, or a revision's description. */
+    static String note(CaseCommand command) {
+        Object message = command.fields().get("message");
+        return (String) (message != null ? message : command.fields().get("description"));
     }
 
-    private static void put(Map<String, Object> fields, String name, Object value) {
-        if (value != null) {
-            fields.put(name, value);
+    /** The present body fields, typed as the API reads them. */
+    private record Body(Map<String, ?> fields) {
+
+        <T> T get(String name, Class<T> type) {
+            Object value = fields.get(name);
+            if (value != null && !type.isInstance(value)) {
+                throw new InvalidRequest(name, "is not a " + type.getSimpleName());
+            }
+            return type.cast(value);
         }
-    }
 
-    private static void require(List<InvalidField> errors, String field, String value) {
-        if (value == null) {
-            errors.add(new InvalidField(field, "is required"));
+        String text(String name) {
+            return get(name, String.class);
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> ids() {
+            return get("evidenceIds", List.class);
         }
     }
 }

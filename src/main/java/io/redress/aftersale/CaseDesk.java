@@ -115,23 +115,24 @@ public class CaseDesk {
     }
 
     /**
-     * Applies the party action named by {@code path} ({@code agree}, {@code ship-return}, ...): 404 for an unknown
-     * action or a case the caller may not see, 400 for a body the action does not take, 409 when the case moved on
-     * or the action does not apply now, 422 for amounts or limits the rules refuse.
+     * Applies a party's command ({@link CaseCommand#of} reads one from an API body): 404 for a case the caller may
+     * not see, 400 for fields the case's type or goods rule out, 409 when the case moved on or the action does not
+     * apply now, 422 for amounts or limits the rules refuse.
      */
     @Transactional
-    public Case act(Caller caller, String caseId, String path, ActionRequest request, Locale locale) {
-        CaseAction action = CaseAction.ofPath(path).orElseThrow(() -> new ResourceNotFound("case action", path));
+    public Case act(Caller caller, String caseId, CaseCommand command, Locale locale) {
+        CaseAction action = command.action();
+        String path = action.path().orElseThrow();
         Case current = visible(caller, caseId);
-        ActionFields.check(action, current, request);
+        ActionFields.check(current, command);
         Actor actor = CaseAccess.actor(caller, current).orElseThrow(() -> new ConflictingState(
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
-        evidence.requireOwn(current, actor, request.evidenceIds());
+        evidence.requireOwn(current, actor, ActionFields.evidenceIds(command));
         // Party actions take the order's lock before the case's row, as applications do, so that two actions
         // moving money on one order wait for each other instead of deadlocking.
         orderLocks.lock(current.orderId());
         current = cases.find(caseId).orElseThrow();
-        long version = request.version();
+        long version = command.version();
         if (current.version() != version) {
             throw new Cases.StaleCase(current);
         }
@@ -140,17 +141,20 @@ public class CaseDesk {
             throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
                     .with("allowedActions", paths(allowed));
         }
-        Case changed = switch (action) {
-            case AGREE -> agree(current, actor, request);
-            case REVISE -> revise(current, actor, request, locale);
-            default -> lifecycle.act(caseId, actor, action, version);
-        };
-        timeline.annotate(caseId, changed.version(), caller.name(),
-                request.message() != null ? request.message() : request.description(), ActionFields.details(request));
+        Case changed;
+        if (command instanceof CaseCommand.Agree agree) {
+            changed = agree(current, actor, agree);
+        } else if (command instanceof CaseCommand.Revise revise) {
+            changed = revise(current, actor, revise, locale);
+        } else {
+            changed = lifecycle.act(caseId, actor, action, version);
+        }
+        timeline.annotate(caseId, changed.version(), caller.name(), ActionFields.note(command),
+                ActionFields.details(command));
         return changed;
     }
 
-    private Case agree(Case current, Actor actor, ActionRequest request) {
+    private Case agree(Case current, Actor actor, CaseCommand.Agree request) {
         Case.ReturnAddress address = request.returnAddress() == null ? null
                 : new Case.ReturnAddress(request.returnAddress(), false);
         if (current.type() == CaseType.EXCHANGE) {
@@ -172,7 +176,7 @@ public class CaseDesk {
     }
 
     /** A revision gives back what the case held and reserves the new request against a fresh quote. */
-    private Case revise(Case current, Actor actor, ActionRequest request, Locale locale) {
+    private Case revise(Case current, Actor actor, CaseCommand.Revise request, Locale locale) {
         requireModificationsLeft(current);
         CaseReason reason = request.reason() != null ? request.reason() : current.reason();
         reservations.releaseAll(current.caseId(), current.orderId());

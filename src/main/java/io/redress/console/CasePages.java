@@ -1,6 +1,6 @@
 package io.redress.console;
 
-import io.redress.aftersale.ActionRequest;
+import io.redress.aftersale.CaseCommand;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
@@ -14,6 +14,7 @@ import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +77,8 @@ class CasePages {
     String act(@PathVariable String caseId, @PathVariable String action, @RequestParam Map<String, String> form,
             Locale locale, RedirectAttributes redirect) {
         try {
-            // request(form) is read here so that an unreadable field is told on the page like any other refusal
-            desk.act(Caller.current(), caseId, action, request(form), locale);
+            // command(...) is read here so that an unreadable field is told on the page like any other refusal
+            desk.act(Caller.current(), caseId, command(action, form), locale);
             redirect.addFlashAttribute("done", action);
         } catch (ResourceNotFound notFound) {
             throw notFound;
@@ -93,7 +94,7 @@ class CasePages {
     }
 
     /** Only the fields the form filled in (a blank field is one the party left out), within the API's limits. */
-    static ActionRequest request(Map<String, String> form) {
+    static CaseCommand command(String action, Map<String, String> form) {
         String evidence = filled(form, "evidenceIds", 2000);
         List<String> evidenceIds = evidence == null ? null
                 : Arrays.stream(evidence.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
@@ -101,11 +102,21 @@ class CasePages {
             throw new InvalidRequest("evidenceIds", "at most 20 evidence ids of at most 64 characters");
         }
         String reason = filled(form, "reason", 64);
-        return new ActionRequest(number(form, "version"), fen(form, "amount"), filled(form, "returnAddress", 500),
-                filled(form, "reasonCode", 64), filled(form, "message", 2000), evidenceIds, fen(form, "requestedAmount"),
-                reason == null ? null : Arrays.stream(CaseReason.values()).filter(r -> r.name().equals(reason))
-                        .findFirst().orElseThrow(() -> new InvalidRequest("reason", "is not a reason")),
-                filled(form, "description", 2000), filled(form, "carrier", 64), filled(form, "trackingNo", 64));
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("version", number(form, "version"));
+        fields.put("amount", fen(form, "amount"));
+        fields.put("returnAddress", filled(form, "returnAddress", 500));
+        fields.put("reasonCode", filled(form, "reasonCode", 64));
+        fields.put("message", filled(form, "message", 2000));
+        fields.put("evidenceIds", evidenceIds);
+        fields.put("requestedAmount", fen(form, "requestedAmount"));
+        fields.put("reason", reason == null ? null : Arrays.stream(CaseReason.values())
+                .filter(r -> r.name().equals(reason)).findFirst()
+                .orElseThrow(() -> new InvalidRequest("reason", "is not a reason")));
+        fields.put("description", filled(form, "description", 2000));
+        fields.put("carrier", filled(form, "carrier", 64));
+        fields.put("trackingNo", filled(form, "trackingNo", 64));
+        return CaseCommand.of(action, fields);
     }
 
     private static String filled(Map<String, String> form, String name, int max) {

@@ -1,14 +1,16 @@
 package io.redress.aftersale.web;
 
-import io.redress.aftersale.ActionRequest;
+import io.redress.aftersale.CaseCommand;
 import io.redress.aftersale.CaseReason;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The body of POST /api/v1/cases/{caseId}/{action}; which fields an action takes is checked by the case desk. */
+/** The body of POST /api/v1/cases/{caseId}/{action}; {@link #toCommand} turns it into the action's command. */
 record ActionBody(
         @NotNull @PositiveOrZero Long version,
         @PositiveOrZero Long amount,
@@ -22,8 +24,20 @@ record ActionBody(
         @Size(max = 64) String carrier,
         @Size(max = 64) String trackingNo) {
 
-    ActionRequest toRequest() {
-        return new ActionRequest(version, amount, returnAddress, reasonCode, message, evidenceIds, requestedAmount,
-                reason, description, carrier, trackingNo);
+    /** The command of the action named by the path; 404 for an unknown one, 400 for fields it does not take. */
+    CaseCommand toCommand(String action) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("version", version);
+        fields.put("amount", amount);
+        fields.put("returnAddress", returnAddress);
+        fields.put("reasonCode", reasonCode);
+        fields.put("message", message);
+        fields.put("evidenceIds", evidenceIds);
+        fields.put("requestedAmount", requestedAmount);
+        fields.put("reason", reason);
+        fields.put("description", description);
+        fields.put("carrier", carrier);
+        fields.put("trackingNo", trackingNo);
+        return CaseCommand.of(action, fields);
     }
 }

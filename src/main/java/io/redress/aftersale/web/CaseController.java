@@ -1,6 +1,7 @@
 package io.redress.aftersale.web;
 
 import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseCommand;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseIntake;
 import io.redress.aftersale.CaseStatus;
@@ -121,8 +122,9 @@ class CaseController {
                     "appeal"})) @PathVariable String action, @Valid @RequestBody ActionBody body,
             Locale locale) {
         Caller caller = Caller.current();
+        CaseCommand command = body.toCommand(action);
         try {
-            return CaseView.of(desk.overview(caller, desk.act(caller, caseId, action, body.toRequest(), locale)), zone);
+            return CaseView.of(desk.overview(caller, desk.act(caller, caseId, command, locale)), zone);
         } catch (Cases.StaleCase stale) {
             Case current = (Case) stale.properties().get("case");
             throw new ConflictingState(stale.getMessage()).with("case", CaseView.of(desk.overview(caller, current), zone));
