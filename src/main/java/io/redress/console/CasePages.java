@@ -77,8 +77,15 @@ class CasePages {
     String act(@PathVariable String caseId, @PathVariable String action, @RequestParam Map<String, String> form,
             Locale locale, RedirectAttributes redirect) {
         try {
-            // command(...) is read here so that an unreadable field is told on the page like any other refusal
-            desk.act(Caller.current(), caseId, command(action, form), locale);
+            // the command is read here so that an unreadable field is told on the page like any other refusal
+            CaseCommand command;
+            try {
+                command = command(action, form);
+            } catch (InvalidRequest invalid) {
+                desk.find(Caller.current(), caseId); // a case the caller may not see is 404 whatever the form says
+                throw invalid;
+            }
+            desk.act(Caller.current(), caseId, command, locale);
             redirect.addFlashAttribute("done", action);
         } catch (ResourceNotFound notFound) {
             throw notFound;

@@ -116,6 +116,14 @@ class CasePagesIntegrationTest {
     }
 
     @Test
+    void anotherShopGets404EvenForAFieldTheActionDoesNotTake() throws Exception {
+        String caseId = apply("REFUND_ONLY", "1");
+        mvc.perform(post("/cases/" + caseId + "/agree").session(signIn("seller2")).with(csrf()).param("version", "1")
+                        .param("carrier", "SF"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anIneligibleApplicationIsRefusedOnThePage() throws Exception {
         mvc.perform(post("/orders/" + order + "/refund").session(buyer1).with(csrf())
                         .param("type", "RETURN_AND_REFUND").param("reason", "QUALITY").param("qty.L1", "1"))

@@ -122,7 +122,13 @@ class CaseController {
                     "appeal"})) @PathVariable String action, @Valid @RequestBody ActionBody body,
             Locale locale) {
         Caller caller = Caller.current();
-        CaseCommand command = body.toCommand(action);
+        CaseCommand command;
+        try {
+            command = body.toCommand(action);
+        } catch (InvalidRequest invalid) {
+            desk.find(caller, caseId); // a case the caller may not see is 404 whatever the body says
+            throw invalid;
+        }
         try {
             return CaseView.of(desk.overview(caller, desk.act(caller, caseId, command, locale)), zone);
         } catch (Cases.StaleCase stale) {

@@ -99,6 +99,16 @@ class CaseRefusalsIntegrationTest {
     }
 
     @Test
+    void aCaseTheCallerMayNotSeeIs404EvenWithFieldsTheActionDoesNotTake() throws Exception {
+        Object caseId = calls.opened(calls.order(), "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
+
+        calls.act(Callers.buyer("buyer-2"), caseId, "cancel", Map.of("version", 1, "carrier", "SF"))
+                .andExpect(status().isNotFound());
+        calls.act(BUYER, caseId, "cancel", Map.of("version", 1, "carrier", "SF"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void anUnknownActionIs404() throws Exception {
         Object caseId = calls.opened(calls.order(), "REFUND_ONLY", "NOT_RECEIVED", null).get("caseId");
 
