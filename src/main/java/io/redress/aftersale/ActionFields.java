@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which body fields each party action takes (API.md's action table): turns the fields of a body into the action's
+ * Which body fields each party action of the REST API takes: turns the fields of a body into the action's
  * {@link CaseCommand}, and checks a command against what its case is (type, goods).
  */
 final class ActionFields {

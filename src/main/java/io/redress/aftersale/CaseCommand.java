@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A party's action on a case, one record per action of API.md's action table, each with only the fields that
+ * A party's action on a case, one record per action of the REST API, each with only the fields that
  * action takes. A record refuses (400 naming the body field) a missing version, a blank text or a missing field
  * the action needs; what depends on the case itself (a return address for goods coming back, evidence after
  * receipt) is checked by {@link CaseDesk} against the case.
