@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The gateway client over HTTP, with connect and read timeouts. A timeout, an I/O error, a 5xx or an
  * unreadable answer is an unknown outcome ({@link GatewayUnavailable}), never a failure, and so are 429 (rate
- * limited) and 408; only an explicit answer (2xx with a status, or another 4xx refusal) is an outcome.
+ * limited) and 408; only an explicit answer (2xx with a status, or another 4xx refusal) is an outcome. A 429 or
+ * 503 carries how long the PSP asked us to wait ({@link RetryAfter}), which {@link PacedGateway} honours.
  */
 class HttpPaymentGateway implements PaymentGateway {
 
@@ -107,7 +108,8 @@ class HttpPaymentGateway implements PaymentGateway {
         }
         // 429 (over the PSP's rate limit) and 408 say the request was not handled: not a refusal, an unknown outcome
         if (response.statusCode() >= 500 || response.statusCode() == 429 || response.statusCode() == 408) {
-            throw new GatewayUnavailable("PSP answered " + response.statusCode() + " to " + what, null);
+            throw new GatewayUnavailable("PSP answered " + response.statusCode() + " to " + what, null,
+                    RetryAfter.of(response).orElse(response.statusCode() == 429 ? RetryAfter.UNSAID : null));
         }
         return response;
     }

@@ -13,7 +13,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Keeps this node's calls to the PSP under {@code redress.psp.requests-per-second}: every call takes the next
  * free slot and waits for it. A backlog (a restart, a PSP outage that ended) then drains as fast as the PSP
- * allows, instead of in fixed batches. Measured on the monotonic clock, which a development-clock jump leaves alone.
+ * allows, instead of in fixed batches. When the PSP says it is over its limit and asks us to wait
+ * ({@link GatewayUnavailable#retryAfter()}), no call from this node goes out before that time has passed.
+ * Measured on the monotonic clock, which a development-clock jump leaves alone.
  */
 final class PacedGateway implements PaymentGateway {
 
@@ -32,19 +34,41 @@ final class PacedGateway implements PaymentGateway {
     @Override
     public GatewayResult refund(String pspReference, long amount, Currency currency, String externalKey) {
         awaitSlot();
-        return psp.refund(pspReference, amount, currency, externalKey);
+        try {
+            return psp.refund(pspReference, amount, currency, externalKey);
+        } catch (GatewayUnavailable busy) {
+            throw backOff(busy);
+        }
     }
 
     @Override
     public Optional<GatewayResult> query(String externalKey) {
         awaitSlot();
-        return psp.query(externalKey);
+        try {
+            return psp.query(externalKey);
+        } catch (GatewayUnavailable busy) {
+            throw backOff(busy);
+        }
     }
 
     @Override
     public List<PspStatementLine> statement() {
         awaitSlot();
-        return psp.statement();
+        try {
+            return psp.statement();
+        } catch (GatewayUnavailable busy) {
+            throw backOff(busy);
+        }
+    }
+
+    /** Moves this node's next slot to when the PSP said it may be asked again. */
+    private GatewayUnavailable backOff(GatewayUnavailable busy) {
+        busy.retryAfter().ifPresent(wait -> {
+            synchronized (this) {
+                nextSlot = Math.max(nextSlot, System.nanoTime() + wait.toNanos());
+            }
+        });
+        return busy;
     }
 
     private void awaitSlot() {

@@ -86,7 +86,8 @@ class HttpPaymentGatewayTest {
             HttpPaymentGateway busy = new HttpPaymentGateway(URI.create("http://127.0.0.1:" + limited.getAddress().getPort()),
                     Duration.ofSeconds(1), Duration.ofSeconds(1), () -> null);
             assertThatThrownBy(() -> busy.refund("psp-1", 100, CNY, "k-" + UUID.randomUUID()))
-                    .isInstanceOf(GatewayUnavailable.class).hasMessageContaining("429");
+                    .isInstanceOf(GatewayUnavailable.class).hasMessageContaining("429")
+                    .satisfies(e -> assertThat(((GatewayUnavailable) e).retryAfter()).contains(Duration.ofSeconds(1)));
         } finally {
             limited.stop(0);
         }

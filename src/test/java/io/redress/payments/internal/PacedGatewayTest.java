@@ -3,8 +3,10 @@ package io.redress.payments.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.payments.GatewayResult;
+import io.redress.payments.GatewayUnavailable;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.PspStatementLine;
+import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -57,5 +59,39 @@ class PacedGatewayTest {
         // 21 calls at 20 per second: the first at once, the last no earlier than 20 intervals of 50 ms later
         assertThat(calls.get()).isEqualTo(21);
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(1_000);
+    }
+
+    @Test
+    void aPspThatAsksUsToWaitIsNotCalledAgainBeforeThen() {
+        long[] calledAt = new long[2];
+        AtomicInteger n = new AtomicInteger();
+        PaymentGateway limited = new PaymentGateway() {
+            @Override
+            public GatewayResult refund(String pspReference, long amount, Currency currency, String externalKey) {
+                calledAt[n.getAndIncrement()] = System.nanoTime();
+                if (n.get() == 1) {
+                    throw new GatewayUnavailable("PSP answered 429", null, Duration.ofMillis(400));
+                }
+                return new GatewayResult(GatewayResult.Status.SUCCEEDED, "r", amount, null);
+            }
+
+            @Override
+            public Optional<GatewayResult> query(String externalKey) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<PspStatementLine> statement() {
+                return List.of();
+            }
+        };
+        // 1000 per second: without the pause the second call would follow the first within a millisecond
+        PacedGateway paced = new PacedGateway(limited, 1000);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> paced.refund("psp", 1, Currency.getInstance("CNY"), "k-1"))
+                .isInstanceOf(GatewayUnavailable.class);
+        paced.refund("psp", 1, Currency.getInstance("CNY"), "k-2");
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(calledAt[1] - calledAt[0])).isGreaterThanOrEqualTo(400);
     }
 }
