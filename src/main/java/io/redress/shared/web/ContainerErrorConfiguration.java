@@ -19,7 +19,9 @@ class ContainerErrorConfiguration {
     @Bean
     FilterRegistrationBean<ProblemErrorPageFilter> problemErrorPageFilter() {
         var registration = new FilterRegistrationBean<>(new ProblemErrorPageFilter());
-        registration.setDispatcherTypes(DispatcherType.ERROR);
+        // the container's forwards to its error page, and clients asking for that page directly
+        registration.setDispatcherTypes(DispatcherType.ERROR, DispatcherType.REQUEST);
+        registration.addUrlPatterns("/error");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

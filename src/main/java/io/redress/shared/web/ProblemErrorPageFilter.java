@@ -1,5 +1,6 @@
 package io.redress.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a double slash, Tomcat's 405 for TRACE, actuator's 405, the console's 403 for a missing CSRF token) are
  * forwarded to /error, whose answer would be Spring Boot's own JSON. On the machine paths (the API, actuator,
  * the OpenAPI document), and for any client that does not ask for HTML, the answer is a problem like every
- * other failure; browsers on console pages keep the HTML error view.
+ * other failure; browsers on console pages keep the HTML error view. A client that asks for /error itself gets a
+ * 404 problem: there is no resource there, and Spring Boot's answer (status 999, its own JSON) is no contract.
  */
 final class ProblemErrorPageFilter extends OncePerRequestFilter {
 
@@ -25,6 +27,9 @@ final class ProblemErrorPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (askedDirectly(request)) {
+            return false;
+        }
         String path = originalPath(request);
         return path == null || !ContainerProblems.isApi(path) && asksForHtml(request);
     }
@@ -40,14 +45,21 @@ final class ProblemErrorPageFilter extends OncePerRequestFilter {
         if (response.isCommitted()) {
             return;
         }
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
-        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        boolean direct = askedDirectly(request);
+        int status = direct ? 404
+                : request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        Object message = direct ? null : request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(ContainerProblems.body(status, message == null ? null : message.toString(),
-                originalPath(request)));
+                direct ? request.getRequestURI() : originalPath(request)));
+    }
+
+    /** A request for the error page itself, not the container forwarding a failure to it. */
+    private static boolean askedDirectly(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(request.getServletPath());
     }
 
     private static String originalPath(HttpServletRequest request) {

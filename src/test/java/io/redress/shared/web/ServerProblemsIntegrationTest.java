@@ -63,6 +63,14 @@ class ServerProblemsIntegrationTest {
     }
 
     @Test
+    void askingForTheErrorPageItselfIsNotFoundNotSpringBootsErrorJson() throws IOException {
+        expectProblem(http.send("GET /error HTTP/1.1", Map.of()), 404)
+                .satisfies(r -> assertThat(r.text()).doesNotContain("timestamp", "999"));
+        expectProblem(http.send("GET /error HTTP/1.1", Map.of("Accept", "text/html")), 404);
+        expectProblem(http.send("POST /error HTTP/1.1", Map.of("Authorization", MARKETPLACE), new byte[0]), 404);
+    }
+
+    @Test
     void aRequestLineLongerThanTheContainerReadsIsAProblem() throws IOException {
         expectProblem(http.send("GET /api/v1/cases?status=" + "x".repeat(20_000) + " HTTP/1.1",
                 Map.of("Authorization", MARKETPLACE)), 400);
