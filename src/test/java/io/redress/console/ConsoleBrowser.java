@@ -52,6 +52,8 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
             if (underCi()) {
                 throw new IllegalStateException(missing + "; CI must have them (.ci/run installs them)");
             }
+            // surefire counts a class skipped in @BeforeAll as "Tests run: 0" without the reason, so it is printed too
+            System.err.println("[WARNING] " + context.getRequiredTestClass().getSimpleName() + " skipped: " + missing);
             Assumptions.abort(missing + ": skipped");
         }
         CDP_VERSION.setLevel(Level.SEVERE);
