@@ -107,7 +107,13 @@ class InterventionController {
             @Parameter(description = ACTIONS) @PathVariable String action,
             @Valid @RequestBody InterventionBody body, Locale locale) {
         Caller caller = Caller.current();
-        var command = body.toCommand(action);
+        io.redress.intervention.InterventionCommand command;
+        try {
+            command = body.toCommand(action);
+        } catch (InvalidRequest | io.redress.shared.ResourceNotFound refused) {
+            interventions.find(caller, caseId); // a dispute the caller may not see is 404 whatever the body says
+            throw refused;
+        }
         try {
             return InterventionView.of(interventions.act(caller, caseId, command), locale, zone, clock.instant());
         } catch (Cases.StaleCase stale) {
