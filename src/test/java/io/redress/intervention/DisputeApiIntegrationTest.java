@@ -68,6 +68,10 @@ class DisputeApiIntegrationTest {
         Map<String, Object> refunded = Waiting.until(() -> read(caseId), c -> "REFUNDED".equals(c.get("status")));
         assertThat(refunded.get("refundedAmount")).isEqualTo(refunded.get("requestedAmount"));
 
+        calls.act(SELLER, caseId, "appeal", Map.of("message", "the same photo again",
+                        "evidenceIds", List.of(calls.refusalPhoto)))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("evidenceIds"))
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("after the ruling")));
         String newPhoto = calls.evidence(SELLER, caseId);
         assertThat(calls.done(SELLER, caseId, "appeal", Map.of("message", "the buyer cut it",
                 "evidenceIds", List.of(newPhoto)))).containsEntry("status", "SUPERVISOR_REVIEW");
@@ -199,6 +203,18 @@ class DisputeApiIntegrationTest {
         calls.act(agent("agent-n"), caseId, "accept", Map.of("version", 1)).andExpect(status().isConflict());
         calls.act(agent("agent-n"), caseId, "accept", Map.of("outcome", "REFUND"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("outcome"));
+    }
+
+    @Autowired
+    io.redress.intervention.internal.DossierStore store;
+
+    @Test
+    void theDatabaseRefusesAReviewByTheAgentWhoRuledToo() throws Exception {
+        String caseId = calls.escalatedCase();
+        store.appeal(caseId, io.redress.aftersale.Actor.SELLER, "m", List.of(), "same-agent", clock.instant());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.review(caseId, ReviewDecision.UPHELD, "r",
+                "same-agent", null, null, clock.instant()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     private Map<String, Object> read(String caseId) {

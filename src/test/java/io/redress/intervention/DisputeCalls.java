@@ -33,6 +33,8 @@ final class DisputeCalls {
 
     private final MockMvc mvc;
     private final Clock clock;
+    /** The photo the seller refused the last case with (uploaded before any ruling). */
+    String refusalPhoto;
 
     DisputeCalls(MockMvc mvc, Clock clock) {
         this.mvc = mvc;
@@ -72,6 +74,7 @@ final class DisputeCalls {
         String caseId = json(mvc.perform(post("/api/v1/cases").with(BUYER).contentType(MediaType.APPLICATION_JSON)
                 .content(OrderJson.write(body))).andExpect(status().isCreated())).get("caseId").toString();
         String photo = evidence(SELLER, caseId);
+        refusalPhoto = photo;
         caseAction(SELLER, caseId, "refuse", Map.of("reasonCode", "USED", "message", "worn and washed",
                 "evidenceIds", List.of(photo)));
         return caseId;
