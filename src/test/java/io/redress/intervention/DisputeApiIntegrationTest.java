@@ -171,6 +171,20 @@ class DisputeApiIntegrationTest {
     }
 
     @Test
+    void aSellerWhoseMoneyDidNotMoveDoesNotEscalateAndAnAgentSeesNoDisputeBeforeTheBuyerDoes() throws Exception {
+        String caseId = calls.refusedCase();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/cases/" + caseId + "/escalate").with(SELLER)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + calls.version(caseId) + ",\"message\":\"judge it\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.allowedActions", not(hasItem("escalate"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/interventions/" + caseId).with(agent("agent-z"))).andExpect(status().isNotFound());
+        calls.caseAction(BUYER, caseId, "escalate", Map.of("message", "please"));
+        assertThat(calls.dispute(agent("agent-z"), caseId)).containsEntry("status", "REQUESTED");
+    }
+
+    @Test
     void theRequesterWithdrawsBeforeARulingButTheOtherPartyMayNot() throws Exception {
         String caseId = calls.escalatedCase();
         calls.done(agent("agent-w"), caseId, "accept", Map.of());
