@@ -83,6 +83,28 @@ class DisputeDeadlinesIntegrationTest {
                 .isBetween(Duration.ofHours(47).plusMinutes(55), Duration.ofHours(48));
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void whenTheSuspensionTimerRunsOutThePlatformResumesTheDispute() throws Exception {
+        String caseId = calls.escalatedCase();
+        calls.done(agent("agent-q"), caseId, "accept", Map.of());
+        calls.done(BUYER, caseId, "suspend", Map.of("ground", "POLICE_REPORT"));
+        Deadline suspension = deadlines.find(caseId + "#SUSPEND").orElseThrow();
+        assertThat(suspension.onExpiry()).isEqualTo("RESUME");
+        assertThat(Duration.between(clock.instant(), suspension.dueAt())).as("7 working days to file the receipt")
+                .isGreaterThan(Duration.ofDays(8));
+
+        transactions.executeWithoutResult(tx -> events.publishEvent(new io.redress.deadlines.DeadlineExpired(
+                suspension.caseId(), suspension.timerId(), suspension.onExpiry(), suspension.dueAt())));
+
+        Waiting.until(() -> dispute(caseId), d -> "EVIDENCE".equals(d.get("status")));
+        assertThat(deadlines.find(caseId + "#EVIDENCE:SELLER")).as("the evidence timers run again").isPresent();
+    }
+
     private Map<String, Object> dispute(String caseId) {
         try {
             return calls.dispute(agent("watcher"), caseId);
