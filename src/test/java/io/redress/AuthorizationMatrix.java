@@ -82,6 +82,15 @@ final class AuthorizationMatrix {
             variables.put("action", column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN ? "agree" : "cancel");
             return variables;
         });
+        static final Resource DISPUTE = new Resource("case with a dispute",
+                (fixtures, column) -> Map.of("caseId", fixtures.dispute(column.side)));
+        static final Resource FRESH_DISPUTE = new Resource("case with a dispute (new per cell)", (fixtures, column) -> {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("caseId", fixtures.freshDispute(column.side));
+            variables.put("action", column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN ? "suspend"
+                    : column == Column.BUYER_OWN || column == Column.BUYER_FOREIGN ? "withdraw" : "claim");
+            return variables;
+        });
         static final Resource EVIDENCE = new Resource("evidence",
                 (fixtures, column) -> Map.of("evidenceId", fixtures.evidence(column.side)));
         static final Resource FRESH_USER = new Resource("user (new per cell)",
@@ -167,6 +176,13 @@ final class AuthorizationMatrix {
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization
         row("401  401  403  403  -    403  -    403  403  403  409", "POST", "/api/v1/refund-attempts/{externalKey}/resume", Resource.UNPARKED_REFUND_ATTEMPT, NO_BODY),
         // the PSP's credential is the signature of the body, never a bearer token (the signed call is its own test)
+        row("401  401  403  403  -    403  -    2xx  2xx  403  403", "GET",  "/api/v1/interventions", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    2xx  2xx  403  403", "GET",  "/api/v1/interventions/agents", Resource.NONE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "GET",  "/api/v1/interventions/{caseId}", Resource.DISPUTE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/interventions/{caseId}/{action}", Resource.FRESH_DISPUTE, MatrixFixtures::disputeAction),
+        row("401  401  403  403  403  403  403  2xx  2xx  403  403", "POST", "/api/v1/cases/{caseId}/notes", Resource.CASE, MatrixFixtures::note),
+        row("401  401  403  403  403  403  403  2xx  2xx  403  403", "GET",  "/api/v1/cases/{caseId}/notes", Resource.CASE, NO_BODY),
+
         row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
     // @formatter:on
 }

@@ -102,6 +102,40 @@ final class MatrixFixtures {
         return openCase(side, freshOrder(side));
     }
 
+    private final Map<Side, String> disputes = new EnumMap<>(Side.class);
+
+    /** A case of the side whose buyer escalated it after the seller refused (the dispute is REQUESTED). */
+    String dispute(Side side) {
+        return disputes.computeIfAbsent(side, this::freshDispute);
+    }
+
+    /**
+     * A fresh dispute, at case version 3: the side's order shipped, its buyer asked for a refund, the shop's seller
+     * refused and the buyer escalated.
+     */
+    String freshDispute(Side side) {
+        String orderId = freshOrder(side);
+        call(post("/api/v1/orders/" + orderId + "/fulfilment"), Column.MARKETPLACE,
+                "{\"event\":\"SHIPPED\",\"carrier\":\"SF\",\"trackingNo\":\"SF" + orderId + "\"}", 200);
+        String caseId = openCase(side, orderId);
+        String seller = issued.computeIfAbsent(side == Side.OWN ? "seller1" : "seller2", this::signIn);
+        String buyer = issued.get(side == Side.OWN ? "buyer1" : "buyer2");
+        call(post("/api/v1/cases/" + caseId + "/refuse"), seller,
+                "{\"version\":1,\"reasonCode\":\"SHIPPED\",\"message\":\"on its way\"}", 200);
+        call(post("/api/v1/cases/" + caseId + "/escalate"), buyer, "{\"version\":2,\"message\":\"never came\"}", 200);
+        return caseId;
+    }
+
+    /** An action every allowed caller may take on a fresh dispute at version 3. */
+    String disputeAction(Column column) {
+        return column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN
+                ? "{\"version\":3,\"ground\":\"LAWSUIT\"}" : "{\"version\":3}";
+    }
+
+    String note(Column column) {
+        return "{\"text\":\"call the buyer back\"}";
+    }
+
     /** The order of the class's case of a side. */
     String caseOrder(Side side) {
         return caseOrders.get(side);

@@ -93,7 +93,11 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/cases/{caseId}/refunds/retry", "202"),
                 Map.entry("POST /api/v1/psp/callbacks", "204"),
                 Map.entry("GET /api/v1/cases/{caseId}/evidence", "200"),
-                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"));
+                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"),
+                Map.entry("GET /api/v1/interventions", "200"), Map.entry("GET /api/v1/interventions/agents", "200"),
+                Map.entry("GET /api/v1/interventions/{caseId}", "200"),
+                Map.entry("POST /api/v1/interventions/{caseId}/{action}", "200"),
+                Map.entry("POST /api/v1/cases/{caseId}/notes", "201"), Map.entry("GET /api/v1/cases/{caseId}/notes", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

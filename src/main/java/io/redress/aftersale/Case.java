@@ -54,6 +54,13 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
                 returnAddress, policyProfile, policyVersion, version + 1, createdAt, at);
     }
 
+    /** The case one version later with the platform dispute at {@code next}; the status stays. */
+    public Case withIntervention(InterventionStatus next, Instant at) {
+        return new Case(caseId, orderId, buyerId, shopId, type, reason, status, next, closeReason, goods,
+                timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines, returnAddress, policyProfile,
+                policyVersion, version + 1, createdAt, at);
+    }
+
     /** The same version with the amount the seller agreed to refund. */
     public Case withAgreedAmount(long amount) {
         return new Case(caseId, orderId, buyerId, shopId, type, reason, status, intervention, closeReason, goods,

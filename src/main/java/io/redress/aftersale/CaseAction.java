@@ -36,7 +36,12 @@ public enum CaseAction {
     RULING_RETURN(null),
     RULING_FOR_SELLER(null),
     /** Every payout leg of the refund succeeded at the payment service provider. */
-    PAYOUTS_SUCCEEDED(null);
+    PAYOUTS_SUCCEEDED(null),
+    /**
+     * The platform dispute moved on its own sub-state machine (the intervention module's table), e.g. accepted,
+     * evidence closed, suspended; the case status stays. Not a row of {@link CaseTransitions}.
+     */
+    INTERVENTION(null);
 
     private final String path;
 

@@ -220,6 +220,11 @@ public class CaseDesk {
         if (unshippedRefund(c)) {
             allowed.remove(CaseAction.REFUSE);
         }
+        // A seller asks the platform to step in only where money moved without its agreement (an advance) and it
+        // refused the goods that came back; otherwise its refusal already stands unless the buyer escalates.
+        if (actor == Actor.SELLER && c.refundedAmount() == 0) {
+            allowed.remove(CaseAction.ESCALATE);
+        }
         return allowed;
     }
 

@@ -80,6 +80,31 @@ public class CaseLifecycle {
         return changed;
     }
 
+    /**
+     * Moves the platform dispute of the case from {@code expected} to {@code next} without a status change, as the
+     * intervention module's own table decided (this table has no rows for those moves). Version-checked like
+     * {@link #act}; 409 when the dispute is no longer at {@code expected}. Leaves the case with the deadline of its
+     * state: none while the dispute is open, the party's timer again once it is not (started afresh).
+     */
+    @Transactional
+    public Case intervene(String caseId, Actor actor, long basedOnVersion, InterventionStatus expected,
+            InterventionStatus next) {
+        Case current = cases.find(caseId).orElseThrow(() -> new ResourceNotFound("case", caseId));
+        if (current.version() != basedOnVersion) {
+            throw new Cases.StaleCase(current);
+        }
+        if (current.intervention() != expected) {
+            throw new ConflictingState("the dispute on case " + caseId + " is " + current.intervention() + ", not "
+                    + expected).with("allowedActions", List.of());
+        }
+        Instant now = clock.instant();
+        Case changed = cases.save(current.withIntervention(next, now));
+        restartDeadline(changed);
+        events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), CaseAction.INTERVENTION, actor,
+                current.status(), changed.status(), next, changed.closeReason(), changed.version(), now));
+        return changed;
+    }
+
     private void restartDeadline(Case c) {
         c.deadline().ifPresentOrElse(rule -> {
             Policy policy = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow(

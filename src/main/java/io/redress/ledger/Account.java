@@ -16,6 +16,8 @@ public record Account(String id) {
     public static final Account PLATFORM_SUBSIDY = new Account("PLATFORM_SUBSIDY");
     public static final Account PLATFORM_ADVANCE = new Account("PLATFORM_ADVANCE");
     public static final Account POINTS_LIABILITY = new Account("POINTS_LIABILITY");
+    /** What the platform paid out of its own pocket because one of its rulings was overturned (an expense). */
+    public static final Account PLATFORM_COMPENSATION = new Account("PLATFORM_COMPENSATION");
 
     public Account {
         if (id == null || !FORM.matcher(id).matches()) {
@@ -30,6 +32,11 @@ public record Account(String id) {
 
     public static Account buyerReceivable(String buyerId) {
         return new Account("BUYER_RECEIVABLE:" + buyerId);
+    }
+
+    /** What the platform owes a buyer after a ruling against them was overturned. */
+    public static Account buyerCompensation(String buyerId) {
+        return new Account("BUYER_COMPENSATION:" + buyerId);
     }
 
     public static Account sellerPayable(String shopId) {

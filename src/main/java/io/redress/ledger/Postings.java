@@ -91,4 +91,31 @@ public final class Postings {
                 .memo("advance for order " + orderId + " recovered from " + from)
                 .build();
     }
+
+    /**
+     * An overturned ruling put right without reversing anything: the platform compensates the seller (expense →
+     * seller payable) or the buyer (expense → what it owes the buyer), or the buyer owes the refund back to the
+     * seller (buyer receivable → seller payable). One entry per correction reference.
+     */
+    public static JournalEntry rulingCorrection(RulingCorrection correction) {
+        long amount = correction.amount();
+        JournalEntry.Builder entry = switch (correction.direction()) {
+            case COMPENSATE_SELLER -> builder(correction, EntryKind.RULING_COMPENSATION)
+                    .debit(Account.PLATFORM_COMPENSATION, amount)
+                    .credit(Account.sellerPayable(correction.shopId()), amount);
+            case RECOVER_FROM_BUYER -> builder(correction, EntryKind.RULING_RECOVERY)
+                    .debit(Account.buyerReceivable(correction.buyerId()), amount)
+                    .credit(Account.sellerPayable(correction.shopId()), amount);
+            case COMPENSATE_BUYER -> builder(correction, EntryKind.RULING_COMPENSATION)
+                    .debit(Account.PLATFORM_COMPENSATION, amount)
+                    .credit(Account.buyerCompensation(correction.buyerId()), amount);
+        };
+        return entry.memo(correction.direction() + " after the ruling on case " + correction.caseId()
+                + " was overturned").build();
+    }
+
+    private static JournalEntry.Builder builder(RulingCorrection correction, EntryKind kind) {
+        return JournalEntry.builder("ruling-correction:" + correction.reference(), kind, correction.orderId(),
+                correction.currency());
+    }
 }

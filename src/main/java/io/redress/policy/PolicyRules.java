@@ -30,6 +30,12 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         if (timers == null || limits == null || noReasonWindow == null || thresholdPolicy == null || zone == null) {
             throw new IllegalArgumentException("a policy needs timers, limits, noReasonWindow, thresholdPolicy and zone");
         }
+        if (!TimerId.ADDED_LATER.stream().allMatch(timers::containsKey)) {
+            Map<TimerId, TimerSetting> completed = new EnumMap<>(TimerId.class);
+            completed.putAll(timers);
+            laterDefaults().forEach(completed::putIfAbsent);
+            timers = completed;
+        }
         for (TimerId id : TimerId.values()) {
             if (!timers.containsKey(id)) {
                 throw new IllegalArgumentException("timer " + id + " has no setting");
@@ -65,6 +71,12 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
                 .orElse(timers.get(id));
     }
 
+    /** Defaults of the timers a version stored before they existed lacks. */
+    private static Map<TimerId, TimerSetting> laterDefaults() {
+        return Map.of(T_ACCEPT, hours(24), T_EVIDENCE_EXTENSION, hours(24),
+                T_SUSPEND_FILING, new TimerSetting(Duration.ofDays(7), ClockKind.WORKING_DAYS));
+    }
+
     /** The Taobao-like defaults of DOMAIN §4 and §12. */
     public static PolicyRules taobao() {
         Map<TimerId, TimerSetting> timers = new EnumMap<>(TimerId.class);
@@ -88,6 +100,7 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         timers.put(T_REPLACEMENT, hours(72));
         timers.put(T_REPAIR, days(30));
         timers.put(T_SUSPEND, days(30));
+        timers.putAll(laterDefaults());
         Map<String, Map<TimerId, TimerSetting>> overrides = Map.of(
                 "virtual", Map.of(T_SELLER_RECEIVED, days(3), T_AUTOCONFIRM, days(3)));
         return new PolicyRules(timers, overrides, new Limits(3, 5), Duration.ofHours(168), ThresholdPolicy.CLAW_BACK,

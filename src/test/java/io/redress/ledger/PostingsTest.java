@@ -92,4 +92,29 @@ class PostingsTest {
         assertThat(Account.isValid("seller_payable")).isFalse();
         assertThat(Account.isValid("PSP_CLEARING:a b")).isFalse();
     }
+
+    @Test
+    void anOverturnedRulingIsPutRightWithoutReversingTheRefund() {
+        java.util.Currency cny = java.util.Currency.getInstance("CNY");
+        RulingCorrection seller = new RulingCorrection("C-1:review", "C-1", "O-1", "b-1", "s-1", cny, 3000,
+                RulingCorrection.Direction.COMPENSATE_SELLER);
+        JournalEntry compensation = Postings.rulingCorrection(seller);
+        assertThat(compensation.reference()).isEqualTo("ruling-correction:C-1:review");
+        assertThat(compensation.kind()).isEqualTo(EntryKind.RULING_COMPENSATION);
+        assertThat(compensation.amountFor(Account.PLATFORM_COMPENSATION)).isEqualTo(3000);
+        assertThat(compensation.amountFor(Account.sellerPayable("s-1"))).isEqualTo(-3000);
+        assertThat(compensation.amountFor(Account.buyerFunds("b-1"))).isZero();
+
+        JournalEntry recovery = Postings.rulingCorrection(new RulingCorrection("C-1:review", "C-1", "O-1", "b-1", "s-1",
+                cny, 3000, RulingCorrection.Direction.RECOVER_FROM_BUYER));
+        assertThat(recovery.kind()).isEqualTo(EntryKind.RULING_RECOVERY);
+        assertThat(recovery.amountFor(Account.buyerReceivable("b-1"))).isEqualTo(3000);
+        assertThat(recovery.amountFor(Account.sellerPayable("s-1"))).isEqualTo(-3000);
+
+        JournalEntry buyer = Postings.rulingCorrection(new RulingCorrection("C-2:review", "C-2", "O-2", "b-1", "s-1",
+                cny, 8900, RulingCorrection.Direction.COMPENSATE_BUYER));
+        assertThat(buyer.amountFor(Account.PLATFORM_COMPENSATION)).isEqualTo(8900);
+        assertThat(buyer.amountFor(Account.buyerCompensation("b-1"))).isEqualTo(-8900);
+        assertThat(buyer.debitTotal()).isEqualTo(8900);
+    }
 }

@@ -2,6 +2,7 @@ package io.redress.ledger.internal;
 
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Postings;
+import io.redress.ledger.RulingCorrection;
 import io.redress.orders.OrderReceived;
 import io.redress.orders.Orders;
 import io.redress.payments.RefundLegSucceeded;
@@ -35,5 +36,11 @@ class LedgerListeners {
     void on(RefundLegSucceeded paid) {
         String buyerId = journal.captured(paid.orderId()).buyerId();
         ledger.post(Postings.refundPaid(paid.externalKey(), paid.orderId(), buyerId, paid.currency(), paid.amount()));
+    }
+
+    /** An overturned ruling's compensation or recovery, posted once per reference. */
+    @ApplicationModuleListener
+    void on(RulingCorrection correction) {
+        ledger.post(Postings.rulingCorrection(correction));
     }
 }
