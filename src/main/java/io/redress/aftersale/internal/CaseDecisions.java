@@ -82,11 +82,10 @@ public class CaseDecisions {
             CaseEvent transition = into.get(k);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("decisionId", d.decisionId());
-            details.put("amount", d.amount());
-            details.put("instruments", d.instruments().stream()
-                    .map(i -> Map.of("paymentId", i.paymentId(), "amount", i.amount())).toList());
-            details.put("funders", Map.of("seller", d.funders().seller(), "platformSubsidy",
-                    d.funders().platformSubsidy(), "platformPoints", d.funders().platformPoints()));
+            details.put("decidedAmount", d.amount());
+            details.put("sellerBears", d.funders().seller());
+            details.put("platformSubsidy", d.funders().platformSubsidy());
+            details.put("platformPoints", d.funders().platformPoints());
             events.add(new CaseEvent(transition.version(), d.decidedAt(), transition.actor(), null, ACTION,
                     CaseStatus.REFUNDING, CaseStatus.REFUNDING, transition.intervention(), d.reason(), details));
         }
