@@ -93,8 +93,7 @@ public class CaseDesk {
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
         Case c = visible(caller, caseId);
-        List<CaseEvent> transitions = timeline.of(caseId);
-        return Stream.of(transitions, decisions.events(c, transitions), attention.events(c)).flatMap(List::stream)
+        return Stream.concat(timeline.of(caseId).stream(), attention.events(c).stream())
                 .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 

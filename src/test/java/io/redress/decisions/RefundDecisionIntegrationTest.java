@@ -12,7 +12,6 @@ import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseLifecycle;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.Cases;
-import io.redress.aftersale.internal.CaseDecisions;
 import io.redress.aftersale.web.PayoutCalls;
 import io.redress.ledger.Account;
 import io.redress.ledger.Ledger;
@@ -40,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The refund decision a case's REFUNDING transition writes, and what payments, the ledger and the case show of it. */
 @RedressIntegrationTest
@@ -55,6 +55,7 @@ class RefundDecisionIntegrationTest {
     @Autowired CaseLifecycle lifecycle;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
 
     @Test
     void agreeingToLessDecidesOnceAndPaymentsPaysTheLedgerPostsAndTheCaseShowsExactlyThatDecision() throws Exception {
@@ -102,8 +103,15 @@ class RefundDecisionIntegrationTest {
         assertThat((List<?>) shown.get("instruments")).hasSize(decision.instruments().size());
         assertThat(shown.get("quote")).isInstanceOf(Map.class);
         assertThat(calls.list(buyer, "/api/v1/cases/" + caseId + "/timeline"))
-                .filteredOn(e -> CaseDecisions.ACTION.equals(e.get("action"))).singleElement()
-                .satisfies(e -> assertThat(e.get("to")).isEqualTo("REFUNDING"));
+                .filteredOn(e -> "REFUNDING".equals(e.get("to"))).singleElement().satisfies(e -> {
+                    assertThat(e.get("action")).isEqualTo("agree");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> details = (Map<String, Object>) e.get("details");
+                    assertThat(details).containsEntry("decisionId", decision.decisionId())
+                            .containsEntry("amount", (int) agreed)
+                            .containsEntry("decisionReason", decision.reason());
+                    assertThat(((Number) details.get("decidedAmount")).longValue()).isEqualTo(agreed);
+                });
     }
 
     @Test
@@ -187,6 +195,17 @@ class RefundDecisionIntegrationTest {
         assertThat(decision.amount()).isEqualTo(3000);
         assertThat(orders.find(orderId).orElseThrow().payments().stream().mapToLong(p -> p.reservedAmount()
                 + p.refundedAmount()).sum()).as("the reservation was kept down to the decided amount").isEqualTo(3000);
+    }
+
+    @Test
+    void theDecidedEventSurvivesTheEventRegistrysJsonSoARedeliveryPostsTheSameDecision() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        String orderId = platformFundedOrder(buyerId);
+        String caseId = (String) new PayoutCalls(mvc).apply(Callers.buyer(buyerId), orderId, 2, null).get("caseId");
+        new PayoutCalls(mvc).agree(caseId);
+        RefundDecided decided = new RefundDecided(decisions.byRef(caseId).orElseThrow());
+
+        assertThat(json.readValue(json.writeValueAsString(decided), RefundDecided.class)).isEqualTo(decided);
     }
 
     private List<LedgerLine> posted(Account account, String caseId) {
