@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDecisions {
 
+    private static final int MAX_REASON = 2000;
+
     private final Cases cases;
     private final Orders orders;
     private final CaseReservations reservations;
@@ -52,9 +54,9 @@ public class CaseDecisions {
         if (c.agreedAmount() != null) {
             reservations.reduceTo(c.caseId(), c.orderId(), c.agreedAmount());
         }
-        return Optional.of(decisions.decide(new Decide(c.caseId(), c.caseId(), order, reservations.held(c.caseId()), c.policyProfile(),
-                c.policyVersion(), reservations.quote(c.caseId()).orElse(null), moved.actor().name(),
-                moved.action().name(), why(moved, c))));
+        return Optional.of(decisions.decide(new Decide(c.caseId(), c.caseId(), order, reservations.held(c.caseId()),
+                c.policyProfile(), c.policyVersion(), reservations.quote(c.caseId()).orElse(null),
+                moved.actor().name(), moved.action().name(), why(moved, c))));
     }
 
     /** The decision that pays the case out (refund reference = case id), if one was made. */
@@ -76,9 +78,10 @@ public class CaseDecisions {
         return details;
     }
 
+    /** The reason given with the transition (at most what refund_decision.reason holds), else what was agreed. */
     private static String why(CaseTransitioned moved, Case c) {
         if (moved.reason() != null && !moved.reason().isBlank()) {
-            return moved.reason();
+            return moved.reason().length() <= MAX_REASON ? moved.reason() : moved.reason().substring(0, MAX_REASON);
         }
         String amount = c.agreedAmount() == null ? "the requested " + c.requestedAmount()
                 : c.agreedAmount() + " of the requested " + c.requestedAmount();
