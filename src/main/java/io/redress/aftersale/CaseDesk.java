@@ -1,6 +1,7 @@
 package io.redress.aftersale;
 
 import io.redress.aftersale.internal.CaseAttention;
+import io.redress.aftersale.internal.CaseDecisions;
 import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
@@ -49,10 +50,11 @@ public class CaseDesk {
     private final Deadlines deadlines;
     private final CaseAttention attention;
     private final CaseEvidence evidence;
+    private final CaseDecisions decisions;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
-            Deadlines deadlines, CaseAttention attention, CaseEvidence evidence) {
+            Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -65,6 +67,7 @@ public class CaseDesk {
         this.deadlines = deadlines;
         this.attention = attention;
         this.evidence = evidence;
+        this.decisions = decisions;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -111,7 +114,7 @@ public class CaseDesk {
         List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
                 .orElse(List.of());
         return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
-                attention.current(c.caseId()).orElse(null));
+                attention.current(c.caseId()).orElse(null), decisions.of(c.caseId()).orElse(null));
     }
 
     /**
@@ -188,7 +191,7 @@ public class CaseDesk {
         Case changed = lifecycle.act(current.caseId(), actor, CaseAction.REVISE, request.version(),
                 c -> c.revised(reason, requested));
         if (changed.type() != CaseType.EXCHANGE) {
-            reservations.reserve(changed.caseId(), changed.orderId(), quote.split(requested));
+            reservations.reserve(changed.caseId(), changed.orderId(), quote, requested);
         }
         return changed;
     }

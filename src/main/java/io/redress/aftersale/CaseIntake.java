@@ -92,7 +92,7 @@ public class CaseIntake {
                 order.currency().getCurrencyCode(), requested, application.lines(), policy.profile(),
                 policy.version(), now));
         if (application.type() != CaseType.EXCHANGE) {
-            reservations.reserve(opened.caseId(), orderId, quote.split(requested));
+            reservations.reserve(opened.caseId(), orderId, quote, requested);
         }
         timeline.record(opened.caseId(), new CaseEvent(opened.version(), now, Actor.BUYER, buyer.name(), "apply",
                 null, opened.status(), opened.intervention(), application.description(), Map.of()));

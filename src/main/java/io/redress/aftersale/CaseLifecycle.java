@@ -63,6 +63,17 @@ public class CaseLifecycle {
      */
     @Transactional
     public Case act(String caseId, Actor actor, CaseAction action, long basedOnVersion, UnaryOperator<Case> terms) {
+        return act(caseId, actor, action, basedOnVersion, terms, null);
+    }
+
+    /**
+     * As {@link #act(String, Actor, CaseAction, long, UnaryOperator)}, with why the actor acted (e.g. a ruling's
+     * reasons; null: not given): it travels with {@link CaseTransitioned}, and a refund decided by the transition
+     * records it.
+     */
+    @Transactional
+    public Case act(String caseId, Actor actor, CaseAction action, long basedOnVersion, UnaryOperator<Case> terms,
+            String reason) {
         Case current = cases.find(caseId).orElseThrow(() -> new ResourceNotFound("case", caseId));
         if (current.version() != basedOnVersion) {
             throw new Cases.StaleCase(current);
@@ -76,7 +87,7 @@ public class CaseLifecycle {
         Case changed = cases.save(terms.apply(current.after((Decision.Allowed) decision, now)));
         restartDeadline(changed);
         events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), action, actor, current.status(),
-                changed.status(), changed.intervention(), changed.closeReason(), changed.version(), now));
+                changed.status(), changed.intervention(), changed.closeReason(), changed.version(), now, reason));
         return changed;
     }
 

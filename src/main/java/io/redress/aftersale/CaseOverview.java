@@ -1,15 +1,22 @@
 package io.redress.aftersale;
 
+import io.redress.decisions.RefundDecision;
 import io.redress.deadlines.Deadline;
 import java.util.List;
 
 /**
- * A case as one caller sees it: its running deadline (null: none), the actions that caller may take now, and why
- * it needs an operator (null: it does not).
+ * A case as one caller sees it: its running deadline (null: none), the actions that caller may take now, why it
+ * needs an operator (null: it does not) and the refund decided for it (null: none yet).
  */
-public record CaseOverview(Case detail, Deadline deadline, List<String> allowedActions, String attention) {
+public record CaseOverview(Case detail, Deadline deadline, List<String> allowedActions, String attention,
+        RefundDecision refundDecision) {
 
     public CaseOverview {
         allowedActions = List.copyOf(allowedActions);
+    }
+
+    /** A case without a refund decision. */
+    public CaseOverview(Case detail, Deadline deadline, List<String> allowedActions, String attention) {
+        this(detail, deadline, allowedActions, attention, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.redress.amounts;
 
 import io.redress.orders.Discount;
+import io.redress.orders.DiscountKind;
 import io.redress.orders.DiscountShare;
 import io.redress.orders.Funder;
 import io.redress.orders.OrderLine;
@@ -17,10 +18,15 @@ final class LineSettlement {
     private final Taking taking;
     private final AmountRules rules;
     final long[] amount;
-    /** What the platform bears of each line's amount; negative when the platform takes its subsidy back. */
-    final long[] platform;
+    /**
+     * What the platform bears of each line's amount through its discount subsidies (coupons, reductions) and
+     * through the points it funded; negative when the platform takes its subsidy or points back.
+     */
+    final long[] subsidy;
+    final long[] points;
     final List<List<Step>> steps;
-    private final long[] platformCharged;
+    private final long[] subsidyCharged;
+    private final long[] pointsCharged;
     private final long[] held;
 
     LineSettlement(Taking taking, AmountRules rules) {
@@ -28,8 +34,10 @@ final class LineSettlement {
         this.rules = rules;
         int n = taking.lines.size();
         this.amount = new long[n];
-        this.platform = new long[n];
-        this.platformCharged = new long[n];
+        this.subsidy = new long[n];
+        this.points = new long[n];
+        this.subsidyCharged = new long[n];
+        this.pointsCharged = new long[n];
         this.held = new long[n];
         this.steps = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -68,7 +76,8 @@ final class LineSettlement {
             add(i, Step.of(Rule.PAID_SHARE, paid, Phrase.PAID_SHARE, taking.asked[i], line.quantity()));
             for (DiscountShare share : line.discountShares()) {
                 if (share.fundedBy() == Funder.PLATFORM) {
-                    platform[i] -= Taking.unitsShare(share.amount(), line.quantity(), taking.before[i], taking.after(i));
+                    platformPart(share.kind())[i] -= Taking.unitsShare(share.amount(), line.quantity(),
+                            taking.before[i], taking.after(i));
                 }
             }
         }
@@ -112,8 +121,8 @@ final class LineSettlement {
                 if (parts[i] > 0) {
                     add(i, Step.of(Rule.THRESHOLD_LOST, -parts[i], Phrase.THRESHOLD_LOST, discount.discountId(), threshold));
                     if (platformFunded) {
-                        platform[i] -= parts[i];
-                        platformCharged[i] += parts[i];
+                        platformPart(discount.kind())[i] -= parts[i];
+                        (discount.kind() == DiscountKind.POINTS ? pointsCharged : subsidyCharged)[i] += parts[i];
                     }
                 }
             }
@@ -134,7 +143,7 @@ final class LineSettlement {
                 held[i] -= parts[i];
                 add(i, Step.of(Rule.THRESHOLD_RESTORED, parts[i], Phrase.THRESHOLD_RESTORED, discount.discountId()));
                 if (platformFunded) {
-                    platform[i] += parts[i];
+                    platformPart(discount.kind())[i] += parts[i];
                 }
             }
         }
@@ -159,7 +168,9 @@ final class LineSettlement {
         if (amount[i] < 0) {
             long lift = -amount[i];
             add(i, Step.of(Rule.NOT_BELOW_ZERO, lift, Phrase.NOT_BELOW_ZERO));
-            platform[i] += Math.min(lift, platformCharged[i]);
+            long fromSubsidy = Math.min(lift, subsidyCharged[i]);
+            subsidy[i] += fromSubsidy;
+            points[i] += Math.min(lift - fromSubsidy, pointsCharged[i]);
         }
         long over = amount[i] - taking.remaining(i);
         if (over > 0) {
@@ -167,6 +178,11 @@ final class LineSettlement {
             add(i, inFlight ? Step.of(Rule.IN_FLIGHT, -over, Phrase.IN_FLIGHT)
                     : Step.of(Rule.ALREADY_REFUNDED, -over, Phrase.ALREADY_REFUNDED));
         }
+    }
+
+    /** The platform's part a discount of this kind moves: points it funded, or its subsidy. */
+    private long[] platformPart(DiscountKind kind) {
+        return kind == DiscountKind.POINTS ? points : subsidy;
     }
 
     private void add(int i, Step step) {

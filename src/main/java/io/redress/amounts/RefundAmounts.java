@@ -45,9 +45,9 @@ public final class RefundAmounts {
             for (int i = 0; i < taking.lines.size(); i++) {
                 if (!settlement.steps.get(i).isEmpty()) {
                     lines.add(new LineAmount(taking.lines.get(i).lineId(), taking.asked[i],
-                            settlement.amount[i], settlement.steps.get(i)));
+                            settlement.amount[i], settlement.steps.get(i), settlement.subsidy[i], settlement.points[i]));
                     total += settlement.amount[i];
-                    platform += settlement.platform[i];
+                    platform += settlement.subsidy[i] + settlement.points[i];
                 }
             }
         }

@@ -3,7 +3,6 @@ package io.redress.amounts;
 import io.redress.orders.DiscountKind;
 import io.redress.orders.Funder;
 import io.redress.orders.RefundSplit;
-import io.redress.shared.Money;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -41,38 +40,38 @@ public record RefundQuote(
 
     /**
      * A refund of {@code amount} ≤ maxRefundable (a lower amount the buyer accepted), spread over the lines,
-     * shipping and payments in proportion to the quote's own parts; units stay as quoted.
+     * shipping, payments and each line's funders by {@link RefundSplit#scaledTo}; units stay as quoted.
      */
     public RefundSplit split(long amount) {
         if (amount < 0 || amount > maxRefundable) {
             throw new IllegalArgumentException("a refund of " + amount + " is outside 0.." + maxRefundable);
         }
-        long[] parts = new long[lines.size() + 1];
-        for (int i = 0; i < lines.size(); i++) {
-            parts[i] = lines.get(i).amount();
-        }
-        parts[lines.size()] = shipping.refunded();
-        long[] scaled = amount == maxRefundable ? parts : Money.allocate(amount, parts);
         List<RefundSplit.Line> splitLines = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            splitLines.add(new RefundSplit.Line(lines.get(i).lineId(), lines.get(i).quantity(), scaled[i]));
+        for (LineAmount line : lines) {
+            splitLines.add(new RefundSplit.Line(line.lineId(), line.quantity(), line.amount(), line.platformSubsidy(),
+                    line.platformPoints()));
         }
-        long[] paid = new long[byPayment.size()];
-        for (int p = 0; p < paid.length; p++) {
-            paid[p] = byPayment.get(p).amount();
+        List<RefundSplit.Payment> payments = new ArrayList<>(byPayment.size());
+        for (PaymentAmount payment : byPayment) {
+            payments.add(new RefundSplit.Payment(payment.paymentId(), payment.amount()));
         }
-        long[] paidScaled = amount == maxRefundable || paid.length == 0 ? paid : Money.allocate(amount, paid);
-        List<RefundSplit.Payment> payments = new ArrayList<>(paid.length);
-        for (int p = 0; p < paid.length; p++) {
-            payments.add(new RefundSplit.Payment(byPayment.get(p).paymentId(), paidScaled[p]));
-        }
-        return new RefundSplit(splitLines, payments, scaled[lines.size()]);
+        return new RefundSplit(splitLines, payments, shipping.refunded()).scaledTo(amount);
     }
 
-    /** The refund of one line; quantity 0 when the line only gets back money held on an earlier refund. */
-    public record LineAmount(String lineId, int quantity, long amount, List<Step> steps) {
+    /**
+     * The refund of one line; quantity 0 when the line only gets back money held on an earlier refund.
+     * {@code platformSubsidy} and {@code platformPoints} are what the platform bears of {@code amount} through the
+     * discounts and the points it funded (negative: it takes them back); the seller bears the rest.
+     */
+    public record LineAmount(String lineId, int quantity, long amount, List<Step> steps, long platformSubsidy,
+            long platformPoints) {
         public LineAmount {
             steps = List.copyOf(steps);
+        }
+
+        /** A line the platform bears nothing of (an exchange). */
+        public LineAmount(String lineId, int quantity, long amount, List<Step> steps) {
+            this(lineId, quantity, amount, steps, 0, 0);
         }
     }
 

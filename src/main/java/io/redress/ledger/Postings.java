@@ -1,6 +1,10 @@
 package io.redress.ledger;
 
+import io.redress.orders.DiscountKind;
+import io.redress.orders.DiscountShare;
+import io.redress.orders.Funder;
 import io.redress.orders.Order;
+import io.redress.orders.OrderLine;
 import java.util.Currency;
 
 /**
@@ -20,9 +24,8 @@ public final class Postings {
     /** The buyer paid: cash reached the PSP, the platform funded its discounts, escrow owes the seller all of it. */
     public static JournalEntry capture(Order order) {
         long cash = order.totalPaid();
-        long[] funded = RefundFunding.platformFunded(order.lines());
-        long platform = funded[0];
-        long points = funded[1];
+        long platform = capturedPlatformFunding(order, false);
+        long points = capturedPlatformFunding(order, true);
         return JournalEntry.builder("capture:" + order.orderId(), EntryKind.CAPTURE, order.orderId(), order.currency())
                 .debit(Account.PSP_CLEARING, cash)
                 .debit(Account.PLATFORM_SUBSIDY, platform)
@@ -30,6 +33,22 @@ public final class Postings {
                 .credit(Account.PLATFORM_ESCROW, cash + platform + points)
                 .memo("payment captured for order " + order.orderId())
                 .build();
+    }
+
+    /**
+     * What the platform funded of the order at capture: its discount shares ({@code points} false) or the points it
+     * funded ({@code points} true). Capture only; what a refund returns comes from its decision.
+     */
+    private static long capturedPlatformFunding(Order order, boolean points) {
+        long funded = 0;
+        for (OrderLine line : order.lines()) {
+            for (DiscountShare share : line.discountShares()) {
+                if (share.fundedBy() == Funder.PLATFORM && (share.kind() == DiscountKind.POINTS) == points) {
+                    funded = Math.addExact(funded, share.amount());
+                }
+            }
+        }
+        return funded;
     }
 
     /** The order's escrow is released to the seller. */
@@ -43,23 +62,36 @@ public final class Postings {
 
     /**
      * A refund decided: the seller gives back its share (from escrow, or after settlement from its payable up to
-     * {@code sellerAvailable}, the rest as a receivable); the buyer is owed the cash until the PSP pays it out.
+     * {@code sellerAvailable}, the rest as a receivable); the buyer is owed the cash until the PSP pays it out. The
+     * platform's parts are signed: a subsidy or points it takes back are credited to it, a part it bears (a released
+     * threshold charge) is debited; a seller's share below zero is credited back the same way.
      */
     public static JournalEntry refund(String reference, RefundFunding funding, boolean settled, long sellerAvailable) {
         long owed = funding.sellerAmount();
         long fromPayable = settled ? Math.max(0, Math.min(owed, sellerAvailable)) : 0;
         JournalEntry.Builder entry = JournalEntry.builder("refund:" + reference, EntryKind.REFUND, funding.orderId(), funding.currency());
-        if (settled) {
+        if (settled && owed >= 0) {
             entry.debit(Account.sellerPayable(funding.shopId()), fromPayable)
                     .debit(Account.sellerReceivable(funding.shopId()), owed - fromPayable);
+        } else if (settled) {
+            entry.credit(Account.sellerPayable(funding.shopId()), -owed);
         } else {
-            entry.debit(Account.PLATFORM_ESCROW, owed);
+            signed(entry, Account.PLATFORM_ESCROW, owed);
         }
-        return entry.credit(Account.PLATFORM_SUBSIDY, funding.platformAmount())
-                .credit(Account.POINTS_LIABILITY, funding.pointsAmount())
-                .credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
+        signed(entry, Account.PLATFORM_SUBSIDY, -funding.platformAmount());
+        signed(entry, Account.POINTS_LIABILITY, -funding.pointsAmount());
+        return entry.credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
                 .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + funding.orderId())
                 .build();
+    }
+
+    /** Debits a positive amount, credits a negative one (a posting's side follows the sign, never refused). */
+    private static void signed(JournalEntry.Builder entry, Account account, long amount) {
+        if (amount >= 0) {
+            entry.debit(account, amount);
+        } else {
+            entry.credit(account, Math.negateExact(amount));
+        }
     }
 
     /** The PSP paid one refund leg back to the buyer's instrument. */

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
 import io.redress.aftersale.web.PayoutCalls;
+import io.redress.decisions.RefundDecisions;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
@@ -51,6 +52,7 @@ class CaseMoneyIntegrationTest {
     @Autowired SandboxPsp sandbox;
     @Autowired RefundReconciler reconciler;
     @Autowired Clock clock;
+    @Autowired RefundDecisions decisions;
 
     MockHttpSession buyer1;
     String order;
@@ -158,10 +160,24 @@ class CaseMoneyIntegrationTest {
     }
 
     @Test
+    void theCasePageShowsTheRefundDecisionItsInstrumentsAndItsTimelineRow() throws Exception {
+        PayoutCalls calls = new PayoutCalls(mvc);
+        Object decided = calls.apply(Callers.buyer("buyer-1"), calls.twoInstrumentOrder("buyer-1"), 1, 3000L).get("caseId");
+        calls.agree(decided);
+        String decisionId = decisions.byRef(decided.toString()).orElseThrow().decisionId();
+
+        mvc.perform(get("/cases/" + decided).session(buyer1))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"decision\""), containsString("退款决定"),
+                        containsString(decisionId), containsString("2026112022002"), containsString("¥30.00"),
+                        containsString("决定编号"))));
+    }
+
+    @Test
     void beforeAnyRefundThePageSaysWhenTheMoneyComes() throws Exception {
         mvc.perform(get("/cases/" + caseId).session(buyer1))
                 .andExpect(content().string(allOf(containsString("尚未退款：售后达成一致后即退款"),
-                        not(containsString("已退款合计")))));
+                        not(containsString("已退款合计")), not(containsString("id=\"decision\"")))));
         mvc.perform(get("/cases/" + caseId).session(buyer1).param("lang", "en"))
                 .andExpect(content().string(containsString("the refund is paid once the case is agreed")));
     }

@@ -15,7 +15,7 @@ class PostingsTest {
 
     @Test
     void lineCSplitsIntoBuyerCashPlatformSubsidyAndPoints() {
-        RefundFunding funding = RefundFunding.ofLines(order, List.of("C"));
+        RefundFunding funding = LineFundings.ofLines(order, List.of("C"));
 
         assertThat(funding.cashAmount()).isEqualTo(3922);
         assertThat(funding.platformAmount()).isEqualTo(273);
@@ -36,7 +36,7 @@ class PostingsTest {
 
     @Test
     void fullRefundOfLineCAfterSettlementDebitsTheSeller4286AndReturnsTheSubsidy() {
-        JournalEntry refund = Postings.refund("case-1", RefundFunding.ofLines(order, List.of("C")), true, 100_000);
+        JournalEntry refund = Postings.refund("case-1", LineFundings.ofLines(order, List.of("C")), true, 100_000);
 
         assertThat(refund.amountFor(Account.sellerPayable("shop-1"))).isEqualTo(4286);
         assertThat(refund.amountFor(Account.PLATFORM_SUBSIDY) + refund.amountFor(Account.POINTS_LIABILITY)).isEqualTo(-364);
@@ -47,7 +47,7 @@ class PostingsTest {
 
     @Test
     void refundBeforeSettlementComesOutOfEscrow() {
-        JournalEntry refund = Postings.refund("case-1", RefundFunding.ofLines(order, List.of("C")), false, 0);
+        JournalEntry refund = Postings.refund("case-1", LineFundings.ofLines(order, List.of("C")), false, 0);
 
         assertThat(refund.amountFor(Account.PLATFORM_ESCROW)).isEqualTo(4286);
         assertThat(refund.amountFor(Account.sellerPayable("shop-1"))).isZero();
@@ -56,7 +56,7 @@ class PostingsTest {
 
     @Test
     void whatTheSellersBalanceCannotCoverBecomesAReceivable() {
-        JournalEntry refund = Postings.refund("case-1", RefundFunding.ofLines(order, List.of("C")), true, 1000);
+        JournalEntry refund = Postings.refund("case-1", LineFundings.ofLines(order, List.of("C")), true, 1000);
 
         assertThat(refund.amountFor(Account.sellerPayable("shop-1"))).isEqualTo(1000);
         assertThat(refund.amountFor(Account.sellerReceivable("shop-1"))).isEqualTo(3286);

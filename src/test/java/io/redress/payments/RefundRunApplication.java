@@ -1,5 +1,6 @@
 package io.redress.payments;
 
+import io.redress.ledger.LineFundings;
 import io.redress.RedressApplication;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.RefundFunding;
@@ -36,7 +37,7 @@ public final class RefundRunApplication {
             String ref = refundRef(prefix, i);
             Order order = SampleOrders.domainExample(orderId(ref), buyerId(ref), "shop-1");
             ledger.capture(order);
-            ledger.refund(ref, RefundFunding.ofLines(order, List.of("B")));
+            ledger.refund(ref, LineFundings.ofLines(order, List.of("B")));
             Payment huabei = order.payments().get(0);
             Payment balance = order.payments().get(1);
             refunds.request(ref, order.orderId(), CNY, List.of(

@@ -8,12 +8,9 @@ import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
-import io.redress.ledger.Ledger;
-import io.redress.orders.Order;
+import io.redress.decisions.RefundDecision;
 import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
-import io.redress.orders.Payment;
-import io.redress.orders.RefundSplit;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundCompleted;
 import io.redress.payments.RefundLeg;
@@ -34,8 +31,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pays a case out. Entering REFUNDING posts the decided refund and asks payments to pay what the case holds
- * per instrument (refundRef = caseId); payments completing settles the reservation and makes the case REFUNDED;
+ * Follows a case's payout. Entering REFUNDING decided the refund and requested its payout in the same transaction
+ * ({@link CaseDecisions}); a decision that returns no money completes here at once. Payments completing settles the
+ * reservation and makes the case REFUNDED;
  * a parked or refused leg flags the case for an operator. The listeners run after the case's transaction, and
  * the event publication registry redelivers any that did not complete; each delivery re-reads the case and
  * does nothing when it has moved on, so repeated deliveries pay and settle once. Each try runs in its own
@@ -55,13 +53,13 @@ public class CasePayouts {
     private final CaseAttention attention;
     private final Refunds refunds;
     private final Orders orders;
-    private final Ledger ledger;
+    private final CaseDecisions decisions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     CasePayouts(Cases cases, CaseRefunds caseRefunds, CaseLifecycle lifecycle, CaseReservations reservations,
             OrderLocks orderLocks, CaseAttention attention, Refunds refunds, Orders orders,
-            Ledger ledger, TransactionTemplate transaction, Clock clock) {
+            CaseDecisions decisions, TransactionTemplate transaction, Clock clock) {
         this.cases = cases;
         this.caseRefunds = caseRefunds;
         this.lifecycle = lifecycle;
@@ -70,7 +68,7 @@ public class CasePayouts {
         this.attention = attention;
         this.refunds = refunds;
         this.orders = orders;
-        this.ledger = ledger;
+        this.decisions = decisions;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -99,9 +97,10 @@ public class CasePayouts {
                 "refund leg " + failed.externalKey() + " refused by the PSP: " + failed.reason(), clock.instant()));
     }
 
-    /** Asks payments to pay the case out, if it is still REFUNDING. */
+    /** Completes a case whose decision returns no money, if it is still REFUNDING; the rest payments pays. */
     void payOut(String caseId) {
-        whileRefunding(caseId, this::requestPayout);
+        whileRefunding(caseId, c -> decisions.of(c.caseId()).filter(d -> d.paying().isEmpty())
+                .ifPresent(nothingToPay -> complete(c)));
     }
 
     /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
@@ -135,7 +134,7 @@ public class CasePayouts {
 
     /**
      * An operator pays out again what the PSP refused: when every leg not yet paid was refused (none still
-     * pending or unknown), requests per instrument what the case holds minus what its legs already paid, under
+     * pending or unknown), requests per instrument what the case's decision pays it minus what its legs already paid, under
      * the case's next refund reference. The case becomes REFUNDED when that refund completes. The PSP is asked
      * about every refused key first ({@link Refunds#confirmRefused}), so no leg it paid is paid again.
      */
@@ -154,39 +153,21 @@ public class CasePayouts {
                     || legs.stream().anyMatch(a -> a.status() != RefundStatus.SUCCEEDED && a.status() != RefundStatus.FAILED)) {
                 throw new ConflictingState("case " + caseId + " has no refused refund leg, or one still in flight");
             }
-            Order order = orders.find(c.orderId()).orElseThrow();
+            RefundDecision decision = decisions.of(caseId).orElseThrow(
+                    () -> new ConflictingState("case " + caseId + " has no refund decision to pay out"));
             Map<String, Long> paid = legs.stream().filter(a -> a.status() == RefundStatus.SUCCEEDED)
                     .collect(Collectors.groupingBy(RefundAttempt::paymentId, Collectors.summingLong(RefundAttempt::amount)));
-            List<RefundLeg> remaining = reservations.held(caseId).payments().stream()
-                    .filter(p -> p.amount() > paid.getOrDefault(p.paymentId(), 0L))
-                    .map(p -> new RefundLeg(p.paymentId(), payment(order, p.paymentId()).pspReference(),
-                            p.amount() - paid.getOrDefault(p.paymentId(), 0L)))
+            List<RefundLeg> remaining = decision.instruments().stream()
+                    .filter(i -> i.amount() > paid.getOrDefault(i.paymentId(), 0L))
+                    .map(i -> new RefundLeg(i.paymentId(), i.pspReference(),
+                            i.amount() - paid.getOrDefault(i.paymentId(), 0L)))
                     .toList();
             if (remaining.isEmpty()) {
                 throw new ConflictingState("case " + caseId + " has nothing left to pay out");
             }
             int round = (int) legs.stream().map(RefundAttempt::refundRef).distinct().count() + 1;
-            return refunds.request(CaseRefunds.reference(caseId, round), c.orderId(), order.currency(), remaining);
+            return refunds.request(CaseRefunds.reference(caseId, round), c.orderId(), decision.currency(), remaining);
         });
-    }
-
-    private void requestPayout(Case c) {
-        Order order = orders.find(c.orderId()).orElse(null);
-        if (order == null) {
-            // Not a case intake opened (it checks the order): no money can be traced, so a person has to look.
-            attention.raise(c, c.orderId(), "order " + c.orderId() + " is unknown; nothing was paid", clock.instant());
-            return;
-        }
-        RefundSplit held = reservations.held(c.caseId());
-        if (held.payments().stream().allMatch(p -> p.amount() == 0)) {
-            complete(c);
-            return;
-        }
-        List<RefundLeg> legs = held.payments().stream().filter(p -> p.amount() > 0)
-                .map(p -> new RefundLeg(p.paymentId(), payment(order, p.paymentId()).pspReference(), p.amount()))
-                .toList();
-        ledger.refund(c.caseId(), CaseFunding.of(order, held));
-        refunds.request(c.caseId(), c.orderId(), order.currency(), legs);
     }
 
     /** Every instrument was paid: reserved becomes refunded and the case REFUNDED, in one transaction. */
@@ -196,10 +177,5 @@ public class CasePayouts {
                 refunded -> refunded.withRefundedAmount(refunded.refundedAmount() + paid));
         reservations.settleAll(c.caseId(), c.orderId());
         attention.resolve(c.caseId(), clock.instant());
-    }
-
-    private static Payment payment(Order order, String paymentId) {
-        return order.payments().stream().filter(p -> p.paymentId().equals(paymentId)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("order " + order.orderId() + " has no payment " + paymentId));
     }
 }

@@ -1,12 +1,14 @@
 package io.redress.aftersale.internal;
 
+import io.redress.amounts.RefundQuote;
 import io.redress.orders.OrderRefunds;
 import io.redress.orders.RefundSplit;
-import io.redress.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The refund each case holds in flight on its order. Every change goes through {@link OrderRefunds} in the
@@ -17,23 +19,43 @@ public class CaseReservations {
 
     private final JdbcClient jdbc;
     private final OrderRefunds refunds;
+    private final JsonMapper json;
 
-    CaseReservations(JdbcClient jdbc, OrderRefunds refunds) {
+    CaseReservations(JdbcClient jdbc, OrderRefunds refunds, JsonMapper json) {
         this.jdbc = jdbc;
         this.refunds = refunds;
+        this.json = json;
+    }
+
+    /**
+     * Reserves {@code requested} of {@code quote} ({@link RefundQuote#split(long)}, each line with what the platform
+     * bears of it) and keeps the quote, which the case's refund decision will cite.
+     */
+    public void reserve(String caseId, String orderId, RefundQuote quote, long requested) {
+        reserve(caseId, orderId, quote.split(requested));
+        jdbc.sql("DELETE FROM after_sale_case_quote WHERE case_id = ?").param(caseId).update();
+        jdbc.sql("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)")
+                .params(caseId, json.writeValueAsString(quote)).update();
+    }
+
+    /** The JSON of the quote the case's reservation was taken from; empty for exchanges and older cases. */
+    public Optional<String> quote(String caseId) {
+        return jdbc.sql("SELECT quote FROM after_sale_case_quote WHERE case_id = ?").param(caseId)
+                .query(String.class).optional();
     }
 
     /** Reserves {@code split} on the order for the case; fails with RefundExceedsPaid when it does not fit. */
     public void reserve(String caseId, String orderId, RefundSplit split) {
         refunds.reserve(orderId, split);
         for (RefundSplit.Line line : split.lines()) {
-            insert(caseId, "LINE", line.lineId(), line.quantity(), line.amount());
+            insert(caseId, "LINE", line.lineId(), line.quantity(), line.amount(), line.platformSubsidy(),
+                    line.platformPoints());
         }
         for (RefundSplit.Payment payment : split.payments()) {
-            insert(caseId, "PAYMENT", payment.paymentId(), 0, payment.amount());
+            insert(caseId, "PAYMENT", payment.paymentId(), 0, payment.amount(), 0, 0);
         }
         if (split.shippingAmount() > 0) {
-            insert(caseId, "SHIPPING", "", 0, split.shippingAmount());
+            insert(caseId, "SHIPPING", "", 0, split.shippingAmount(), 0, 0);
         }
     }
 
@@ -42,12 +64,12 @@ public class CaseReservations {
         List<RefundSplit.Line> lines = new ArrayList<>();
         List<RefundSplit.Payment> payments = new ArrayList<>();
         long[] shipping = {0};
-        jdbc.sql("SELECT part, part_id, quantity, amount FROM after_sale_case_reservation WHERE case_id = ?"
-                        + " ORDER BY part, part_id")
+        jdbc.sql("SELECT part, part_id, quantity, amount, platform_subsidy, platform_points"
+                        + " FROM after_sale_case_reservation WHERE case_id = ? ORDER BY part, part_id")
                 .param(caseId).query(row -> {
                     switch (row.getString("part")) {
                         case "LINE" -> lines.add(new RefundSplit.Line(row.getString("part_id"), row.getInt("quantity"),
-                                row.getLong("amount")));
+                                row.getLong("amount"), row.getLong("platform_subsidy"), row.getLong("platform_points")));
                         case "PAYMENT" -> payments.add(new RefundSplit.Payment(row.getString("part_id"),
                                 row.getLong("amount")));
                         default -> shipping[0] = row.getLong("amount");
@@ -77,56 +99,44 @@ public class CaseReservations {
     }
 
     /**
-     * Keeps only {@code amount} of the money the case holds, spread over its parts in proportion, and releases
-     * the rest; the units stay reserved, since the goods are still the subject of the refund.
+     * Keeps only {@code amount} of the money the case holds, scaled over its parts by {@link RefundSplit#scaledTo}
+     * (the same rule as a quote's lower amount), and releases the rest; the units stay reserved, since the goods are
+     * still the subject of the refund.
      */
     public void reduceTo(String caseId, String orderId, long amount) {
         RefundSplit held = held(caseId);
-        long total = total(held);
-        if (amount >= total) {
+        if (amount >= held.total()) {
             return;
         }
-        long[] lineParts = new long[held.lines().size() + 1];
-        for (int i = 0; i < held.lines().size(); i++) {
-            lineParts[i] = held.lines().get(i).amount();
+        RefundSplit kept = held.scaledTo(amount);
+        for (RefundSplit.Line line : kept.lines()) {
+            update(caseId, "LINE", line.lineId(), line.amount(), line.platformSubsidy(), line.platformPoints());
         }
-        lineParts[held.lines().size()] = held.shippingAmount();
-        long[] keptLines = Money.allocate(amount, lineParts);
-        long[] paymentParts = held.payments().stream().mapToLong(RefundSplit.Payment::amount).toArray();
-        long[] keptPayments = paymentParts.length == 0 ? paymentParts : Money.allocate(amount, paymentParts);
-
-        List<RefundSplit.Line> releasedLines = new ArrayList<>();
-        for (int i = 0; i < held.lines().size(); i++) {
-            RefundSplit.Line line = held.lines().get(i);
-            releasedLines.add(new RefundSplit.Line(line.lineId(), 0, line.amount() - keptLines[i]));
-            update(caseId, "LINE", line.lineId(), keptLines[i]);
+        for (RefundSplit.Payment payment : kept.payments()) {
+            update(caseId, "PAYMENT", payment.paymentId(), payment.amount(), 0, 0);
         }
-        List<RefundSplit.Payment> releasedPayments = new ArrayList<>();
-        for (int p = 0; p < held.payments().size(); p++) {
-            RefundSplit.Payment payment = held.payments().get(p);
-            releasedPayments.add(new RefundSplit.Payment(payment.paymentId(), payment.amount() - keptPayments[p]));
-            update(caseId, "PAYMENT", payment.paymentId(), keptPayments[p]);
-        }
-        long keptShipping = keptLines[held.lines().size()];
         if (held.shippingAmount() > 0) {
-            update(caseId, "SHIPPING", "", keptShipping);
+            update(caseId, "SHIPPING", "", kept.shippingAmount(), 0, 0);
         }
-        refunds.release(orderId, new RefundSplit(releasedLines, releasedPayments, held.shippingAmount() - keptShipping));
+        refunds.release(orderId, held.less(kept));
     }
 
     /** The money of a split: its lines and shipping (equal to the sum over payments). */
     static long total(RefundSplit split) {
-        return split.lines().stream().mapToLong(RefundSplit.Line::amount).sum() + split.shippingAmount();
+        return split.total();
     }
 
-    private void insert(String caseId, String part, String partId, int quantity, long amount) {
-        jdbc.sql("INSERT INTO after_sale_case_reservation (case_id, part, part_id, quantity, amount)"
-                        + " VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, part, partId, quantity, amount).update();
+    private void insert(String caseId, String part, String partId, int quantity, long amount, long platformSubsidy,
+            long platformPoints) {
+        jdbc.sql("INSERT INTO after_sale_case_reservation (case_id, part, part_id, quantity, amount, platform_subsidy,"
+                        + " platform_points) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, part, partId, quantity, amount, platformSubsidy, platformPoints).update();
     }
 
-    private void update(String caseId, String part, String partId, long amount) {
-        jdbc.sql("UPDATE after_sale_case_reservation SET amount = ? WHERE case_id = ? AND part = ? AND part_id = ?")
-                .params(amount, caseId, part, partId).update();
+    private void update(String caseId, String part, String partId, long amount, long platformSubsidy,
+            long platformPoints) {
+        jdbc.sql("UPDATE after_sale_case_reservation SET amount = ?, platform_subsidy = ?, platform_points = ?"
+                        + " WHERE case_id = ? AND part = ? AND part_id = ?")
+                .params(amount, platformSubsidy, platformPoints, caseId, part, partId).update();
     }
 }

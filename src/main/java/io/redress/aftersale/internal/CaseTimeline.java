@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,10 +42,19 @@ public class CaseTimeline {
                 .update();
     }
 
-    /** Adds who made the transition to {@code version} and what they sent with it. */
+    /**
+     * Adds who made the transition to {@code version} and what they sent with it, beside what the transition itself
+     * recorded (e.g. the refund it decided).
+     */
     public void annotate(String caseId, long version, String user, String message, Map<String, Object> details) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        jdbc.sql("SELECT details FROM after_sale_case_event WHERE case_id = ? AND version = ?").params(caseId, version)
+                .query(String.class).optional().ifPresent(recorded -> merged.putAll(json.readValue(recorded, DETAILS)));
+        if (details != null) {
+            merged.putAll(details);
+        }
         jdbc.sql("UPDATE after_sale_case_event SET username = ?, message = ?, details = ? WHERE case_id = ? AND version = ?")
-                .params(user, message, details(details), caseId, version).update();
+                .params(user, message, details(merged), caseId, version).update();
     }
 
     /** The case's transitions, oldest first. */

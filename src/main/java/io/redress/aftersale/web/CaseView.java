@@ -39,6 +39,7 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
         @Schema(description = "why the case needs an operator; null when it does not") String attention,
         @Schema(description = "where the buyer sends a return, once the seller agreed") String returnAddress,
         @Schema(description = "true when the system set it for a seller who stayed silent") Boolean returnAddressBySystem,
+        @Schema(description = "the refund decided when the case entered REFUNDING; null before") DecisionView refundDecision,
         @Schema(requiredMode = REQUIRED) long version, @Schema(requiredMode = REQUIRED) OffsetDateTime createdAt,
         @Schema(requiredMode = REQUIRED) OffsetDateTime updatedAt) {
 
@@ -58,6 +59,7 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
                 overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), overview.attention(),
                 c.returnAddress() == null ? null : c.returnAddress().address(),
                 c.returnAddress() == null ? null : c.returnAddress().bySystem(),
+                overview.refundDecision() == null ? null : DecisionView.of(overview.refundDecision(), zone),
                 c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));
     }

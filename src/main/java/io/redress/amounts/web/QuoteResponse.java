@@ -25,7 +25,11 @@ record QuoteResponse(@Schema(requiredMode = REQUIRED, description = "ISO 4217 co
                      @Schema(requiredMode = REQUIRED) boolean eligible,
                      @Schema(requiredMode = REQUIRED) List<Reason> ineligibleReasons) {
 
-    record Line(String lineId, int quantity, long amount, List<StepView> steps) {
+    record Line(String lineId, int quantity, long amount, List<StepView> steps,
+                @Schema(description = "what the platform bears of this line's amount through the discounts it funded;"
+                        + " negative when it takes its subsidy back") long platformSubsidy,
+                @Schema(description = "what the platform bears of this line's amount through the points it funded;"
+                        + " negative when it takes them back") long platformPoints) {
     }
 
     record StepView(String rule, String label, long amount) {
@@ -50,7 +54,8 @@ record QuoteResponse(@Schema(requiredMode = REQUIRED, description = "ISO 4217 co
         return new QuoteResponse(
                 quote.currency().getCurrencyCode(),
                 quote.maxRefundable(),
-                quote.lines().stream().map(l -> new Line(l.lineId(), l.quantity(), l.amount(), steps(l.steps(), locale))).toList(),
+                quote.lines().stream().map(l -> new Line(l.lineId(), l.quantity(), l.amount(), steps(l.steps(), locale),
+                        l.platformSubsidy(), l.platformPoints())).toList(),
                 new Shipping(quote.shipping().refunded(), quote.shipping().returnShippingPayer(),
                         steps(quote.shipping().steps(), locale)),
                 quote.byPayment().stream().map(p -> new PaymentPart(p.paymentId(), p.amount())).toList(),

@@ -1,8 +1,11 @@
 package io.redress.ledger.internal;
 
+import io.redress.decisions.RefundDecided;
+import io.redress.decisions.RefundDecision;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Postings;
 import io.redress.ledger.RulingCorrection;
+import io.redress.ledger.RefundFunding;
 import io.redress.orders.OrderReceived;
 import io.redress.orders.Orders;
 import io.redress.payments.RefundLegSucceeded;
@@ -10,7 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts what other modules report: the capture of a new order and each refund leg the PSP paid.
+ * Posts what other modules report: the capture of a new order, each refund decided and each refund leg the PSP paid.
  * A listener that throws leaves its event publication incomplete, so nothing is lost, only delayed.
  */
 @Component
@@ -30,6 +33,15 @@ class LedgerListeners {
     void on(OrderReceived received) {
         ledger.capture(orders.find(received.orderId())
                 .orElseThrow(() -> new IllegalStateException("order " + received.orderId() + " is unknown")));
+    }
+
+    /** A decided refund: the seller gives back its share and the platform its parts, from the decision alone. */
+    @ApplicationModuleListener
+    void on(RefundDecided decided) {
+        RefundDecision decision = decided.decision();
+        if (!RefundFunding.movesNothing(decision)) {
+            ledger.refund(decision.refundRef(), RefundFunding.of(decision));
+        }
     }
 
     @ApplicationModuleListener

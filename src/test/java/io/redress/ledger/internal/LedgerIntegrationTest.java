@@ -1,5 +1,6 @@
 package io.redress.ledger.internal;
 
+import io.redress.ledger.LineFundings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.RedressIntegrationTest;
@@ -44,8 +45,8 @@ class LedgerIntegrationTest {
         ledger.settle(small.orderId());
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isEqualTo(-23530);
 
-        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("A", "B", "C")));
-        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(small, List.of("C")));
+        ledger.refund("case-" + UUID.randomUUID(), LineFundings.ofLines(small, List.of("A", "B", "C")));
+        ledger.refund("case-" + UUID.randomUUID(), LineFundings.ofLines(small, List.of("C")));
 
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
         assertThat(ledger.balance(Account.sellerReceivable(shop), CNY)).isEqualTo(4286);
@@ -59,7 +60,7 @@ class LedgerIntegrationTest {
         Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", shop);
         ledger.capture(order);
 
-        ledger.refund("case-" + UUID.randomUUID(), RefundFunding.ofLines(order, List.of("C")));
+        ledger.refund("case-" + UUID.randomUUID(), LineFundings.ofLines(order, List.of("C")));
         assertThat(ledger.balance(Account.sellerPayable(shop), CNY)).isZero();
 
         assertThat(ledger.settle(order.orderId())).isTrue();
@@ -72,7 +73,7 @@ class LedgerIntegrationTest {
         String buyer = "buyer-" + UUID.randomUUID();
         Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), buyer, "shop-1");
         ledger.capture(order);
-        ledger.refund("case-x", RefundFunding.ofLines(order, List.of("C")));
+        ledger.refund("case-x", LineFundings.ofLines(order, List.of("C")));
         RefundLegSucceeded paid = new RefundLegSucceeded("case-x", order.orderId(), "case-x-" + order.orderId(), "p", CNY, 3922);
 
         listeners.on(paid);

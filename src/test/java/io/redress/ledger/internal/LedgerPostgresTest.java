@@ -1,5 +1,6 @@
 package io.redress.ledger.internal;
 
+import io.redress.ledger.LineFundings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.RedressPostgresTest;
@@ -40,7 +41,7 @@ class LedgerPostgresTest {
         List<Callable<Object>> refunds = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             // Refunds of different orders share only the seller's payable: its lock alone keeps them from overdrawing it.
-            RefundFunding lineB = RefundFunding.ofLines(orders.get(i % orders.size()), List.of("B"));
+            RefundFunding lineB = LineFundings.ofLines(orders.get(i % orders.size()), List.of("B"));
             refunds.add(() -> ledger.refund("case-" + UUID.randomUUID(), lineB));
         }
         for (Future<Object> refund : pool.invokeAll(refunds)) {

@@ -1,5 +1,6 @@
 package io.redress.ledger.internal;
 
+import io.redress.ledger.LineFundings;
 import static io.redress.orders.Callers.marketplace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,7 +44,7 @@ class OrderCaptureIntegrationTest {
         });
 
         var order = orders.find(orderId).orElseThrow();
-        ledger.refund("case-" + orderId, RefundFunding.ofLines(order, List.of("L1")));
+        ledger.refund("case-" + orderId, LineFundings.ofLines(order, List.of("L1")));
         refunds.request("case-" + orderId, orderId, order.currency(),
                 List.of(new RefundLeg("P1", order.payments().get(0).pspReference(), 18800)));
 

@@ -1,5 +1,6 @@
 package io.redress.payments.internal;
 
+import io.redress.ledger.LineFundings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.RedressPostgresTest;
@@ -88,7 +89,7 @@ class RefundExecutionPostgresTest {
             String ref = "case-" + UUID.randomUUID();
             Order order = SampleOrders.domainExample("order-" + ref, "buyer-" + ref, "shop-1");
             ledger.capture(order);
-            RefundFunding funding = RefundFunding.ofLines(order, List.of("B"));
+            RefundFunding funding = LineFundings.ofLines(order, List.of("B"));
             ledger.refund(ref, funding);
             refs.add(ref);
             buyers.add(order.buyerId());

@@ -1,0 +1,65 @@
+package io.redress.decisions.internal;
+
+import io.redress.decisions.RefundDecision;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** refund_decision rows: inserted once, read many times; there is no update. */
+@Repository
+public class DecisionRows {
+
+    private static final String COLUMNS = "decision_id, refund_ref, case_id, order_id, buyer_id, shop_id, currency,"
+            + " amount, policy_profile, policy_version, actor, action, reason, decided_at, parts, quote";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    DecisionRows(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The parts of a decision beyond its totals, as one JSON document. */
+    record Parts(List<RefundDecision.Line> lines, long shippingAmount, List<RefundDecision.Instrument> instruments,
+            RefundDecision.Funders funders) {
+    }
+
+    public void insert(RefundDecision d) {
+        jdbc.sql("INSERT INTO refund_decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(d.decisionId(), d.refundRef(), d.caseId(), d.orderId(), d.buyerId(), d.shopId(),
+                        d.currency().getCurrencyCode(), d.amount(), d.policyProfile(), d.policyVersion(), d.actor(),
+                        d.action(), d.reason(), d.decidedAt().atOffset(ZoneOffset.UTC),
+                        json.writeValueAsString(new Parts(d.lines(), d.shippingAmount(), d.instruments(), d.funders())),
+                        d.quote())
+                .update();
+    }
+
+    public Optional<RefundDecision> byRef(String refundRef) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE refund_ref = ?").param(refundRef)
+                .query(this::row).optional();
+    }
+
+    public List<RefundDecision> ofCase(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE case_id = ? ORDER BY decided_at, refund_ref")
+                .param(caseId).query(this::row).list();
+    }
+
+    private RefundDecision row(ResultSet row, int n) throws SQLException {
+        Parts parts = json.readValue(row.getString("parts"), Parts.class);
+        return new RefundDecision(row.getString("decision_id"), row.getString("refund_ref"), row.getString("case_id"),
+                row.getString("order_id"), row.getString("buyer_id"), row.getString("shop_id"),
+                Currency.getInstance(row.getString("currency")), row.getLong("amount"), parts.lines(),
+                parts.shippingAmount(), parts.instruments(), parts.funders(), row.getString("policy_profile"),
+                row.getObject("policy_version", Integer.class), row.getString("quote"), row.getString("actor"),
+                row.getString("action"), row.getString("reason"),
+                row.getObject("decided_at", OffsetDateTime.class).toInstant());
+    }
+}
