@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The platform's decisions on a case, for the intervention module: the live refund maximum of a case and the
  * execution of a ruling (or an accepted settlement) through the transition table's {@code RULING_*} rows, with
- * the money the case holds on its order brought to the ruled amount in the same transaction.
+ * the money the case holds on its order brought to the ruled amount in the same transaction; a ruling that pays
+ * becomes the case's refund decision, its reasons the decision's why.
  */
 @Service
 public class CaseRulings {
@@ -73,13 +74,12 @@ public class CaseRulings {
                 throw CaseDesk.refused("amount", "exceeds what the case's lines can refund now, "
                         + quote.maxRefundable());
             }
-            reservations.reserve(caseId, current.orderId(), quote.split(refund));
+            reservations.reserve(caseId, current.orderId(), quote, refund);
         }
+        // Entering REFUNDING keeps the reservation down to the agreed amount and decides the refund, with the
+        // ruling's reasons as its why.
         Case changed = lifecycle.act(caseId, actor, ruling, basedOnVersion,
-                c -> paysNow ? c.withAgreedAmount(refund) : c);
-        if (paysNow) {
-            reservations.reduceTo(caseId, changed.orderId(), refund);
-        }
+                c -> paysNow ? c.withAgreedAmount(refund) : c, reasons);
         timeline.annotate(caseId, changed.version(), user, reasons, details);
         return changed;
     }

@@ -88,7 +88,12 @@ class DisputeApiIntegrationTest {
         calls.done(senior("senior-r"), caseId, "rule", Map.of("outcome", "PARTIAL_REFUND", "amount", 3000,
                 "faultParty", "SELLER", "reasons", "a small flaw", "evidenceIds", List.of(buyerPhoto)));
         assertThat(read(caseId)).containsEntry("agreedAmount", 3000);
-        Waiting.until(() -> read(caseId), c -> "REFUNDED".equals(c.get("status")));
+        Map<String, Object> paid = Waiting.until(() -> read(caseId), c -> "REFUNDED".equals(c.get("status")));
+        // the ruling is the refund decision: its amount, its action and its reasons as the decision's why
+        @SuppressWarnings("unchecked")
+        Map<String, Object> decided = (Map<String, Object>) paid.get("refundDecision");
+        assertThat(decided).containsEntry("amount", 3000).containsEntry("action", "RULING_PARTIAL_REFUND")
+                .containsEntry("reason", "a small flaw");
         calls.done(SELLER, caseId, "appeal", Map.of("message", "no flaw",
                 "evidenceIds", List.of(calls.evidence(SELLER, caseId))));
 
