@@ -205,9 +205,12 @@ class CaseTransitionsTest {
     @Test
     void buyerAndSellerSeeDifferentActionsOnTheSameCase() {
         assertThat(CaseTransitions.allowedActions(CaseType.RETURN_AND_REFUND, CaseStatus.REQUESTED,
-                InterventionStatus.NONE, Actor.SELLER)).containsExactly(CaseAction.AGREE, CaseAction.REFUSE);
+                InterventionStatus.NONE, Actor.SELLER))
+                .containsExactly(CaseAction.AGREE, CaseAction.REFUSE, CaseAction.PROPOSE);
+        // whether a proposal is pending is a fact outside the table: CaseDesk keeps only the answers that apply
         assertThat(CaseTransitions.allowedActions(CaseType.RETURN_AND_REFUND, CaseStatus.REQUESTED,
-                InterventionStatus.NONE, Actor.BUYER)).containsExactly(CaseAction.REVISE, CaseAction.CANCEL);
+                InterventionStatus.NONE, Actor.BUYER)).containsExactly(CaseAction.REVISE, CaseAction.CANCEL,
+                CaseAction.ACCEPT_PROPOSAL, CaseAction.REJECT_PROPOSAL);
     }
 
     @Test
