@@ -42,11 +42,13 @@ class OrderPages {
     private final Orders orders;
     private final RefundQuotes quotes;
     private final CaseIntake intake;
+    private final Problems problems;
 
-    OrderPages(Orders orders, RefundQuotes quotes, CaseIntake intake) {
+    OrderPages(Orders orders, RefundQuotes quotes, CaseIntake intake, Problems problems) {
         this.orders = orders;
         this.quotes = quotes;
         this.intake = intake;
+        this.problems = problems;
     }
 
     @GetMapping("/orders")
@@ -82,8 +84,8 @@ class OrderPages {
             return "console/refund";
         }
         if (form.description() != null && form.description().length() > 2000) {
-            model.addAttribute("applyRefused", new InvalidRequest("description", "must be at most 2000 characters")
-                    .getBody().getDetail());
+            model.addAttribute("applyRefused", problems.text(
+                    new InvalidRequest("description", "must be at most 2000 characters"), locale));
             return "console/refund";
         }
         try {
@@ -92,7 +94,7 @@ class OrderPages {
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            model.addAttribute("applyRefused", Problems.text(refused));
+            model.addAttribute("applyRefused", problems.text(refused, locale));
             return "console/refund";
         }
     }
