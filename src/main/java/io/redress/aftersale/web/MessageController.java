@@ -35,7 +35,8 @@ class MessageController {
     }
 
     /** A message to write: its text and, optionally, ids of the author's own evidence on the case. */
-    record MessageBody(@Schema(maxLength = CaseMessage.MAX_TEXT, example = "The seam tore on the first wash.")
+    record MessageBody(@Schema(maxLength = CaseMessage.MAX_TEXT, example = "The seam tore on the first wash.",
+            requiredMode = Schema.RequiredMode.REQUIRED)
             String text, @Size(max = CaseMessages.MAX_CITED) List<@NotBlank @Size(max = 64) String> evidenceIds) {
     }
 
