@@ -66,9 +66,9 @@ class OrderPages {
     @GetMapping("/orders/{orderId}/refund")
     @PreAuthorize("hasRole('BUYER')")
     String refund(@PathVariable String orderId, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         Order order = ownOrder(orderId);
-        quote(order, RefundForm.read(order, params), model);
+        quote(order, RefundForm.read(order, params), model, locale);
         return htmx != null ? "console/refund :: quote" : "console/refund";
     }
 
@@ -79,7 +79,7 @@ class OrderPages {
             Model model) {
         Order order = ownOrder(orderId);
         RefundForm form = RefundForm.read(order, params);
-        RefundQuote quote = quote(order, form, model);
+        RefundQuote quote = quote(order, form, model, locale);
         if (quote == null) {
             return "console/refund";
         }
@@ -100,7 +100,7 @@ class OrderPages {
     }
 
     /** Puts the form and, when it names units, the live quote (or why it cannot be quoted) on the page. */
-    private RefundQuote quote(Order order, RefundForm form, Model model) {
+    private RefundQuote quote(Order order, RefundForm form, Model model, Locale locale) {
         model.addAttribute("order", order);
         model.addAttribute("form", form);
         model.addAttribute("types", RefundType.values());
@@ -116,7 +116,7 @@ class OrderPages {
                     .collect(Collectors.toMap(Payment::paymentId, Payment::method)));
             return quote;
         } catch (InvalidQuoteRequest refused) {
-            model.addAttribute("refused", refused.getMessage());
+            model.addAttribute("refused", problems.quote(refused, locale));
             return null;
         }
     }

@@ -63,6 +63,12 @@ class Problems {
         return parts.isEmpty() ? problem.getBody().getDetail() : String.join(" · ", parts);
     }
 
+    /** Why the live quote cannot be given, in the page's language where the case is known (too many units). */
+    String quote(io.redress.amounts.InvalidQuoteRequest refused, Locale locale) {
+        return refused.field().endsWith(".quantity")
+                ? messages.getMessage("problem.quote.quantity", null, locale) : refused.getMessage();
+    }
+
     /** The field under its label on the page, and what is wrong in the page's language where the words are known. */
     private String field(InvalidField field, Locale locale) {
         String label = messages.getMessage("problem.field." + field.field(), null, field.field(), locale);

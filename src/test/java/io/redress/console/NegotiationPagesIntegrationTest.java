@@ -123,6 +123,13 @@ class NegotiationPagesIntegrationTest {
     }
 
     @Test
+    void tooManyUnitsAreToldInChinese() throws Exception {
+        mvc.perform(get("/orders/" + order + "/refund").session(buyer1).param("qty.L1", "5"))
+                .andExpect(content().string(allOf(containsString("所选数量超过该商品可退的数量"),
+                        not(containsString("unit(s)")))));
+    }
+
+    @Test
     void aThresholdDiscountReadsAsManJianInYuan() throws Exception {
         signed();
         mvc.perform(get("/orders/" + order + "/refund").session(buyer1)
