@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * The seller's counter-proposal and the buyer's answer (DOMAIN §3.3 PROPOSE). A proposal leaves the case REQUESTED
+ * The seller's counter-proposal (协商) and the buyer's answer. A proposal leaves the case REQUESTED
  * with the seller's answer time running as before; accepting executes it like an agreement on its terms (in
  * {@link CaseDesk}); rejecting leaves the request refused, for the buyer to revise or bring to the platform.
  * Callers hold the order's lock.

@@ -69,7 +69,7 @@ class CaseApiIntegrationTest {
 
         assertThat(reserved(orderId)).isEqualTo(5000);
         mvc.perform(get("/api/v1/cases/" + opened.get("caseId")).with(SELLER))
-                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree")));
+                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree", "propose")));
     }
 
     @Test
