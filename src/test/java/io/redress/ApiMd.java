@@ -27,7 +27,8 @@ final class ApiMd {
     static final String FULFILMENT_EVENTS = values("SHIPPED", "SIGNED");
     static final String REFUND_STATUSES = values("PENDING", "UNKNOWN", "SUCCEEDED", "FAILED");
     static final String ACTIONS = values("agree", "refuse", "revise", "cancel", "ship-return", "confirm-receipt",
-            "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal");
+            "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal", "propose",
+            "accept-proposal", "reject-proposal");
 
     /** Every operation of API.md and the response codes it names or implies, the success code first. */
     static final Map<String, List<String>> RESPONSES = new LinkedHashMap<>();
@@ -47,6 +48,9 @@ final class ApiMd {
         RESPONSES.put("GET /api/v1/cases/{caseId}/timeline", List.of("200", "401", "404"));
         RESPONSES.put("POST /api/v1/cases/{caseId}/{action}", List.of("200", "400", "401", "403", "404", "409", "422"));
         RESPONSES.put("POST /api/v1/cases/{caseId}/evidence", List.of("201", "400", "401", "403", "404"));
+        RESPONSES.put("POST /api/v1/cases/{caseId}/messages", List.of("201", "400", "401", "403", "404", "409", "422"));
+        RESPONSES.put("GET /api/v1/cases/{caseId}/messages", List.of("200", "401", "404"));
+        RESPONSES.put("GET /api/v1/inbox", List.of("200", "401", "403"));
         RESPONSES.put("GET /api/v1/cases/{caseId}/refunds", List.of("200", "401", "404"));
         RESPONSES.put("POST /api/v1/auth/token", List.of("200", "400", "401"));
         RESPONSES.put("GET /api/v1/admin/clock", List.of("200", "401", "403"));
@@ -97,6 +101,11 @@ final class ApiMd {
         BODIES.put("GET /api/v1/cases/{caseId} 200", aCase);
         BODIES.put("POST /api/v1/cases/{caseId}/{action} 200", aCase);
         BODIES.put("GET /api/v1/cases 200", fields("items[].caseId", "string", "items[].status", STATUSES));
+        BODIES.put("POST /api/v1/cases/{caseId}/messages request", fields("text", "string", "evidenceIds", "array"));
+        BODIES.put("POST /api/v1/cases/{caseId}/messages 201", fields("messageId", "string", "text", "string",
+                "evidenceIds", "array", "writtenAt", INSTANT));
+        BODIES.put("GET /api/v1/cases/{caseId}/messages 200", fields("[].text", "string", "[].writtenAt", INSTANT));
+        BODIES.put("GET /api/v1/inbox 200", fields("items[].caseId", "string", "items[].dueAt", INSTANT));
         BODIES.put("GET /api/v1/cases/{caseId}/timeline 200", fields("[].at", INSTANT, "[].actor", "string",
                 "[].action", "string", "[].from", STATUSES, "[].to", STATUSES));
         BODIES.put("POST /api/v1/cases/{caseId}/{action} request", fields("version", "integer int64",
@@ -122,6 +131,7 @@ final class ApiMd {
         REQUIRED.put("POST /api/v1/cases request", List.of("orderId", "type", "reason", "lines", "lines[].lineId",
                 "lines[].quantity"));
         REQUIRED.put("POST /api/v1/cases/{caseId}/{action} request", List.of("version"));
+        REQUIRED.put("POST /api/v1/cases/{caseId}/messages request", List.of("text"));
         REQUIRED.put("POST /api/v1/orders/{orderId}/refund-quotes 200", List.of("currency", "maxRefundable", "lines",
                 "shipping", "byPayment", "byFunder", "eligible", "ineligibleReasons"));
         REQUIRED.put("POST /api/v1/cases 201", List.of("caseId", "orderId", "status", "intervention", "currency",

@@ -159,6 +159,10 @@ final class MatrixFixtures {
         return "{\"version\":1}";
     }
 
+    String message(Column column) {
+        return "{\"text\":\"a word on the record\"}";
+    }
+
     String freshServiceKey() {
         return read(call(post("/api/v1/admin/service-keys"), Column.ADMIN, newServiceKey(Column.ADMIN), 201)).get("keyId").asString();
     }

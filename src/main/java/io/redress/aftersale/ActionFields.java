@@ -19,7 +19,10 @@ import java.util.Set;
 final class ActionFields {
 
     private static final Map<CaseAction, Set<String>> TAKES = new EnumMap<>(Map.ofEntries(
-            Map.entry(AGREE, Set.of("amount", "returnAddress")),
+            Map.entry(AGREE, Set.of("returnAddress")),
+            Map.entry(PROPOSE, Set.of("amount", "returnAddress", "message")),
+            Map.entry(ACCEPT_PROPOSAL, Set.of()),
+            Map.entry(REJECT_PROPOSAL, Set.of("message")),
             Map.entry(REFUSE, Set.of("reasonCode", "message", "evidenceIds")),
             Map.entry(REVISE, Set.of("requestedAmount", "reason", "description")),
             Map.entry(CANCEL, Set.of()),
@@ -58,7 +61,11 @@ final class ActionFields {
     private static CaseCommand build(CaseAction action, Body b) {
         Long v = b.get("version", Long.class);
         return switch (action) {
-            case AGREE -> new CaseCommand.Agree(v, b.get("amount", Long.class), b.text("returnAddress"));
+            case AGREE -> new CaseCommand.Agree(v, b.text("returnAddress"));
+            case PROPOSE -> new CaseCommand.Propose(v, b.get("amount", Long.class), b.text("returnAddress"),
+                    b.text("message"));
+            case ACCEPT_PROPOSAL -> new CaseCommand.AcceptProposal(v);
+            case REJECT_PROPOSAL -> new CaseCommand.RejectProposal(v, b.text("message"));
             case REFUSE -> new CaseCommand.Refuse(v, b.text("reasonCode"), b.text("message"), b.ids());
             case REVISE -> new CaseCommand.Revise(v, b.get("requestedAmount", Long.class),
                     b.get("reason", CaseReason.class), b.text("description"));
@@ -85,8 +92,13 @@ final class ActionFields {
             if (!returnsGoods && agree.returnAddress() != null) {
                 errors.add(new InvalidField("returnAddress", "a refund-only case returns no goods"));
             }
-            if (c.type() == CaseType.EXCHANGE && agree.amount() != null) {
-                errors.add(new InvalidField("amount", "an exchange refunds nothing"));
+        }
+        if (command instanceof CaseCommand.Propose propose) {
+            if (returnsGoods && propose.returnAddress() == null) {
+                errors.add(new InvalidField("returnAddress", "is required to propose terms for a return"));
+            }
+            if (!returnsGoods && propose.returnAddress() != null) {
+                errors.add(new InvalidField("returnAddress", "a refund-only case returns no goods"));
             }
         }
         boolean afterReceipt = command instanceof CaseCommand.RefuseReceipt

@@ -19,6 +19,12 @@ public enum CaseAction {
     SHIP_REPLACEMENT("ship-replacement"),
     CONFIRM_REPLACEMENT("confirm-replacement"),
     APPEAL("appeal"),
+    /** The seller's counter-proposal: another amount and/or return address, for the buyer to accept or reject. */
+    PROPOSE("propose"),
+    /** The buyer takes the pending proposal: it executes as an agreement on its terms (a modification). */
+    ACCEPT_PROPOSAL("accept-proposal"),
+    /** The buyer turns the pending proposal down: the request stands refused, to revise or escalate. */
+    REJECT_PROPOSAL("reject-proposal"),
     /** T_SELLER_* expired: the seller is taken to have agreed (returns go to the system return address). */
     AUTO_AGREE(null),
     /** T_REVISE or T_RETURN expired: the buyer let the case lapse. */

@@ -27,7 +27,8 @@ public sealed interface CaseCommand {
         return ActionFields.command(path, fields);
     }
 
-    record Agree(Long version, Long amount, String returnAddress) implements CaseCommand {
+    /** Agreeing takes the request as it stands; another amount is a {@link Propose proposal} the buyer answers. */
+    record Agree(Long version, String returnAddress) implements CaseCommand {
         public Agree {
             FieldCheck.of(version).text("returnAddress", returnAddress, false).done();
         }
@@ -37,7 +38,7 @@ public sealed interface CaseCommand {
         }
 
         public Map<String, Object> fields() {
-            return FieldCheck.present("amount", amount, "returnAddress", returnAddress);
+            return FieldCheck.present("returnAddress", returnAddress);
         }
     }
 
@@ -183,6 +184,54 @@ public sealed interface CaseCommand {
 
         public Map<String, Object> fields() {
             return FieldCheck.present("message", message, "evidenceIds", evidenceIds);
+        }
+    }
+
+    /** The seller's counter-proposal: another amount and/or, for a return, where the goods go back. */
+    record Propose(Long version, Long amount, String returnAddress, String message) implements CaseCommand {
+        public Propose {
+            FieldCheck check = FieldCheck.of(version).text("returnAddress", returnAddress, false)
+                    .text("message", message, false);
+            if (amount == null && returnAddress == null) {
+                check.add("amount", "a proposal names an amount, a return address or both");
+            }
+            check.done();
+        }
+
+        public CaseAction action() {
+            return CaseAction.PROPOSE;
+        }
+
+        public Map<String, Object> fields() {
+            return FieldCheck.present("amount", amount, "returnAddress", returnAddress, "message", message);
+        }
+    }
+
+    record AcceptProposal(Long version) implements CaseCommand {
+        public AcceptProposal {
+            FieldCheck.of(version).done();
+        }
+
+        public CaseAction action() {
+            return CaseAction.ACCEPT_PROPOSAL;
+        }
+
+        public Map<String, Object> fields() {
+            return Map.of();
+        }
+    }
+
+    record RejectProposal(Long version, String message) implements CaseCommand {
+        public RejectProposal {
+            FieldCheck.of(version).text("message", message, false).done();
+        }
+
+        public CaseAction action() {
+            return CaseAction.REJECT_PROPOSAL;
+        }
+
+        public Map<String, Object> fields() {
+            return FieldCheck.present("message", message);
         }
     }
 }

@@ -30,6 +30,15 @@ public final class CaseDeadlines {
         });
     }
 
+    /**
+     * Whether {@code action} leaves the running deadline as it was instead of starting its state's timer again: a
+     * counter-proposal does not buy the seller time (the answer is still owed by the same deadline), so proposing
+     * again and again cannot hold a request off.
+     */
+    public static boolean keptBy(CaseAction action) {
+        return action == CaseAction.PROPOSE;
+    }
+
     private static TimerId sellerAnswer(GoodsStage goods) {
         return switch (goods) {
             case UNSHIPPED -> TimerId.T_SELLER_UNSHIPPED;

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Cases API's application service: what a caller may see of cases, and the parties' actions, each applied
- * through {@link CaseLifecycle} with its money effects (a lower agreed amount, a revised request) in the same
+ * through {@link CaseLifecycle} with its money effects (an accepted lower proposal, a revised request) in the same
  * transaction.
  */
 @Service
@@ -51,10 +52,13 @@ public class CaseDesk {
     private final CaseAttention attention;
     private final CaseEvidence evidence;
     private final CaseDecisions decisions;
+    private final Negotiation negotiation;
+    private final CaseMessages messages;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
-            Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions) {
+            Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions,
+            Negotiation negotiation, CaseMessages messages) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -68,6 +72,8 @@ public class CaseDesk {
         this.attention = attention;
         this.evidence = evidence;
         this.decisions = decisions;
+        this.negotiation = negotiation;
+        this.messages = messages;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -89,11 +95,11 @@ public class CaseDesk {
         return reservations.held(caseId);
     }
 
-    /** The case's transitions, oldest first, if the caller may see it. */
+    /** The case's transitions and messages, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
         Case c = visible(caller, caseId);
-        return Stream.concat(timeline.of(caseId).stream(), attention.events(c).stream())
+        return Stream.of(timeline.of(caseId), attention.events(c), messages.events(caller, c)).flatMap(List::stream)
                 .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 
@@ -109,12 +115,19 @@ public class CaseDesk {
         return new CasePage(items, page, size, found.total());
     }
 
+    /** The seller's proposal waiting for the buyer's answer on a case the caller may see, if any. */
+    @Transactional(readOnly = true)
+    public Optional<CaseProposal> pendingProposal(Caller caller, String caseId) {
+        return negotiation.pending(visible(caller, caseId).caseId());
+    }
+
     /** The case as the caller sees it: its running deadline and what the caller may do now. */
     public CaseOverview overview(Caller caller, Case c) {
         List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
                 .orElse(List.of());
         return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
-                attention.current(c.caseId()).orElse(null), decisions.of(c.caseId()).orElse(null));
+                attention.current(c.caseId()).orElse(null), negotiation.pending(c.caseId()).orElse(null),
+                decisions.of(c.caseId()).orElse(null));
     }
 
     /**
@@ -149,6 +162,12 @@ public class CaseDesk {
             changed = agree(current, actor, agree);
         } else if (command instanceof CaseCommand.Revise revise) {
             changed = revise(current, actor, revise, locale);
+        } else if (command instanceof CaseCommand.Propose propose) {
+            changed = negotiation.propose(current, actor, propose, caller.name(), locale);
+        } else if (command instanceof CaseCommand.AcceptProposal accept) {
+            changed = acceptProposal(current, actor, accept);
+        } else if (command instanceof CaseCommand.RejectProposal reject) {
+            changed = negotiation.reject(current, actor, reject);
         } else {
             changed = lifecycle.act(caseId, actor, action, version);
         }
@@ -158,13 +177,29 @@ public class CaseDesk {
     }
 
     private Case agree(Case current, Actor actor, CaseCommand.Agree request) {
-        Case.ReturnAddress address = request.returnAddress() == null ? null
-                : new Case.ReturnAddress(request.returnAddress(), false);
+        return agreeOn(current, actor, CaseAction.AGREE, request.version(), current.requestedAmount(),
+                request.returnAddress());
+    }
+
+    /**
+     * The buyer accepts the seller's pending proposal: it counts as a modification of the request and executes like
+     * the seller's agreement on the proposal's amount and return address.
+     */
+    private Case acceptProposal(Case current, Actor actor, CaseCommand.AcceptProposal request) {
+        CaseProposal proposal = negotiation.pending(current.caseId()).orElseThrow();
+        requireModificationsLeft(current);
+        Case changed = agreeOn(current, actor, CaseAction.ACCEPT_PROPOSAL, request.version(),
+                proposal.amountOr(current.requestedAmount()), proposal.returnAddress());
+        negotiation.accepted(current.caseId());
+        return changed;
+    }
+
+    /** An agreement (the seller's, or the buyer's acceptance of a proposal) on {@code agreed} and a return address. */
+    private Case agreeOn(Case current, Actor actor, CaseAction action, long version, long agreed, String returnAddress) {
+        Case.ReturnAddress address = returnAddress == null ? null : new Case.ReturnAddress(returnAddress, false);
         if (current.type() == CaseType.EXCHANGE) {
-            return lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
-                    c -> c.withReturnAddress(address));
+            return lifecycle.act(current.caseId(), actor, action, version, c -> c.withReturnAddress(address));
         }
-        long agreed = request.amount() == null ? current.requestedAmount() : request.amount();
         // Agreeing to 0 would close the case REFUNDED with nothing paid; refusing is the way to pay nothing.
         if (agreed < 1) {
             throw refused("amount", "must be at least 1 fen; refuse the request to pay nothing");
@@ -172,7 +207,7 @@ public class CaseDesk {
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }
-        Case changed = lifecycle.act(current.caseId(), actor, CaseAction.AGREE, request.version(),
+        Case changed = lifecycle.act(current.caseId(), actor, action, version,
                 c -> c.withAgreedAmount(agreed).withReturnAddress(address));
         reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
         return changed;
@@ -207,8 +242,9 @@ public class CaseDesk {
         for (CaseLine line : current.lines()) {
             int revisions = made.getOrDefault(line.lineId(), 0);
             if (revisions >= allowed) {
-                throw new RuleViolation("line " + line.lineId() + " was already revised " + revisions
-                        + " times over its cases (at most " + allowed + ")");
+                throw new RuleViolation("line " + line.lineId() + " was already modified " + revisions
+                        + " times over its cases (at most " + allowed + ")").with("code", "modifications.used-up")
+                        .with("limit", allowed);
             }
         }
     }
@@ -217,7 +253,7 @@ public class CaseDesk {
      * The table's actions less those the facts of the case rule out: a seller does not refuse a refund-only request
      * on goods not yet shipped (DOMAIN §3.3); shipping the order closes it instead.
      */
-    private static Set<CaseAction> allowedActions(Case c, Actor actor) {
+    private Set<CaseAction> allowedActions(Case c, Actor actor) {
         Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
         allowed.addAll(c.allowedActions(actor));
         if (unshippedRefund(c)) {
@@ -227,6 +263,14 @@ public class CaseDesk {
         // refused the goods that came back; otherwise its refusal already stands unless the buyer escalates.
         if (actor == Actor.SELLER && c.refundedAmount() == 0) {
             allowed.remove(CaseAction.ESCALATE);
+        }
+        // one proposal at a time, and only a pending one can be answered
+        if (allowed.contains(CaseAction.PROPOSE) || allowed.contains(CaseAction.ACCEPT_PROPOSAL)) {
+            if (negotiation.pending(c.caseId()).isPresent()) {
+                allowed.remove(CaseAction.PROPOSE);
+            } else {
+                allowed.removeAll(EnumSet.of(CaseAction.ACCEPT_PROPOSAL, CaseAction.REJECT_PROPOSAL));
+            }
         }
         return allowed;
     }

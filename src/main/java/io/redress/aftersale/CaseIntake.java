@@ -180,7 +180,8 @@ public class CaseIntake {
             throw amountRefused("must be at least 1 fen; an exchange is the request that refunds nothing");
         }
         if (asked > quote.maxRefundable()) {
-            throw amountRefused("exceeds the most refundable now, " + quote.maxRefundable());
+            throw amountRefused("exceeds the most refundable now, " + quote.maxRefundable())
+                    .with("code", "amount.above-quote").with("limit", quote.maxRefundable());
         }
         return asked;
     }

@@ -44,6 +44,9 @@ public class CaseLifecycle {
     public Case open(Case requested) {
         Case stored = cases.add(requested);
         restartDeadline(stored);
+        Awaiting.of(stored, false).ifPresent(a -> events.publishEvent(CaseInbox.awaited(stored, a,
+                deadlines.find(stored.caseId()).map(io.redress.deadlines.Deadline::dueAt).orElse(null),
+                stored.createdAt())));
         return stored;
     }
 
@@ -85,7 +88,9 @@ public class CaseLifecycle {
         }
         Instant now = clock.instant();
         Case changed = cases.save(terms.apply(current.after((Decision.Allowed) decision, now)));
-        restartDeadline(changed);
+        if (!CaseDeadlines.keptBy(action)) {
+            restartDeadline(changed);
+        }
         events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), action, actor, current.status(),
                 changed.status(), changed.intervention(), changed.closeReason(), changed.version(), now, reason));
         return changed;

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * A case as one caller sees it: its running deadline (null: none), the actions that caller may take now, why it
- * needs an operator (null: it does not) and the refund decided for it (null: none yet).
+ * needs an operator (null: it does not), the seller's proposal waiting for the buyer (null: none) and the
+ * refund decided for it (null: none yet).
  */
 public record CaseOverview(Case detail, Deadline deadline, List<String> allowedActions, String attention,
-        RefundDecision refundDecision) {
+        CaseProposal proposal, RefundDecision refundDecision) {
 
     public CaseOverview {
         allowedActions = List.copyOf(allowedActions);

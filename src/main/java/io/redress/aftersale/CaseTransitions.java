@@ -46,6 +46,8 @@ public final class CaseTransitions {
     private static final Set<CaseType> RETURNS = Set.of(RETURN_AND_REFUND, EXCHANGE);
     private static final Set<CaseType> RETURN = Set.of(RETURN_AND_REFUND);
     private static final Set<CaseType> SWAP = Set.of(EXCHANGE);
+    /** The types that refund money, on which a seller may propose another amount. */
+    private static final Set<CaseType> MONEY = Set.of(REFUND_ONLY, RETURN_AND_REFUND);
     private static final Set<Actor> PARTIES = Set.of(BUYER, SELLER);
     private static final Set<Actor> PLATFORM = Set.of(AGENT, SENIOR_AGENT);
     private static final CaseStatus REQUESTED = CaseStatus.REQUESTED;
@@ -58,6 +60,10 @@ public final class CaseTransitions {
         move(Set.of(REQUESTED),                          AUTO_AGREE,           SYSTEM,    REFUND,  NOT_OPEN,     REFUNDING),
         move(Set.of(REQUESTED),                          AUTO_AGREE,           SYSTEM,    RETURNS, NOT_OPEN,     AWAITING_RETURN),
         move(Set.of(REQUESTED),                          REFUSE,               SELLER,    ALL,     NOT_OPEN,     SELLER_REFUSED),
+        move(Set.of(REQUESTED),                          PROPOSE,              SELLER,    MONEY,   NOT_OPEN,     REQUESTED),
+        move(Set.of(REQUESTED),                          ACCEPT_PROPOSAL,      BUYER,     REFUND,  NOT_OPEN,     REFUNDING),
+        move(Set.of(REQUESTED),                          ACCEPT_PROPOSAL,      BUYER,     RETURN,  NOT_OPEN,     AWAITING_RETURN),
+        move(Set.of(REQUESTED),                          REJECT_PROPOSAL,      BUYER,     MONEY,   NOT_OPEN,     SELLER_REFUSED),
         move(Set.of(REQUESTED, SELLER_REFUSED),          REVISE,               BUYER,     ALL,     NOT_OPEN,     REQUESTED),
         close(Set.of(REQUESTED),                         SELLER_SHIPPED_ORDER, SYSTEM,    REFUND,  NOT_OPEN,     SELLER_SHIPPED),
         close(Set.of(REQUESTED, SELLER_REFUSED),         CANCEL,               BUYER,     ALL,     NOT_OPEN,     BUYER_CANCELLED),

@@ -32,6 +32,11 @@ final class FieldCheck {
         return this;
     }
 
+    FieldCheck add(String field, String message) {
+        errors.add(new InvalidField(field, message));
+        return this;
+    }
+
     void done() {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);

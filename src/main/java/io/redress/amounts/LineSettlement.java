@@ -119,7 +119,8 @@ final class LineSettlement {
             long[] parts = Money.allocate(charge, weights);
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i] > 0) {
-                    add(i, Step.of(Rule.THRESHOLD_LOST, -parts[i], Phrase.THRESHOLD_LOST, discount.discountId(), threshold));
+                    add(i, Step.of(Rule.THRESHOLD_LOST, -parts[i], Phrase.THRESHOLD_LOST, discount.discountId(),
+                            Phrase.yuan(threshold), Phrase.yuan(discount.amount())));
                     if (platformFunded) {
                         platformPart(discount.kind())[i] -= parts[i];
                         (discount.kind() == DiscountKind.POINTS ? pointsCharged : subsidyCharged)[i] += parts[i];
@@ -141,7 +142,8 @@ final class LineSettlement {
         for (int i = 0; i < parts.length; i++) {
             if (parts[i] > 0) {
                 held[i] -= parts[i];
-                add(i, Step.of(Rule.THRESHOLD_RESTORED, parts[i], Phrase.THRESHOLD_RESTORED, discount.discountId()));
+                add(i, Step.of(Rule.THRESHOLD_RESTORED, parts[i], Phrase.THRESHOLD_RESTORED, discount.discountId(),
+                        Phrase.yuan(discount.threshold()), Phrase.yuan(discount.amount())));
                 if (platformFunded) {
                     platformPart(discount.kind())[i] += parts[i];
                 }

@@ -8,10 +8,11 @@ public enum Phrase {
     PAID_SHARE("paid for {0} of {1} after discounts", "{1}件中{0}件的实付金额（已扣优惠）"),
     ALREADY_REFUNDED("earlier refunds of this item already paid out part of it", "该商品此前的退款已退还部分金额"),
     IN_FLIGHT("an open after-sale case already holds part of this item", "进行中的售后已占用该商品的部分金额"),
-    THRESHOLD_LOST("kept items no longer reach coupon {0}'s {1} threshold",
-            "保留的商品不再满足优惠{0}的{1}门槛，按未享优惠的价格结算（多退少补）"),
-    THRESHOLD_RESTORED("coupon {0}'s discount held back on an earlier refund comes back with these items",
-            "此前因优惠{0}门槛扣回的金额随本次退回的商品退还"),
+    // {0} is the discount's id (for machines); people read it as what it is: 满{1}减{2}, amounts in yuan
+    THRESHOLD_LOST("kept items no longer reach the ¥{1} spend of the ¥{2}-off-¥{1} discount; they are charged "
+            + "without it", "保留的商品不再满足满{1}减{2}的优惠门槛，按未享优惠的价格结算（多退少补）"),
+    THRESHOLD_RESTORED("the ¥{2}-off-¥{1} discount held back on an earlier refund comes back with these items",
+            "此前因未满足满{1}减{2}门槛扣回的优惠随本次退回的商品退还"),
     GIFT_NOT_RETURNED("gift {0} not sent back: {1} × {2} deducted at its declared value",
             "赠品{0}未退回：按标示价值扣除 {1} × {2}"),
     NOT_BELOW_ZERO("a refund never goes below zero; the buyer is not charged",
@@ -61,6 +62,13 @@ public enum Phrase {
     Phrase(String english, String chinese) {
         this.english = english;
         this.chinese = chinese;
+    }
+
+    /** Fen as yuan the way a buyer reads a 满减 rule: 20000 as "200", 19950 as "199.50". */
+    static String yuan(long fen) {
+        String whole = Long.toString(fen / 100);
+        long cents = Math.abs(fen % 100);
+        return cents == 0 ? whole : whole + "." + (cents < 10 ? "0" : "") + cents;
     }
 
     /** The text in Chinese for a Chinese locale, else in English, with {n} replaced by the arguments. */

@@ -2,17 +2,24 @@ package io.redress.console;
 
 import io.redress.aftersale.CaseCommand;
 import io.redress.aftersale.CaseDesk;
+import io.redress.aftersale.CaseEvidence;
+import io.redress.aftersale.CaseMessages;
 import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
 import io.redress.aftersale.CaseRefunds;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import io.redress.evidence.Evidence;
+import io.redress.evidence.EvidenceKind;
+import io.redress.evidence.EvidenceStore;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.shared.DomainProblem;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +28,12 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,12 +50,21 @@ class CasePages {
     private final Orders orders;
     private final CaseRefunds refunds;
     private final Clock clock;
+    private final CaseMessages messages;
+    private final CaseEvidence evidence;
+    private final EvidenceStore store;
+    private final Problems problems;
 
-    CasePages(CaseDesk desk, Orders orders, CaseRefunds refunds, Clock clock) {
+    CasePages(CaseDesk desk, Orders orders, CaseRefunds refunds, Clock clock, CaseMessages messages,
+            CaseEvidence evidence, EvidenceStore store, Problems problems) {
         this.desk = desk;
         this.orders = orders;
         this.refunds = refunds;
         this.clock = clock;
+        this.messages = messages;
+        this.evidence = evidence;
+        this.store = store;
+        this.problems = problems;
     }
 
     @GetMapping("/cases")
@@ -69,14 +87,37 @@ class CasePages {
         // the same legs as GET /api/v1/cases/{id}/refunds: the first payout and every retry of refused legs
         model.addAttribute("money", CaseMoney.of(overview.detail(), order, refunds.of(caller, caseId)));
         model.addAttribute("reasons", CaseReason.values());
+        model.addAttribute("messages", messages.list(caller, caseId));
+        List<Evidence> files = evidence.list(caller, caseId);
+        model.addAttribute("evidence", files);
+        String role = caller.has(Role.BUYER) ? "BUYER" : "SELLER";
+        model.addAttribute("ownEvidence", files.stream().filter(e -> e.uploaderRole().equals(role)).toList());
+        model.addAttribute("evidenceRules", store.rules());
+        model.addAttribute("evidenceKinds", EvidenceKind.values());
         return "console/case";
+    }
+
+    /** Where the escalate button leads: the state of the request to the platform and what happens next. */
+    @GetMapping("/cases/{caseId}/intervention")
+    String intervention(@PathVariable String caseId, Model model) {
+        Caller caller = Caller.current();
+        CaseOverview overview = desk.find(caller, caseId);
+        model.addAttribute("shown", shown(overview));
+        model.addAttribute("escalations", desk.timeline(caller, caseId).stream()
+                .filter(e -> e.action().equals("escalate")).toList());
+        return "console/intervention";
     }
 
     /** A party action from the case page; what the rules refuse comes back as a message on the page. */
     @PostMapping("/cases/{caseId}/{action}")
-    String act(@PathVariable String caseId, @PathVariable String action, @RequestParam Map<String, String> form,
-            Locale locale, RedirectAttributes redirect) {
+    String act(@PathVariable String caseId, @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale,
+            RedirectAttributes redirect) throws IOException {
+        Map<String, String> form = params.toSingleValueMap();
         try {
+            // files attached to a refusal or an appeal are uploaded first and cited with the evidence ticked
+            form = withEvidence(caseId, form, params.get("cite"), files);
             // the command is read here so that an unreadable field is told on the page like any other refusal
             CaseCommand command;
             try {
@@ -87,12 +128,35 @@ class CasePages {
             }
             desk.act(Caller.current(), caseId, command, locale);
             redirect.addFlashAttribute("done", action);
+            if (command.action() == io.redress.aftersale.CaseAction.ESCALATE) {
+                return "redirect:/cases/" + caseId + "/intervention";
+            }
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            redirect.addFlashAttribute("refused", Problems.text(refused));
+            redirect.addFlashAttribute("refused", problems.text(refused, locale));
         }
         return "queue".equals(form.get("back")) ? "redirect:/cases" : "redirect:/cases/" + caseId;
+    }
+
+    private Map<String, String> withEvidence(String caseId, Map<String, String> form, List<String> cited,
+            List<MultipartFile> files) throws IOException {
+        List<String> ids = new ArrayList<>(cited == null ? List.of() : cited);
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                EvidenceKind kind = file.getContentType() != null && file.getContentType().startsWith("video/")
+                        ? EvidenceKind.VIDEO : EvidenceKind.PHOTO;
+                ids.add(evidence.upload(Caller.current(), caseId,
+                        new CaseEvidence.Upload(kind, form.get("message"), file.getBytes())).evidenceId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return form;
+        }
+        Map<String, String> withIds = new LinkedHashMap<>(form);
+        String typed = form.getOrDefault("evidenceIds", "");
+        withIds.put("evidenceIds", (typed.isBlank() ? "" : typed + ",") + String.join(",", ids));
+        return withIds;
     }
 
     private CasesShown shown(CaseOverview overview) {

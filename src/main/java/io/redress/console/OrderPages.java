@@ -42,11 +42,13 @@ class OrderPages {
     private final Orders orders;
     private final RefundQuotes quotes;
     private final CaseIntake intake;
+    private final Problems problems;
 
-    OrderPages(Orders orders, RefundQuotes quotes, CaseIntake intake) {
+    OrderPages(Orders orders, RefundQuotes quotes, CaseIntake intake, Problems problems) {
         this.orders = orders;
         this.quotes = quotes;
         this.intake = intake;
+        this.problems = problems;
     }
 
     @GetMapping("/orders")
@@ -64,9 +66,9 @@ class OrderPages {
     @GetMapping("/orders/{orderId}/refund")
     @PreAuthorize("hasRole('BUYER')")
     String refund(@PathVariable String orderId, @RequestParam MultiValueMap<String, String> params,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         Order order = ownOrder(orderId);
-        quote(order, RefundForm.read(order, params), model);
+        quote(order, RefundForm.read(order, params), model, locale);
         return htmx != null ? "console/refund :: quote" : "console/refund";
     }
 
@@ -77,13 +79,13 @@ class OrderPages {
             Model model) {
         Order order = ownOrder(orderId);
         RefundForm form = RefundForm.read(order, params);
-        RefundQuote quote = quote(order, form, model);
+        RefundQuote quote = quote(order, form, model, locale);
         if (quote == null) {
             return "console/refund";
         }
         if (form.description() != null && form.description().length() > 2000) {
-            model.addAttribute("applyRefused", new InvalidRequest("description", "must be at most 2000 characters")
-                    .getBody().getDetail());
+            model.addAttribute("applyRefused", problems.text(
+                    new InvalidRequest("description", "must be at most 2000 characters"), locale));
             return "console/refund";
         }
         try {
@@ -92,13 +94,13 @@ class OrderPages {
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            model.addAttribute("applyRefused", Problems.text(refused));
+            model.addAttribute("applyRefused", problems.text(refused, locale));
             return "console/refund";
         }
     }
 
     /** Puts the form and, when it names units, the live quote (or why it cannot be quoted) on the page. */
-    private RefundQuote quote(Order order, RefundForm form, Model model) {
+    private RefundQuote quote(Order order, RefundForm form, Model model, Locale locale) {
         model.addAttribute("order", order);
         model.addAttribute("form", form);
         model.addAttribute("types", RefundType.values());
@@ -114,7 +116,7 @@ class OrderPages {
                     .collect(Collectors.toMap(Payment::paymentId, Payment::method)));
             return quote;
         } catch (InvalidQuoteRequest refused) {
-            model.addAttribute("refused", refused.getMessage());
+            model.addAttribute("refused", problems.quote(refused, locale));
             return null;
         }
     }

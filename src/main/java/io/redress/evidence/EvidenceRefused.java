@@ -12,12 +12,14 @@ public final class EvidenceRefused extends DomainProblem {
     }
 
     static EvidenceRefused tooLarge(EvidenceKind kind, long size, long limit) {
-        return new EvidenceRefused(HttpStatus.CONTENT_TOO_LARGE, "Evidence too large",
-                kind + " evidence may be at most " + limit + " bytes, this file has " + size);
+        return (EvidenceRefused) new EvidenceRefused(HttpStatus.CONTENT_TOO_LARGE, "Evidence too large",
+                kind + " evidence may be at most " + limit + " bytes, this file has " + size)
+                .with("code", "evidence.too-large").with("limit", limit);
     }
 
     static EvidenceRefused wrongFormat(EvidenceKind kind) {
-        return new EvidenceRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported evidence content",
-                "the file's content is not a format " + kind + " evidence may take: " + FileFormat.allowedFor(kind));
+        return (EvidenceRefused) new EvidenceRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported evidence content",
+                "the file's content is not a format " + kind + " evidence may take: " + FileFormat.allowedFor(kind))
+                .with("code", "evidence.wrong-format");
     }
 }

@@ -47,11 +47,25 @@ public class EvidenceStore {
             String uploaderRole, Visibility visibility) {
     }
 
+    /** What a kind of evidence may be: its largest size in bytes and the content types it may have. */
+    public record Rule(EvidenceKind kind, long maxBytes, java.util.List<String> contentTypes) {
+    }
+
+    /** The size and format rule of each kind, to tell people before they upload. */
+    public java.util.List<Rule> rules() {
+        return java.util.Arrays.stream(EvidenceKind.values()).map(kind -> new Rule(kind, maxBytes(kind),
+                FileFormat.allowedFor(kind).stream().map(f -> f.contentType).toList())).toList();
+    }
+
+    private long maxBytes(EvidenceKind kind) {
+        return environment.getProperty("redress.evidence.max-size." + kind.name().toLowerCase(Locale.ROOT),
+                DataSize.class, DEFAULT_MAX).toBytes();
+    }
+
     /** Stores the upload if its size and format fit its kind (413, 415 otherwise). */
     @Transactional
     public Evidence add(Upload upload) {
-        long limit = environment.getProperty("redress.evidence.max-size." + upload.kind().name().toLowerCase(Locale.ROOT),
-                DataSize.class, DEFAULT_MAX).toBytes();
+        long limit = maxBytes(upload.kind());
         byte[] bytes = upload.content();
         if (bytes.length > limit) {
             throw EvidenceRefused.tooLarge(upload.kind(), bytes.length, limit);

@@ -16,12 +16,24 @@ class CaseCommandsTest {
 
     @Test
     void agreeWithoutVersionIsRefusedNamingVersion() {
-        assertRefusedNaming(() -> new CaseCommand.Agree(null, 100L, "Hangzhou"), "version");
+        assertRefusedNaming(() -> new CaseCommand.Agree(null, "Hangzhou"), "version");
     }
 
     @Test
     void agreeWithBlankReturnAddressIsRefusedNamingReturnAddress() {
-        assertRefusedNaming(() -> new CaseCommand.Agree(1L, null, "  "), "returnAddress");
+        assertRefusedNaming(() -> new CaseCommand.Agree(1L, "  "), "returnAddress");
+    }
+
+    @Test
+    void aProposalNamesAnAmountOrAReturnAddress() {
+        assertRefusedNaming(() -> new CaseCommand.Propose(1L, null, null, "less"), "amount");
+        assertRefusedNaming(() -> new CaseCommand.Propose(null, 100L, null, null), "version");
+        assertRefusedNaming(() -> new CaseCommand.Propose(1L, 100L, " ", null), "returnAddress");
+    }
+
+    @Test
+    void agreeTakesNoAmount() {
+        assertRefusedNaming(() -> CaseCommand.of("agree", java.util.Map.of("version", 1L, "amount", 100L)), "amount");
     }
 
     @Test
@@ -85,7 +97,7 @@ class CaseCommandsTest {
 
     @Test
     void absentFieldsAreNotCarried() {
-        CaseCommand agree = CaseCommand.of("agree", body("version", 1L, "amount", null, "returnAddress", "Hangzhou"));
+        CaseCommand agree = CaseCommand.of("agree", body("version", 1L, "message", null, "returnAddress", "Hangzhou"));
 
         assertThat(agree.fields()).containsExactly(Map.entry("returnAddress", "Hangzhou"));
     }

@@ -24,6 +24,10 @@ class CaseTransitionsTest {
             R     REQUESTED              SYSTEM  AUTO_AGREE           idle    REFUNDING                =                 -
             TX    REQUESTED              SYSTEM  AUTO_AGREE           idle    AWAITING_RETURN          =                 -
             RTX   REQUESTED              SELLER  REFUSE               idle    SELLER_REFUSED           =                 -
+            RT    REQUESTED              SELLER  PROPOSE              idle    REQUESTED                =                 -
+            R     REQUESTED              BUYER   ACCEPT_PROPOSAL      idle    REFUNDING                =                 -
+            T     REQUESTED              BUYER   ACCEPT_PROPOSAL      idle    AWAITING_RETURN          =                 -
+            RT    REQUESTED              BUYER   REJECT_PROPOSAL      idle    SELLER_REFUSED           =                 -
             RTX   REQUESTED              BUYER   REVISE               idle    REQUESTED                =                 -
             RTX   SELLER_REFUSED         BUYER   REVISE               idle    REQUESTED                =                 -
             R     REQUESTED              SYSTEM  SELLER_SHIPPED_ORDER idle    CLOSED                   =                 SELLER_SHIPPED
@@ -49,7 +53,8 @@ class CaseTransitionsTest {
 
     private static final Map<String, Set<CaseType>> TYPES = Map.of(
             "R", Set.of(CaseType.REFUND_ONLY), "T", Set.of(CaseType.RETURN_AND_REFUND), "X", Set.of(CaseType.EXCHANGE),
-            "TX", Set.of(CaseType.RETURN_AND_REFUND, CaseType.EXCHANGE), "RTX", EnumSet.allOf(CaseType.class));
+            "TX", Set.of(CaseType.RETURN_AND_REFUND, CaseType.EXCHANGE),
+            "RT", Set.of(CaseType.REFUND_ONLY, CaseType.RETURN_AND_REFUND), "RTX", EnumSet.allOf(CaseType.class));
 
     private static final Set<InterventionStatus> OPEN = EnumSet.of(InterventionStatus.REQUESTED,
             InterventionStatus.ACCEPTED, InterventionStatus.EVIDENCE, InterventionStatus.SUSPENDED,
@@ -200,9 +205,12 @@ class CaseTransitionsTest {
     @Test
     void buyerAndSellerSeeDifferentActionsOnTheSameCase() {
         assertThat(CaseTransitions.allowedActions(CaseType.RETURN_AND_REFUND, CaseStatus.REQUESTED,
-                InterventionStatus.NONE, Actor.SELLER)).containsExactly(CaseAction.AGREE, CaseAction.REFUSE);
+                InterventionStatus.NONE, Actor.SELLER))
+                .containsExactly(CaseAction.AGREE, CaseAction.REFUSE, CaseAction.PROPOSE);
+        // whether a proposal is pending is a fact outside the table: CaseDesk keeps only the answers that apply
         assertThat(CaseTransitions.allowedActions(CaseType.RETURN_AND_REFUND, CaseStatus.REQUESTED,
-                InterventionStatus.NONE, Actor.BUYER)).containsExactly(CaseAction.REVISE, CaseAction.CANCEL);
+                InterventionStatus.NONE, Actor.BUYER)).containsExactly(CaseAction.REVISE, CaseAction.CANCEL,
+                CaseAction.ACCEPT_PROPOSAL, CaseAction.REJECT_PROPOSAL);
     }
 
     @Test

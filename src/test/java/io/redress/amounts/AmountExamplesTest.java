@@ -62,7 +62,7 @@ class AmountExamplesTest {
         assertThat(quote.maxRefundable()).isEqualTo(8900);
         assertThat(quote.lines().get(0).steps()).extracting(Step::rule, Step::amount, s -> s.label(Locale.ENGLISH))
                 .containsExactly(tuple(Rule.PAID_SHARE, 9400L, "paid for 1 of 2 after discounts"),
-                        tuple(Rule.THRESHOLD_LOST, -500L, "kept items no longer reach coupon D1's 15000 threshold"));
+                        tuple(Rule.THRESHOLD_LOST, -500L, "kept items no longer reach the ¥150 spend of the ¥10-off-¥150 discount; they are charged without it"));
         assertThat(quote.shipping().refunded()).isZero();
         assertThat(quote.shipping().returnShippingPayer()).isEqualTo(ShippingPayer.BUYER);
         assertThat(quote.byPayment()).extracting(RefundQuote.PaymentAmount::amount).containsExactly(8900L);

@@ -98,7 +98,7 @@ class CasePagesIntegrationTest {
         signed();
         String caseId = apply("RETURN_AND_REFUND", "1");
         act(seller1, caseId, "agree", "1", Map.of(), "refused");
-        act(seller1, caseId, "agree", "1", Map.of("returnAddress", "x", "amount", "1.005"), "refused");
+        act(seller1, caseId, "propose", "1", Map.of("returnAddress", "x", "amount", "1.005"), "refused");
         act(seller1, caseId, "agree", "7", Map.of("returnAddress", "x"), "refused");
         act(seller1, caseId, "agree", "not-a-number", Map.of("returnAddress", "x"), "refused");
         act(seller1, caseId, "refuse", "1", Map.of("reasonCode", "USED", "message", "x".repeat(2001)), "refused");

@@ -80,7 +80,7 @@ class OrderPagesIntegrationTest {
                 .andExpect(content().string(allOf(not(containsString("<html")), containsString("id=\"quote\""),
                         containsString("You may ask for this."), containsString("¥89.00"),
                         containsString("paid for 1 of 2 after discounts"), containsString("+¥94.00"),
-                        containsString("-¥5.00"), containsString("threshold"),
+                        containsString("-¥5.00"), containsString("the ¥10-off-¥150 discount"),
                         containsString("shipping is refunded only with the last item of the order"),
                         containsString("Alipay balance"), containsString("Seller"))));
     }
@@ -108,7 +108,7 @@ class OrderPagesIntegrationTest {
                 .andExpect(content().string(allOf(containsString("件数必须是不小于 0 的整数"), not(containsString("最多可退")))));
         mvc.perform(quote("REFUND_ONLY", "QUALITY", "3"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("无法报价"), containsString("only 2 unit(s)"))));
+                .andExpect(content().string(allOf(containsString("无法报价"), containsString("所选数量超过该商品可退的数量"))));
         mvc.perform(quote("NONSENSE", "NONSENSE", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("¥89.00")));

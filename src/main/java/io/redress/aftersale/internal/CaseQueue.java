@@ -62,4 +62,29 @@ public class CaseQueue {
                 .params(paged).query(String.class).list();
         return new Page(ids, total);
     }
+
+    /**
+     * Up to {@code limit} open cases of the scope that may wait for someone (not terminal, not paying out), soonest
+     * deadline first; {@code platform}: only cases at the platform (escalated and not yet ruled on).
+     */
+    public List<String> awaiting(Scope scope, boolean platform, int limit) {
+        StringBuilder where = new StringBuilder(
+                " WHERE status NOT IN ('REFUNDING', 'REFUNDED', 'CLOSED', 'COMPLETED')");
+        List<Object> params = new ArrayList<>();
+        if (scope.buyerId() != null) {
+            where.append(" AND buyer_id = ?");
+            params.add(scope.buyerId());
+        }
+        if (scope.shopId() != null) {
+            where.append(" AND shop_id = ?");
+            params.add(scope.shopId());
+        }
+        if (platform) {
+            where.append(" AND intervention IN ('REQUESTED', 'FIRST_REVIEW')");
+        }
+        params.add(limit);
+        return jdbc.sql("SELECT case_id FROM after_sale_case" + where
+                        + " ORDER BY deadline_at NULLS LAST, created_at, case_id LIMIT ?")
+                .params(params).query(String.class).list();
+    }
 }

@@ -65,15 +65,15 @@ public class CaseTimeline {
     }
 
     /**
-     * How many revisions each line of the order has had, over all the cases covering it (the policy's
-     * modification limit is per line); lines never revised are absent.
+     * How many modifications each line of the order has had, over all the cases covering it (the policy's
+     * modification limit is per line): the buyer's revisions and accepted proposals; lines never modified are absent.
      */
     public Map<String, Integer> revisionsPerLine(String orderId) {
         Map<String, Integer> made = new HashMap<>();
         jdbc.sql("SELECT l.line_id, COUNT(*) AS made FROM after_sale_case_event e"
                         + " JOIN after_sale_case c ON c.case_id = e.case_id"
                         + " JOIN after_sale_case_line l ON l.case_id = e.case_id"
-                        + " WHERE c.order_id = ? AND e.action = 'revise' GROUP BY l.line_id")
+                        + " WHERE c.order_id = ? AND e.action IN ('revise', 'accept-proposal') GROUP BY l.line_id")
                 .param(orderId).query(row -> {
                     made.put(row.getString("line_id"), row.getInt("made"));
                 });

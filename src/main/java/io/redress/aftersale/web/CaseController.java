@@ -106,9 +106,12 @@ class CaseController {
     @PostMapping("/{caseId}/{action}")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
     @Operation(summary = "Act on a case", description = "Roles: BUYER of the order (revise, cancel, ship-return, escalate, "
-            + "confirm-replacement, appeal) or SELLER of the shop (agree, refuse, "
-            + "confirm-receipt, refuse-receipt, escalate, ship-replacement, appeal). The body carries the version "
-            + "it was based on.")
+            + "confirm-replacement, appeal, accept-proposal, reject-proposal) or SELLER of the shop (agree, refuse, "
+            + "confirm-receipt, refuse-receipt, escalate, ship-replacement, appeal, propose). The body carries the "
+            + "version it was based on. agree takes the request as it stands; another amount is a proposal "
+            + "(propose: amount and/or returnAddress, amount from 1 to the requested amount and the live quote) "
+            + "that the buyer accepts (a modification; it executes like an agreement) or rejects (the request "
+            + "stands refused).")
     @ApiResponse(responseCode = "200", description = "The case after the action")
     @ApiResponse(responseCode = "400", description = "Malformed body, or fields this action does not take")
     @ApiResponse(responseCode = "403", description = "The caller is neither buyer nor seller")
@@ -119,7 +122,7 @@ class CaseController {
     CaseView act(@PathVariable String caseId,
             @Parameter(schema = @Schema(allowableValues = {"agree", "refuse", "revise", "cancel", "ship-return",
                     "confirm-receipt", "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement",
-                    "appeal"})) @PathVariable String action, @Valid @RequestBody ActionBody body,
+                    "appeal", "propose", "accept-proposal", "reject-proposal"})) @PathVariable String action, @Valid @RequestBody ActionBody body,
             Locale locale) {
         Caller caller = Caller.current();
         CaseCommand command;

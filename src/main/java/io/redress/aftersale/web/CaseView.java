@@ -6,6 +6,7 @@ import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseLine;
 import io.redress.aftersale.CaseOverview;
+import io.redress.aftersale.CaseProposal;
 import io.redress.aftersale.CaseReason;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseType;
@@ -32,13 +33,15 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
         @Schema(requiredMode = REQUIRED) long refundedAmount, @Schema(requiredMode = REQUIRED) List<CaseLine> lines,
         @Schema(description = "null when nobody has to act") DeadlineView deadline,
         @ArraySchema(schema = @Schema(allowableValues = {"agree", "refuse", "revise", "cancel", "ship-return",
-                "confirm-receipt", "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal"}),
+                "confirm-receipt", "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal",
+                "propose", "accept-proposal", "reject-proposal"}),
                 arraySchema = @Schema(description = "what the caller may do now", requiredMode = REQUIRED))
         List<String> allowedActions,
         @Schema(implementation = CloseReason.class, description = "set once the case is CLOSED") String closeReason,
         @Schema(description = "why the case needs an operator; null when it does not") String attention,
         @Schema(description = "where the buyer sends a return, once the seller agreed") String returnAddress,
         @Schema(description = "true when the system set it for a seller who stayed silent") Boolean returnAddressBySystem,
+        @Schema(description = "the seller's proposal waiting for the buyer's answer; null when none") ProposalView proposal,
         @Schema(description = "the refund decided when the case entered REFUNDING; null before") DecisionView refundDecision,
         @Schema(requiredMode = REQUIRED) long version, @Schema(requiredMode = REQUIRED) OffsetDateTime createdAt,
         @Schema(requiredMode = REQUIRED) OffsetDateTime updatedAt) {
@@ -49,7 +52,13 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
             String onExpiry) {
     }
 
+    /** A pending counter-proposal: the amount accepting refunds (null: the amount requested) and the return address. */
+    record ProposalView(Long amount, String returnAddress, @Schema(requiredMode = REQUIRED) String proposedBy,
+            @Schema(requiredMode = REQUIRED) OffsetDateTime proposedAt) {
+    }
+
     static CaseView of(CaseOverview overview, ZoneId zone) {
+        CaseProposal p = overview.proposal();
         Case c = overview.detail();
         Deadline d = overview.deadline();
         return new CaseView(c.caseId(), c.orderId(), c.buyerId(), c.shopId(), c.type().name(), c.reason().name(),
@@ -59,6 +68,8 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
                 overview.allowedActions(), c.closeReason() == null ? null : c.closeReason().name(), overview.attention(),
                 c.returnAddress() == null ? null : c.returnAddress().address(),
                 c.returnAddress() == null ? null : c.returnAddress().bySystem(),
+                p == null ? null : new ProposalView(p.amount(), p.returnAddress(), p.proposedBy(),
+                        local(p.proposedAt(), zone)),
                 overview.refundDecision() == null ? null : DecisionView.of(overview.refundDecision(), zone),
                 c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));

@@ -69,7 +69,7 @@ class CaseApiIntegrationTest {
 
         assertThat(reserved(orderId)).isEqualTo(5000);
         mvc.perform(get("/api/v1/cases/" + opened.get("caseId")).with(SELLER))
-                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree")));
+                .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.contains("agree", "propose")));
     }
 
     @Test
@@ -88,11 +88,12 @@ class CaseApiIntegrationTest {
     }
 
     @Test
-    void agreeingToLessReleasesTheDifference() throws Exception {
+    void anAcceptedLowerProposalReleasesTheDifference() throws Exception {
         String orderId = calls.order();
         Map<String, Object> c = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 6000L);
 
-        Map<String, Object> agreed = calls.done(SELLER, c.get("caseId"), "agree", Map.of("amount", 4000));
+        calls.done(SELLER, c.get("caseId"), "propose", Map.of("amount", 4000));
+        Map<String, Object> agreed = calls.done(BUYER, c.get("caseId"), "accept-proposal", Map.of());
 
         assertThat(agreed.get("agreedAmount")).isEqualTo(4000);
         assertThat(heldOrPaid(orderId)).isEqualTo(4000);

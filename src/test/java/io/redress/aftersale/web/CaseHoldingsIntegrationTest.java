@@ -40,7 +40,8 @@ class CaseHoldingsIntegrationTest {
     void aRefundedCaseHoldsNothingAndItsOrderShowsTheAgreedAmountRefunded() throws Exception {
         String orderId = calls.order();
         Object caseId = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 6000L).get("caseId");
-        calls.done(SELLER, caseId, "agree", Map.of("amount", 4001));
+        calls.done(SELLER, caseId, "propose", Map.of("amount", 4001));
+        calls.done(BUYER, caseId, "accept-proposal", Map.of());
 
         Waiting.until(() -> read(caseId), c -> "REFUNDED".equals(c.get("status")));
 

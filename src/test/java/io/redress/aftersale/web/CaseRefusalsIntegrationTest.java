@@ -51,7 +51,7 @@ class CaseRefusalsIntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.case.version").value(2))
                 .andExpect(jsonPath("$.case.status").value("REQUESTED"))
-                .andExpect(jsonPath("$.case.allowedActions", contains("agree")));
+                .andExpect(jsonPath("$.case.allowedActions", contains("agree", "propose")));
         assertThat(calls.read(caseId).get("version")).isEqualTo(2);
     }
 
@@ -64,7 +64,7 @@ class CaseRefusalsIntegrationTest {
                 .andExpect(jsonPath("$.allowedActions", contains("revise", "cancel")));
         calls.act(SELLER, caseId, "cancel", Map.of("version", 1))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.allowedActions", contains("agree")));
+                .andExpect(jsonPath("$.allowedActions", contains("agree", "propose")));
     }
 
     @Test
@@ -73,7 +73,7 @@ class CaseRefusalsIntegrationTest {
 
         calls.act(SELLER, caseId, "refuse", Map.of("version", 1, "reasonCode", "WILL_SHIP", "message", "ships today"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.allowedActions", contains("agree")));
+                .andExpect(jsonPath("$.allowedActions", contains("agree", "propose")));
         assertThat(calls.read(caseId).get("status")).isEqualTo("REQUESTED");
     }
 

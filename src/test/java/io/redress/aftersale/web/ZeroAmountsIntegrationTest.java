@@ -69,11 +69,11 @@ class ZeroAmountsIntegrationTest {
     }
 
     @Test
-    void aSellerDoesNotAgreeToRefundZero() throws Exception {
+    void aSellerDoesNotProposeToRefundZero() throws Exception {
         String orderId = calls.order();
         Map<String, Object> opened = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED", 5000L);
 
-        refusedNaming(calls.act(SELLER, opened.get("caseId"), "agree",
+        refusedNaming(calls.act(SELLER, opened.get("caseId"), "propose",
                 Map.of("version", opened.get("version"), "amount", 0)), "amount");
 
         assertUnchanged(opened, orderId);

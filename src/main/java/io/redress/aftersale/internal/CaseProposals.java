@@ -1,0 +1,67 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.CaseProposal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The sellers' counter-proposals in after_sale_case_proposal; at most one per case is pending. */
+@Repository
+public class CaseProposals {
+
+    private static final String COLUMNS = "case_id, proposed_at_version, amount, return_address, proposed_by,"
+            + " proposed_at, state, answered_at";
+
+    private final JdbcClient jdbc;
+
+    CaseProposals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(CaseProposal proposal) {
+        jdbc.sql("INSERT INTO after_sale_case_proposal (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(proposal.caseId(), proposal.version(), proposal.amount(), proposal.returnAddress(),
+                        proposal.proposedBy(), utc(proposal.proposedAt()), proposal.state().name(),
+                        proposal.answeredAt() == null ? null : utc(proposal.answeredAt()))
+                .update();
+    }
+
+    /** The proposal waiting for the buyer's answer, if any. */
+    public Optional<CaseProposal> pending(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id = ? AND state = 'PENDING'")
+                .param(caseId).query(CaseProposals::row).optional();
+    }
+
+    /** Every proposal made on the case, oldest first. */
+    public List<CaseProposal> of(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id = ?"
+                        + " ORDER BY proposed_at_version").param(caseId).query(CaseProposals::row).list();
+    }
+
+    /** Ends the pending proposal, if any, in {@code state}; true when there was one. */
+    public boolean end(String caseId, CaseProposal.State state, Instant at) {
+        return jdbc.sql("UPDATE after_sale_case_proposal SET state = ?, answered_at = ?"
+                        + " WHERE case_id = ? AND state = 'PENDING'")
+                .params(state.name(), utc(at), caseId).update() > 0;
+    }
+
+    private static CaseProposal row(ResultSet rs, int n) throws SQLException {
+        long amount = rs.getLong("amount");
+        Long proposed = rs.wasNull() ? null : amount;
+        OffsetDateTime answered = rs.getObject("answered_at", OffsetDateTime.class);
+        return new CaseProposal(rs.getString("case_id"), rs.getLong("proposed_at_version"), proposed,
+                rs.getString("return_address"), rs.getString("proposed_by"),
+                rs.getObject("proposed_at", OffsetDateTime.class).toInstant(),
+                CaseProposal.State.valueOf(rs.getString("state")), answered == null ? null : answered.toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,33 @@
+package io.redress.aftersale.internal;
+
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseProposal;
+import io.redress.aftersale.CaseTransitioned;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A pending proposal lapses when the case moves on without the buyer's answer (the seller agreed or refused after
+ * all, the buyer revised or cancelled, the seller's answer time ran out), in the transaction of that transition.
+ */
+@Component
+class ProposalLapses {
+
+    private static final Set<CaseAction> ANSWERS = EnumSet.of(CaseAction.PROPOSE, CaseAction.ACCEPT_PROPOSAL,
+            CaseAction.REJECT_PROPOSAL);
+
+    private final CaseProposals proposals;
+
+    ProposalLapses(CaseProposals proposals) {
+        this.proposals = proposals;
+    }
+
+    @EventListener
+    void on(CaseTransitioned moved) {
+        if (!ANSWERS.contains(moved.action())) {
+            proposals.end(moved.caseId(), CaseProposal.State.LAPSED, moved.at());
+        }
+    }
+}
