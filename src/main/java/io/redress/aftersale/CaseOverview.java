@@ -16,8 +16,8 @@ public record CaseOverview(Case detail, Deadline deadline, List<String> allowedA
         allowedActions = List.copyOf(allowedActions);
     }
 
-    /** A case without a refund decision. */
+    /** A case without a pending proposal or a refund decision. */
     public CaseOverview(Case detail, Deadline deadline, List<String> allowedActions, String attention) {
-        this(detail, deadline, allowedActions, attention, null);
+        this(detail, deadline, allowedActions, attention, null, null);
     }
 }

@@ -58,7 +58,7 @@ class RefundDecisionIntegrationTest {
     @Autowired JsonMapper json;
 
     @Test
-    void agreeingToLessDecidesOnceAndPaymentsPaysTheLedgerPostsAndTheCaseShowsExactlyThatDecision() throws Exception {
+    void acceptingAProposalOfLessDecidesOnceAndPaymentsPaysTheLedgerPostsAndTheCaseShowsExactlyThatDecision() throws Exception {
         String buyerId = "buyer-" + UUID.randomUUID();
         RequestPostProcessor buyer = Callers.buyer(buyerId);
         String orderId = platformFundedOrder(buyerId);
@@ -67,14 +67,19 @@ class RefundDecisionIntegrationTest {
         String caseId = (String) opened.get("caseId");
         long agreed = ((Number) opened.get("requestedAmount")).longValue() - 1234;
 
-        mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller("shop-1"))
+        // the seller offers less, the buyer accepts: the acceptance is the agreement that decides the refund
+        String proposed = mvc.perform(post("/api/v1/cases/" + caseId + "/propose").with(Callers.seller("shop-1"))
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", 1, "amount", agreed))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long version = ((Number) json.readValue(proposed, Map.class).get("version")).longValue();
+        mvc.perform(post("/api/v1/cases/" + caseId + "/accept-proposal").with(buyer)
+                        .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", version))))
                 .andExpect(status().isOk());
 
         RefundDecision decision = decisions.byRef(caseId).orElseThrow();
         assertThat(decision.amount()).isEqualTo(agreed);
-        assertThat(decision.actor()).isEqualTo("SELLER");
-        assertThat(decision.action()).isEqualTo("AGREE");
+        assertThat(decision.actor()).isEqualTo("BUYER");
+        assertThat(decision.action()).isEqualTo("ACCEPT_PROPOSAL");
         assertThat(decision.reason()).contains(String.valueOf(agreed));
         assertThat(decision.policyProfile()).isNotNull();
         assertThat(decision.policyVersion()).isNotNull();
@@ -98,17 +103,16 @@ class RefundDecisionIntegrationTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> shown = (Map<String, Object>) view.get("refundDecision");
         assertThat(shown).containsEntry("decisionId", decision.decisionId()).containsEntry("refundRef", caseId)
-                .containsEntry("actor", "SELLER").containsEntry("action", "AGREE");
+                .containsEntry("actor", "BUYER").containsEntry("action", "ACCEPT_PROPOSAL");
         assertThat(((Number) shown.get("amount")).longValue()).isEqualTo(agreed);
         assertThat((List<?>) shown.get("instruments")).hasSize(decision.instruments().size());
         assertThat(shown.get("quote")).isInstanceOf(Map.class);
         assertThat(calls.list(buyer, "/api/v1/cases/" + caseId + "/timeline"))
                 .filteredOn(e -> "REFUNDING".equals(e.get("to"))).singleElement().satisfies(e -> {
-                    assertThat(e.get("action")).isEqualTo("agree");
+                    assertThat(e.get("action")).isEqualTo("accept-proposal");
                     @SuppressWarnings("unchecked")
                     Map<String, Object> details = (Map<String, Object>) e.get("details");
                     assertThat(details).containsEntry("decisionId", decision.decisionId())
-                            .containsEntry("amount", (int) agreed)
                             .containsEntry("decisionReason", decision.reason());
                     assertThat(((Number) details.get("decidedAmount")).longValue()).isEqualTo(agreed);
                 });
