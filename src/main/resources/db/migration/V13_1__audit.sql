@@ -25,7 +25,7 @@ VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000'
 
 -- The chain head at the end of each day in the marketplace's zone.
 CREATE TABLE audit_digest (
-    day          DATE         PRIMARY KEY,
+    digest_day   DATE         PRIMARY KEY,
     seq          BIGINT       NOT NULL,
     hash         CHAR(64)     NOT NULL,
     recorded_at  TIMESTAMP WITH TIME ZONE NOT NULL

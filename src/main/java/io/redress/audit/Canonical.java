@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * The canonical JSON of an audit record: RFC 8785 (JCS) restricted to integers. Object keys sorted by UTF-16 code
- * units, no whitespace, strings with only {@code "}, {@code \} and control characters escaped (short forms for
- * \b \f \n \r \t, else {@code \}{@code u00xx}), everything else literal UTF-8; numbers are integers only.
+ * units, no whitespace, strings with only the quotation mark, the reverse solidus and control characters escaped
+ * (short forms for backspace, form feed, newline, return and tab, else a lower-case u00xx escape), everything else
+ * literal UTF-8; numbers are integers only.
  */
 public final class Canonical {
 

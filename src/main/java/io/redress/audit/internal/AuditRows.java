@@ -69,17 +69,17 @@ class AuditRows {
     }
 
     Optional<LocalDate> lastDigestDay() {
-        return jdbc.sql("SELECT MAX(day) FROM audit_digest").query(LocalDate.class).list().stream()
+        return jdbc.sql("SELECT MAX(digest_day) FROM audit_digest").query(LocalDate.class).list().stream()
                 .filter(Objects::nonNull).findFirst();
     }
 
     boolean addDigest(AuditDigest digest) {
-        return jdbc.sql("INSERT INTO audit_digest (day, seq, hash, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        return jdbc.sql("INSERT INTO audit_digest (digest_day, seq, hash, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(digest.day(), digest.seq(), digest.hash(), digest.recordedAt().atOffset(ZoneOffset.UTC)).update() == 1;
     }
 
     List<AuditDigest> digests(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT day, seq, hash, recorded_at FROM audit_digest WHERE day >= ? AND day <= ? ORDER BY day DESC")
+        return jdbc.sql("SELECT digest_day, seq, hash, recorded_at FROM audit_digest WHERE digest_day >= ? AND digest_day <= ? ORDER BY digest_day DESC")
                 .params(from, to)
                 .query((rs, n) -> new AuditDigest(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3),
                         instant(rs.getObject(4, OffsetDateTime.class))))
