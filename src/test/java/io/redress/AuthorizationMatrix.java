@@ -162,6 +162,9 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts/{account}/entries", Resource.LEDGER_ACCOUNT, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation.csv", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),
 
         row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization
