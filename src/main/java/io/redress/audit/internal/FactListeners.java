@@ -34,6 +34,7 @@ class FactListeners {
 
     @EventListener
     void on(CaseOpened e) {
+        cases.opened(e.caseId(), e.policyProfile() + ":" + e.policyVersion());
         trail.record(AuditFact.of("case.opened", "case:" + e.caseId(), e)
                 .withStates(null, java.util.Map.of("status", e.status().name()), e.policyProfile() + ":" + e.policyVersion())
                 .withActor(null, "BUYER").withReason(e.reason().name(), null));
