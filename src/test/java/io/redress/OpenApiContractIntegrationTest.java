@@ -93,7 +93,11 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/cases/{caseId}/refunds/retry", "202"),
                 Map.entry("POST /api/v1/psp/callbacks", "204"),
                 Map.entry("GET /api/v1/cases/{caseId}/evidence", "200"),
-                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"));
+                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"),
+                Map.entry("GET /api/v1/audit/events", "200"), Map.entry("GET /api/v1/audit/digests", "200"),
+                Map.entry("GET /api/v1/audit/chain", "200"),
+                Map.entry("POST /api/v1/complaints", "201"), Map.entry("GET /api/v1/complaints", "200"),
+                Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {
