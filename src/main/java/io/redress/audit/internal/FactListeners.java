@@ -4,6 +4,7 @@ import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
+import io.redress.complaints.ComplaintChanged;
 import io.redress.identity.AccountChanged;
 import io.redress.identity.SignedIn;
 import io.redress.ledger.EntryPosted;
@@ -88,6 +89,11 @@ class FactListeners {
     void on(ClockAdvanced e) {
         trail.record(AuditFact.of("admin.clock-advanced", "clock", e).withReason("CLOCK_ADVANCED", null)
                 .withStates(java.util.Map.of("now", e.from().toString()), java.util.Map.of("now", e.to().toString()), null));
+    }
+
+    @EventListener
+    void on(ComplaintChanged e) {
+        trail.record(AuditFact.of("complaint." + e.action(), "complaint:" + e.complaintId(), e).withReason(e.action(), null));
     }
 
     @EventListener
