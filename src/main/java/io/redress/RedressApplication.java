@@ -1,5 +1,7 @@
 package io.redress;
 
+import io.redress.audit.AuditVerifyCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -9,7 +11,11 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class RedressApplication {
 
+    /** {@code audit-verify FILE ...} verifies an audit export offline and exits, without starting Spring. */
     public static void main(String[] args) {
+        if (args.length > 0 && AuditVerifyCommand.NAME.equals(args[0])) {
+            System.exit(AuditVerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(RedressApplication.class, args);
     }
 }

@@ -75,6 +75,14 @@ final class AuthorizationMatrix {
         static final Resource UNPARKED_REFUND_ATTEMPT = new Resource("refund attempt that is not parked",
                 (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
+        static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
+        static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
+                (fixtures, column) -> {
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    variables.put("complaintId", fixtures.freshComplaint());
+                    variables.put("action", "acknowledge");
+                    return variables;
+                });
         static final Resource CASE = new Resource("case", (fixtures, column) -> Map.of("caseId", fixtures.theCase(column.side)));
         static final Resource FRESH_CASE = new Resource("case (new per cell)", (fixtures, column) -> {
             Map<String, Object> variables = new LinkedHashMap<>();
@@ -175,6 +183,12 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/accounts/{account}/entries", Resource.LEDGER_ACCOUNT, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  2xx", "GET",  "/api/v1/ledger/reconciliation.csv", Resource.NONE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/complaints", Resource.CASE_IN_BODY, MatrixFixtures::complaint),
+        row("401  401  403  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/complaints", Resource.NONE, NO_BODY),
+        row("401  401  403  403  403  403  403  2xx  2xx  403  403", "POST", "/api/v1/complaints/{complaintId}/{action}", Resource.FRESH_COMPLAINT, MatrixFixtures::firstVersion),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),
 
         row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization

@@ -155,6 +155,18 @@ final class MatrixFixtures {
                 + "\"lines\":[{\"lineId\":\"L1\",\"quantity\":1}]}";
     }
 
+    /** A complaint about the platform on the class's case of the column's side. */
+    String complaint(Column column) {
+        return "{\"caseId\":\"" + theCase(column.side) + "\",\"against\":\"PLATFORM\",\"category\":\"OTHER\","
+                + "\"message\":\"nobody answered\"}";
+    }
+
+    /** A complaint just filed by buyer1 on its case, waiting to be acknowledged. */
+    String freshComplaint() {
+        return read(call(post("/api/v1/complaints"), issued.get("buyer1"), complaint(Column.BUYER_OWN), 201))
+                .get("complaintId").asString();
+    }
+
     String firstVersion(Column column) {
         return "{\"version\":1}";
     }

@@ -97,7 +97,11 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/interventions", "200"), Map.entry("GET /api/v1/interventions/agents", "200"),
                 Map.entry("GET /api/v1/interventions/{caseId}", "200"),
                 Map.entry("POST /api/v1/interventions/{caseId}/{action}", "200"),
-                Map.entry("POST /api/v1/cases/{caseId}/notes", "201"), Map.entry("GET /api/v1/cases/{caseId}/notes", "200"));
+                Map.entry("POST /api/v1/cases/{caseId}/notes", "201"), Map.entry("GET /api/v1/cases/{caseId}/notes", "200"),
+                Map.entry("GET /api/v1/audit/events", "200"), Map.entry("GET /api/v1/audit/digests", "200"),
+                Map.entry("GET /api/v1/audit/chain", "200"),
+                Map.entry("POST /api/v1/complaints", "201"), Map.entry("GET /api/v1/complaints", "200"),
+                Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

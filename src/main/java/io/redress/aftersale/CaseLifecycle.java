@@ -44,6 +44,7 @@ public class CaseLifecycle {
     public Case open(Case requested) {
         Case stored = cases.add(requested);
         restartDeadline(stored);
+        events.publishEvent(CaseOpened.of(stored));
         Awaiting.of(stored, false).ifPresent(a -> events.publishEvent(CaseInbox.awaited(stored, a,
                 deadlines.find(stored.caseId()).map(io.redress.deadlines.Deadline::dueAt).orElse(null),
                 stored.createdAt())));

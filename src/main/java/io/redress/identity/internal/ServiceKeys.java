@@ -1,5 +1,6 @@
 package io.redress.identity.internal;
 
+import io.redress.identity.AccountChanged;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
 
 /** The bearer keys of marketplace backends: created once, kept only as a SHA-256 hash, revocable. */
@@ -42,13 +45,16 @@ public class ServiceKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ServiceKeys(JdbcClient jdbc, Clock clock) {
+    ServiceKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
     /** Creates a key with a fresh random secret. */
+    @Transactional
     public IssuedKey create(String name) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -56,6 +62,7 @@ public class ServiceKeys {
     }
 
     /** Stores a key whose secret is given, as the demo key is. */
+    @Transactional
     IssuedKey register(String name, String key) {
         String keyId = "key-" + UUID.randomUUID();
         Instant now = clock.instant();
@@ -65,6 +72,8 @@ public class ServiceKeys {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(keyId, name, hash(key), Role.MARKETPLACE.name(), lastFour, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
+        events.publishEvent(new AccountChanged("service-key:" + keyId, AccountChanged.Change.SERVICE_KEY_CREATED,
+                List.of(Role.MARKETPLACE), name + " (…" + lastFour + ")"));
         return new IssuedKey(new ServiceKey(keyId, name, lastFour, now, null), key);
     }
 
@@ -77,10 +86,15 @@ public class ServiceKeys {
     }
 
     /** Revokes a key and answers it; empty when there is no such key. Revoking twice keeps the first time. */
+    @Transactional
     public Optional<ServiceKey> revoke(String keyId) {
-        jdbc.sql("UPDATE identity_service_key SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL")
+        int revoked = jdbc.sql("UPDATE identity_service_key SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), keyId)
                 .update();
+        if (revoked == 1) {
+            events.publishEvent(new AccountChanged("service-key:" + keyId, AccountChanged.Change.SERVICE_KEY_REVOKED,
+                    List.of(Role.MARKETPLACE), null));
+        }
         return find(keyId);
     }
 

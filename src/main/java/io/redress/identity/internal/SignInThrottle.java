@@ -1,12 +1,16 @@
 package io.redress.identity.internal;
 
 import io.redress.identity.Caller;
+import io.redress.identity.SignedIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs built-in users in, throttled by client address and by account with the counters in the database, so that
@@ -38,8 +42,13 @@ public class SignInThrottle {
     private final SignInThrottleRows rows;
     private final SignInProperties limits;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
-    SignInThrottle(Users users, SignInThrottleRows rows, SignInProperties limits, Clock clock) {
+    SignInThrottle(Users users, SignInThrottleRows rows, SignInProperties limits, Clock clock,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
         this.users = users;
         this.rows = rows;
         this.limits = limits;
@@ -56,7 +65,11 @@ public class SignInThrottle {
             throw new TooManyAttempts(wait);
         });
         Optional<Caller> caller = users.authenticate(username, password);
-        caller.ifPresent(signedIn -> succeeded(account, client));
+        caller.ifPresent(signedIn -> transaction.executeWithoutResult(status -> {
+            succeeded(account, client);
+            events.publishEvent(new SignedIn(signedIn.name(), signedIn.roles().stream().sorted().toList(), client,
+                    clock.instant()));
+        }));
         return caller;
     }
 

@@ -1,5 +1,6 @@
 package io.redress.identity.internal;
 
+import io.redress.identity.AccountChanged;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -27,13 +29,15 @@ public class Users {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final PasswordEncoder passwords;
     private final Clock clock;
     // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
     private final String decoyHash;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.passwords = passwords;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
@@ -74,8 +78,14 @@ public class Users {
     }
 
     /** Enables or disables a user; false when there is no such user. */
+    @Transactional
     public boolean setEnabled(String username, boolean enabled) {
-        return jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+        boolean found = jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+        if (found) {
+            events.publishEvent(new AccountChanged("user:" + username,
+                    enabled ? AccountChanged.Change.USER_ENABLED : AccountChanged.Change.USER_DISABLED, List.of(), null));
+        }
+        return found;
     }
 
     /** Whether the user exists and may sign in; asked on every request with a Redress token. */
@@ -101,6 +111,8 @@ public class Users {
                     .params(username, role.name())
                     .update();
         }
+        events.publishEvent(new AccountChanged("user:" + username, AccountChanged.Change.USER_CREATED,
+                roles.stream().sorted().toList(), shopId != null ? "shop " + shopId : buyerId != null ? "buyer " + buyerId : null));
     }
 
     private Set<Role> rolesOf(String username) {

@@ -3,6 +3,7 @@ package io.redress.ledger.internal;
 import io.redress.ledger.Account;
 import io.redress.ledger.AccountBalance;
 import io.redress.ledger.EntryKind;
+import io.redress.ledger.EntryPosted;
 import io.redress.ledger.JournalEntry;
 import io.redress.ledger.LedgerLine;
 import io.redress.ledger.Posting;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,9 +26,11 @@ import org.springframework.stereotype.Repository;
 class JournalRows {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    JournalRows(JdbcClient jdbc) {
+    JournalRows(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Inserts the entry and its lines; empty when an entry with the same reference exists. */
@@ -49,6 +53,7 @@ class JournalRows {
             jdbc.sql("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)")
                     .params(entryId, ++lineNo, posting.account().id(), posting.amount()).update();
         }
+        events.publishEvent(EntryPosted.of(entryId, entry, now));
         return Optional.of(entryId);
     }
 

@@ -3,6 +3,7 @@ package io.redress.policy.internal;
 import io.redress.policy.Policies;
 import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
+import io.redress.policy.PolicyPublished;
 import io.redress.policy.PolicyRules;
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,13 +36,15 @@ class JdbcPolicies implements Policies, InitializingBean {
     private static final String COLUMNS = "profile, version, effective_from, published_at, urgent, published_by, rules";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
     private final String defaultProfile;
     private final Map<String, PolicyRules> parsed = new ConcurrentHashMap<>();
 
     JdbcPolicies(JdbcClient jdbc, JsonMapper json, Clock clock,
-            @Value("${redress.policy.default-profile:taobao}") String defaultProfile) {
+            @Value("${redress.policy.default-profile:taobao}") String defaultProfile, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -123,6 +127,8 @@ class JdbcPolicies implements Policies, InitializingBean {
         } catch (DuplicateKeyException concurrentPublication) {
             throw new PolicyRejected("another version of '" + profile + "' was published at the same time; retry");
         }
+        events.publishEvent(new PolicyPublished(profile, policy.version(), effectiveFrom, now, policy.urgent(), publishedBy,
+                json.writeValueAsString(policy.rules())));
         return policy;
     }
 

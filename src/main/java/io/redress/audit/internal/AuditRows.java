@@ -1,0 +1,92 @@
+package io.redress.audit.internal;
+
+import io.redress.audit.AuditDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the audit tables. */
+@Repository
+class AuditRows {
+
+    /** The chain's last record: its seq, hash and time (null while the chain is empty). */
+    record Head(long seq, String hash, Instant recordedAt) {
+    }
+
+    /** A stored record: the exported line and the columns repeated from it. */
+    record Row(long seq, String hash, String line) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AuditRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the head row until the transaction ends: every append and every digest waits here in turn. */
+    Head lockHead() {
+        return jdbc.sql("SELECT seq, hash, recorded_at FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+                .single();
+    }
+
+    void append(long seq, Instant at, String fact, String subject, String hash, String line) {
+        jdbc.sql("INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(seq, at.atOffset(ZoneOffset.UTC), fact, subject, hash, line).update();
+    }
+
+    void moveHead(long seq, String hash, Instant at) {
+        jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ?, recorded_at = ? WHERE id = 1")
+                .params(seq, hash, at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Up to {@code limit} records after {@code afterSeq} and written before {@code until}, in chain order. */
+    List<Row> page(long afterSeq, Instant from, Instant until, int limit) {
+        return jdbc.sql("""
+                SELECT seq, hash, line FROM audit_record WHERE seq > ? AND recorded_at >= ? AND recorded_at < ?
+                ORDER BY seq LIMIT ?""")
+                .params(afterSeq, from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC), limit)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The last record written before {@code until}, if any. */
+    Optional<Head> lastBefore(Instant until) {
+        return jdbc.sql("SELECT seq, hash, recorded_at FROM audit_record WHERE recorded_at < ? ORDER BY seq DESC LIMIT 1")
+                .param(until.atOffset(ZoneOffset.UTC))
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
+                .optional();
+    }
+
+    Optional<Instant> firstRecordedAt() {
+        return jdbc.sql("SELECT MIN(recorded_at) FROM audit_record").query(OffsetDateTime.class).list().stream()
+                .filter(Objects::nonNull).findFirst().map(AuditRows::instant);
+    }
+
+    Optional<LocalDate> lastDigestDay() {
+        return jdbc.sql("SELECT MAX(digest_day) FROM audit_digest").query(LocalDate.class).list().stream()
+                .filter(Objects::nonNull).findFirst();
+    }
+
+    boolean addDigest(AuditDigest digest) {
+        return jdbc.sql("INSERT INTO audit_digest (digest_day, seq, hash, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(digest.day(), digest.seq(), digest.hash(), digest.recordedAt().atOffset(ZoneOffset.UTC)).update() == 1;
+    }
+
+    List<AuditDigest> digests(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT digest_day, seq, hash, recorded_at FROM audit_digest WHERE digest_day >= ? AND digest_day <= ? ORDER BY digest_day DESC")
+                .params(from, to)
+                .query((rs, n) -> new AuditDigest(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3),
+                        instant(rs.getObject(4, OffsetDateTime.class))))
+                .list();
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
+    }
+}
