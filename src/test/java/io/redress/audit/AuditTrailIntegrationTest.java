@@ -60,7 +60,7 @@ class AuditTrailIntegrationTest {
                 .containsExactlyInAnyOrderElementsOf(entries.stream().map(e -> "ledger-entry:" + e).toList());
         assertThat(jdbc.sql("SELECT fact FROM audit_record WHERE fact LIKE 'refund.%' AND line LIKE ?")
                 .param("%\"orderId\":\"" + orderId + "\"%").query(String.class).list())
-                .containsExactlyInAnyOrder("refund.leg-succeeded", "refund.leg-succeeded", "refund.completed");
+                .containsExactlyInAnyOrder("refund.decided", "refund.leg-succeeded", "refund.leg-succeeded", "refund.completed");
     }
 
     @Test

@@ -31,6 +31,8 @@ class DisputeApiIntegrationTest {
     Clock clock;
     @Autowired
     Ledger ledger;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DisputeCalls calls;
 
@@ -111,6 +113,11 @@ class DisputeApiIntegrationTest {
                 lines -> lines.stream().anyMatch(l -> l.reference().equals("ruling-correction:" + caseId + ":review")));
         assertThat(read(caseId)).containsEntry("status", "REFUNDED").containsEntry("refundedAmount", 3000)
                 .containsEntry("intervention", "FINAL");
+        // the audit trail holds the dispute's moves, the decision and the correction, under the case
+        assertThat(jdbc.sql("SELECT fact FROM audit_record WHERE subject = ?").param("case:" + caseId)
+                .query(String.class).list()).contains("intervention.accepted", "intervention.evidence-submitted",
+                        "intervention.ruled", "refund.decided", "intervention.appealed", "intervention.reviewed",
+                        "intervention.ruling-overturned", "ledger.ruling-correction");
     }
 
     @Test

@@ -5,6 +5,9 @@ import io.redress.aftersale.CaseTransitioned;
 import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
 import io.redress.complaints.ComplaintChanged;
+import io.redress.decisions.RefundDecided;
+import io.redress.intervention.InterventionEvent;
+import io.redress.ledger.RulingCorrection;
 import io.redress.identity.AccountChanged;
 import io.redress.identity.SignedIn;
 import io.redress.ledger.EntryPosted;
@@ -44,6 +47,26 @@ class FactListeners {
     @EventListener
     void on(CaseTransitioned e) {
         trail.record(cases.transitioned(e));
+    }
+
+    @EventListener
+    void on(RefundDecided e) {
+        var d = e.decision();
+        trail.record(AuditFact.of("refund.decided", "case:" + d.caseId(), e)
+                .withActor(null, d.actor()).withReason(d.action(), d.reason())
+                .withStates(null, java.util.Map.of("amount", d.amount()), d.policyProfile() + ":" + d.policyVersion()));
+    }
+
+    /** Every move of a platform dispute: accepted, evidence, settlement, ruling, appeal, review, suspension. */
+    @EventListener
+    void on(InterventionEvent e) {
+        String name = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        trail.record(AuditFact.of("intervention." + name, "case:" + e.caseId(), (Record) e));
+    }
+
+    @EventListener
+    void on(RulingCorrection e) {
+        trail.record(AuditFact.of("ledger.ruling-correction", "case:" + e.caseId(), e));
     }
 
     @EventListener
