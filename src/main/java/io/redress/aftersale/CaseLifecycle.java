@@ -44,6 +44,7 @@ public class CaseLifecycle {
     public Case open(Case requested) {
         Case stored = cases.add(requested);
         restartDeadline(stored);
+        events.publishEvent(CaseOpened.of(stored));
         return stored;
     }
 
