@@ -89,6 +89,37 @@ class WebhookDeliveryIntegrationTest {
     }
 
     @Test
+    void aCasesNextEventWaitsWhileItsEarlierOneIsRetriedWhileOtherCasesGoOn() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // the first case's creation is refused four times; everything else is taken at once
+        receiver.answer(path -> {
+            TestReceiver.Received last = receiver.received().get(receiver.received().size() - 1);
+            boolean hold = held.contains(last.caseId()) && last.type().equals("case.created") && refusals.incrementAndGet() <= 4;
+            return hold ? 500 : 200;
+        });
+        JsonNode registered = register(receiver.url("/hooks"), List.of("case.created", "case.transitioned"));
+        receiver.trust(registered.get("secret").asString());
+        String orderId = OrderJson.pushExample(mvc);
+        String held1 = json(mvc.perform(post("/api/v1/cases").with(Callers.buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "NOT_RECEIVED",
+                        "lines", List.of(Map.of("lineId", "L1", "quantity", 1))))))).get("caseId").asString();
+        held.add(held1);
+        mvc.perform(post("/api/v1/cases/" + held1 + "/agree").with(Callers.seller("shop-1"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isOk());
+        String other = openedCase();
+
+        Waiting.until(() -> receiver.of(other), list -> !list.isEmpty());
+        List<TestReceiver.Received> got = Waiting.until(() -> receiver.of(held1),
+                list -> list.stream().filter(r -> r.type().equals("case.transitioned")).count() >= 2);
+        List<String> types = got.stream().map(TestReceiver.Received::type).toList();
+        assertThat(types.subList(0, 5)).as("four refusals and the success of case.created come first").containsOnly("case.created");
+        assertThat(types.subList(5, types.size())).containsOnly("case.transitioned");
+        assertThat(receiver.received().indexOf(receiver.of(other).get(0)))
+                .as("another case is not held up by the first").isLessThan(receiver.received().indexOf(got.get(4)));
+    }
+
+    @Test
     void afterARotationBothSecretsSignUntilTheOverlapEnds() throws Exception {
         JsonNode registered = register(receiver.url("/hooks"), List.of("case.created"));
         String endpointId = registered.get("endpoint").get("endpointId").asString();
