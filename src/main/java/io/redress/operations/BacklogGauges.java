@@ -19,11 +19,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class BacklogGauges {
 
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final Timer firingLag;
 
     BacklogGauges(MeterRegistry meters, JdbcClient jdbc, Clock clock) {
-        this.meters = meters;
         this.clock = clock;
+        this.firingLag = Timer.builder("redress.deadlines.firing.lag").description("How late a deadline fired after it was due")
+                .publishPercentileHistogram().register(meters);
         Gauge.builder("redress.deadlines.pending", () -> count(jdbc, "SELECT COUNT(*) FROM case_deadline WHERE fired_at IS NULL"))
                 .description("Case deadlines set and not yet fired").register(meters);
         Gauge.builder("redress.reconciliation.breaks", () -> count(jdbc,
@@ -36,8 +37,7 @@ class BacklogGauges {
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeadlineExpired expired) {
         Duration lag = Duration.between(expired.dueAt(), clock.instant());
-        Timer.builder("redress.deadlines.firing.lag").description("How late a deadline fired after it was due")
-                .publishPercentileHistogram().register(meters).record(lag.isNegative() ? Duration.ZERO : lag);
+        firingLag.record(lag.isNegative() ? Duration.ZERO : lag);
     }
 
     private static double count(JdbcClient jdbc, String sql) {

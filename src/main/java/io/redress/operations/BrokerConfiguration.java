@@ -5,6 +5,7 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -21,10 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * once handed to the broker and published again after a restart otherwise (at least once). The target of the
  * annotation is the exchange, its key the routing key: {@code redress.cases} by case id, {@code redress.refunds} by
  * order id, both durable topic exchanges declared here. This is the transport Spring Modulith's AMQP module
- * registers, wired by hand (docs/operations.md, "Events on a broker").
+ * registers, wired by hand (docs/operations.md, "Events on a broker"); off without RabbitMQ's classes, e.g. when
+ * spring-kafka and Modulith's Kafka module replace them.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("broker")
+@ConditionalOnClass(name = "org.springframework.amqp.rabbit.core.RabbitTemplate")
 class BrokerConfiguration {
 
     static final String CASES = "redress.cases";

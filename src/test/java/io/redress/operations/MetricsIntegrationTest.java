@@ -71,6 +71,11 @@ class MetricsIntegrationTest {
                 "redress_cases_time_to_money_seconds_bucket{", "redress_deadlines_pending", "redress_refund_legs_total{",
                 "redress_psp_requests_seconds_bucket{", "redress_reconciliation_breaks", "redress_webhooks_deliveries_total{",
                 "redress_webhooks_pending");
+        java.util.regex.Matcher queried = java.util.regex.Pattern.compile("redress_[a-z_]+")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("ops", "grafana", "redress.json")));
+        while (queried.find()) {
+            assertThat(scrape).as("the dashboard's " + queried.group() + " is exported").contains(queried.group());
+        }
         jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE WHERE endpoint_id = ?").param(endpointId).update();
     }
 
