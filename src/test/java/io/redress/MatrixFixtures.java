@@ -189,10 +189,15 @@ final class MatrixFixtures {
                 + "\"payouts\":1,\"createdAt\":null}";
     }
 
-    /** A webhook endpoint of the demo marketplace key, for a type no fixture produces, to an address nobody answers. */
+    /**
+     * A webhook endpoint of the demo marketplace key to an address nobody answers, disabled at once so that the
+     * shared context's later events queue nothing for it.
+     */
     String freshWebhookEndpoint() {
-        return read(call(post("/api/v1/webhooks/endpoints"), Column.MARKETPLACE, newWebhookEndpoint(Column.MARKETPLACE), 201))
-                .get("endpoint").get("endpointId").asString();
+        String endpointId = read(call(post("/api/v1/webhooks/endpoints"), Column.MARKETPLACE,
+                newWebhookEndpoint(Column.MARKETPLACE), 201)).get("endpoint").get("endpointId").asString();
+        call(post("/api/v1/webhooks/endpoints/" + endpointId + "/disable"), Column.MARKETPLACE, "", 200);
+        return endpointId;
     }
 
     String newWebhookEndpoint(Column column) {

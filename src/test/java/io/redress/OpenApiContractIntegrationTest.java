@@ -93,7 +93,12 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/cases/{caseId}/refunds/retry", "202"),
                 Map.entry("POST /api/v1/psp/callbacks", "204"),
                 Map.entry("GET /api/v1/cases/{caseId}/evidence", "200"),
-                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"));
+                Map.entry("GET /api/v1/evidence/{evidenceId}/content", "200"),
+                Map.entry("GET /api/v1/webhooks/endpoints", "200"), Map.entry("POST /api/v1/webhooks/endpoints", "201"),
+                Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
+                Map.entry("GET /api/v1/webhooks/deliveries", "200"),
+                Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {
