@@ -50,7 +50,15 @@ class MetricsIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("url", "http://127.0.0.1:9/metrics",
                         "eventTypes", List.of("case.created")))))).get("endpoint").get("endpointId").asString();
         ListAppender<ILoggingEvent> logs = listen(CaseMetrics.class);
+        try {
+            scriptedRefund(endpointId, logs, opened, refunded, legs, failedDeliveries, toMoney, pspRefunds);
+        } finally {
+            jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE WHERE endpoint_id = ?").param(endpointId).update();
+        }
+    }
 
+    private void scriptedRefund(String endpointId, ListAppender<ILoggingEvent> logs, double opened, double refunded,
+            double legs, double failedDeliveries, long toMoney, long pspRefunds) throws Exception {
         String caseId = refundedCase();
 
         Waiting.until(() -> counter("redress.cases.closed", "type", "REFUND_ONLY", "outcome", "REFUNDED"), v -> v >= refunded + 1);
@@ -76,7 +84,6 @@ class MetricsIntegrationTest {
         while (queried.find()) {
             assertThat(scrape).as("the dashboard's " + queried.group() + " is exported").contains(queried.group());
         }
-        jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE WHERE endpoint_id = ?").param(endpointId).update();
     }
 
     @Test
@@ -129,7 +136,10 @@ class MetricsIntegrationTest {
     private static ListAppender<ILoggingEvent> listen(Class<?> source) {
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
-        ((Logger) LoggerFactory.getLogger(source)).addAppender(appender);
+        Logger logger = (Logger) LoggerFactory.getLogger(source);
+        // another test context may have set up logging since the shared one did: INFO for this logger whatever came last
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        logger.addAppender(appender);
         return appender;
     }
 
