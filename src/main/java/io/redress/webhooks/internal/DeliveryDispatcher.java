@@ -96,7 +96,7 @@ class DeliveryDispatcher implements SmartLifecycle {
         Endpoint endpoint = endpoints.find(delivery.endpointId());
         String body = jdbc.sql("SELECT payload FROM webhook_event WHERE event_id = ?").param(delivery.eventId())
                 .query(String.class).single();
-        Instant attemptedAt = Instant.now();
+        Instant attemptedAt = clock.instant();
         MDC.put("caseId", delivery.subject());
         try {
             DeliverySender.Outcome outcome = sender.send(endpoint.url(), delivery.eventId(),
