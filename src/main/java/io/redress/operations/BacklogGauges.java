@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * What is waiting, read from the owning modules' tables at each scrape (counts only, never written here): deadlines
@@ -34,10 +34,10 @@ class BacklogGauges {
                 .description("Webhook deliveries not yet delivered nor given up").register(meters);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(DeadlineExpired expired) {
         Duration lag = Duration.between(expired.dueAt(), clock.instant());
-        firingLag.record(lag.isNegative() ? Duration.ZERO : lag);
+        AfterCommit.run(() -> firingLag.record(lag.isNegative() ? Duration.ZERO : lag));
     }
 
     private static double count(JdbcClient jdbc, String sql) {

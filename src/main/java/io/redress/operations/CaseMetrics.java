@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * Cases opened (by type), closed (by type and outcome: REFUNDED, COMPLETED or the close reason) and the time to
@@ -34,22 +34,29 @@ class CaseMetrics {
         this.cases = cases;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CaseOpened opened) {
-        Counter.builder("redress.cases.opened").description("Cases opened, by type").tag("type", opened.type().name())
-                .register(meters).increment();
-        withCase(opened.caseId(), () -> log.info("case opened: {} {} on order {}, {} requested", opened.type(),
-                opened.reason(), opened.orderId(), opened.requestedAmount()));
+        AfterCommit.run(() -> {
+            Counter.builder("redress.cases.opened").description("Cases opened, by type").tag("type", opened.type().name())
+                    .register(meters).increment();
+            withCase(opened.caseId(), () -> log.info("case opened: {} {} on order {}, {} requested", opened.type(),
+                    opened.reason(), opened.orderId(), opened.requestedAmount()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CaseTransitioned moved) {
+        // read in the transaction that moved the case; counted and logged once it committed
+        Optional<Case> found = moved.to().terminal() && !moved.from().terminal() ? cases.find(moved.caseId()) : Optional.empty();
+        AfterCommit.run(() -> count(moved, found));
+    }
+
+    private void count(CaseTransitioned moved, Optional<Case> found) {
         withCase(moved.caseId(), () -> log.info("case {} by {}: {} -> {} (version {})", moved.action(), moved.actor(),
                 moved.from(), moved.to(), moved.version()));
         if (!moved.to().terminal() || moved.from().terminal()) {
             return;
         }
-        Optional<Case> found = cases.find(moved.caseId());
         String type = found.map(c -> c.type().name()).orElse("UNKNOWN");
         String outcome = moved.to() == CaseStatus.CLOSED && moved.closeReason() != null ? moved.closeReason().name() : moved.to().name();
         Counter.builder("redress.cases.closed").description("Cases that reached a terminal status, by type and outcome")

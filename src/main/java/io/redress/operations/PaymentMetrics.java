@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * PSP calls timed by operation and outcome (the gateway bean wrapped in a timing decorator), refund legs counted by
@@ -41,25 +41,31 @@ class PaymentMetrics implements BeanPostProcessor {
         return bean instanceof PaymentGateway gateway && !(bean instanceof TimedGateway) ? new TimedGateway(gateway) : bean;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(RefundLegSucceeded leg) {
-        legs("succeeded");
-        CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.info("payout leg {} paid: {} {} to payment {}",
-                leg.externalKey(), leg.amount(), leg.currency(), leg.paymentId()));
+        AfterCommit.run(() -> {
+            legs("succeeded");
+            CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.info("payout leg {} paid: {} {} to payment {}",
+                    leg.externalKey(), leg.amount(), leg.currency(), leg.paymentId()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(RefundLegFailed leg) {
-        legs("failed");
-        CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.warn("payout leg {} refused by the PSP: {}",
-                leg.externalKey(), leg.reason()));
+        AfterCommit.run(() -> {
+            legs("failed");
+            CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.warn("payout leg {} refused by the PSP: {}",
+                    leg.externalKey(), leg.reason()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(RefundLegParked leg) {
-        legs("parked");
-        CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.warn("payout leg {} parked: {}",
-                leg.externalKey(), leg.reason()));
+        AfterCommit.run(() -> {
+            legs("parked");
+            CaseMetrics.withCase(CaseRefunds.caseOf(leg.refundRef()), () -> log.warn("payout leg {} parked: {}",
+                    leg.externalKey(), leg.reason()));
+        });
     }
 
     private void legs(String outcome) {

@@ -14,7 +14,6 @@ public record WebhookProperties(
         @DefaultValue("true") boolean dispatch,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("4") int workers,
-        @DefaultValue("20") int batch,
         @DefaultValue("60s") Duration lease,
         @DefaultValue("3s") Duration connectTimeout,
         @DefaultValue("10s") Duration readTimeout,
@@ -26,8 +25,8 @@ public record WebhookProperties(
         @DefaultValue("false") boolean allowInsecureUrls) {
 
     public WebhookProperties {
-        if (workers < 1 || batch < 1) {
-            throw new IllegalArgumentException("redress.webhooks.workers and batch must be at least 1");
+        if (workers < 1) {
+            throw new IllegalArgumentException("redress.webhooks.workers must be at least 1");
         }
         if (lease.compareTo(connectTimeout.plus(readTimeout).multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("redress.webhooks.lease must be at least twice connect-timeout + read-timeout,"
