@@ -30,6 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RedressIntegrationTest
 class MetricsIntegrationTest {
 
+    /** A buyer and a shop of their own, so that the cases left open here crowd no other test's queue of shop-1. */
+    static final String BUYER_ID = "buyer-webhooks";
+    static final String SHOP_ID = "shop-webhooks";
+
     /** The scrape key of the test profile (application-test.yml). */
     static final String SCRAPE_KEY = "test-metrics-scrape-key-0123456789";
 
@@ -105,11 +109,11 @@ class MetricsIntegrationTest {
     }
 
     private String refundedCase() throws Exception {
-        String orderId = OrderJson.pushExample(mvc);
-        String caseId = json(mvc.perform(post("/api/v1/cases").with(Callers.buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON)
+        String orderId = pushOrder();
+        String caseId = json(mvc.perform(post("/api/v1/cases").with(Callers.buyer(BUYER_ID)).contentType(MediaType.APPLICATION_JSON)
                 .content(OrderJson.write(Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "NOT_RECEIVED",
                         "lines", List.of(Map.of("lineId", "L1", "quantity", 1))))))).get("caseId").asString();
-        mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller("shop-1"))
+        mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller(SHOP_ID))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isOk());
         Waiting.until(() -> caseStatus(caseId), "REFUNDED"::equals);
         return caseId;
@@ -117,7 +121,7 @@ class MetricsIntegrationTest {
 
     private String caseStatus(String caseId) {
         try {
-            return json(mvc.perform(get("/api/v1/cases/" + caseId).with(Callers.buyer("buyer-1")))).get("status").asString();
+            return json(mvc.perform(get("/api/v1/cases/" + caseId).with(Callers.buyer(BUYER_ID)))).get("status").asString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -145,5 +149,15 @@ class MetricsIntegrationTest {
 
     private static JsonNode json(org.springframework.test.web.servlet.ResultActions result) throws Exception {
         return JsonMapper.shared().readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private String pushOrder() throws Exception {
+        String orderId = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(orderId);
+        order.put("buyerId", BUYER_ID);
+        order.put("shopId", SHOP_ID);
+        mvc.perform(post("/api/v1/orders").with(Callers.marketplace()).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(order))).andExpect(status().isCreated());
+        return orderId;
     }
 }

@@ -29,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RedressIntegrationTest
 class WebhookDeliveryIntegrationTest {
 
+    /** A buyer and a shop of their own, so that the cases left open here crowd no other test's queue of shop-1. */
+    static final String BUYER_ID = "buyer-webhooks";
+    static final String SHOP_ID = "shop-webhooks";
+
     static final RequestPostProcessor MARKETPLACE = Callers.marketplace();
 
     @Autowired MockMvc mvc;
@@ -100,12 +104,12 @@ class WebhookDeliveryIntegrationTest {
         });
         JsonNode registered = register(receiver.url("/hooks"), List.of("case.created", "case.transitioned"));
         receiver.trust(registered.get("secret").asString());
-        String orderId = OrderJson.pushExample(mvc);
-        String held1 = json(mvc.perform(post("/api/v1/cases").with(Callers.buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON)
+        String orderId = pushOrder();
+        String held1 = json(mvc.perform(post("/api/v1/cases").with(Callers.buyer(BUYER_ID)).contentType(MediaType.APPLICATION_JSON)
                 .content(OrderJson.write(Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "NOT_RECEIVED",
                         "lines", List.of(Map.of("lineId", "L1", "quantity", 1))))))).get("caseId").asString();
         held.add(held1);
-        mvc.perform(post("/api/v1/cases/" + held1 + "/agree").with(Callers.seller("shop-1"))
+        mvc.perform(post("/api/v1/cases/" + held1 + "/agree").with(Callers.seller(SHOP_ID))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isOk());
         String other = openedCase();
 
@@ -195,7 +199,7 @@ class WebhookDeliveryIntegrationTest {
                         .content(OrderJson.write(Map.of("url", "ftp://x", "eventTypes", List.of("case.created", "case.eaten")))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("url", "eventTypes[1]")));
-        mvc.perform(post("/api/v1/webhooks/endpoints").with(Callers.buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/webhooks/endpoints").with(Callers.buyer(BUYER_ID)).contentType(MediaType.APPLICATION_JSON)
                         .content(OrderJson.write(Map.of("url", receiver.url("/x"), "eventTypes", List.of("case.created")))))
                 .andExpect(status().isForbidden());
     }
@@ -222,16 +226,16 @@ class WebhookDeliveryIntegrationTest {
     /** A refund-only case on a fresh unshipped order, agreed by the seller and paid by the sandbox PSP. */
     private String refundedCase() throws Exception {
         String caseId = openedCase();
-        mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller("shop-1"))
+        mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(Callers.seller(SHOP_ID))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isOk());
-        Waiting.until(probe(() -> json(mvc.perform(get("/api/v1/cases/" + caseId).with(Callers.buyer("buyer-1"))))),
+        Waiting.until(probe(() -> json(mvc.perform(get("/api/v1/cases/" + caseId).with(Callers.buyer(BUYER_ID))))),
                 c -> c.get("status").asString().equals("REFUNDED"));
         return caseId;
     }
 
     private String openedCase() throws Exception {
-        String orderId = OrderJson.pushExample(mvc);
-        return json(mvc.perform(post("/api/v1/cases").with(Callers.buyer("buyer-1")).contentType(MediaType.APPLICATION_JSON)
+        String orderId = pushOrder();
+        return json(mvc.perform(post("/api/v1/cases").with(Callers.buyer(BUYER_ID)).contentType(MediaType.APPLICATION_JSON)
                         .content(OrderJson.write(Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "NOT_RECEIVED",
                                 "lines", List.of(Map.of("lineId", "L1", "quantity", 1)), "description", "not sent"))))
                 .andExpect(status().isCreated())).get("caseId").asString();
@@ -265,5 +269,15 @@ class WebhookDeliveryIntegrationTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String pushOrder() throws Exception {
+        String orderId = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(orderId);
+        order.put("buyerId", BUYER_ID);
+        order.put("shopId", SHOP_ID);
+        mvc.perform(post("/api/v1/orders").with(Callers.marketplace()).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(order))).andExpect(status().isCreated());
+        return orderId;
     }
 }
