@@ -101,6 +101,15 @@ final class AuthorizationMatrix {
         });
         static final Resource EVIDENCE = new Resource("evidence",
                 (fixtures, column) -> Map.of("evidenceId", fixtures.evidence(column.side)));
+        static final Resource FRESH_WEBHOOK_ENDPOINT = new Resource("webhook endpoint (new per cell)",
+                (fixtures, column) -> {
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    variables.put("endpointId", fixtures.freshWebhookEndpoint());
+                    variables.put("action", "disable");
+                    return variables;
+                });
+        static final Resource PENDING_WEBHOOK_DELIVERY = new Resource("webhook delivery still pending",
+                (fixtures, column) -> Map.of("deliveryId", fixtures.pendingWebhookDelivery()));
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, column) -> Map.of("username", fixtures.freshUser()));
     }
@@ -193,6 +202,14 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization
         row("401  401  403  403  -    403  -    403  403  403  409", "POST", "/api/v1/refund-attempts/{externalKey}/resume", Resource.UNPARKED_REFUND_ATTEMPT, NO_BODY),
+        // webhooks belong to the marketplace's service key; an admin sees every endpoint
+        row("401  401  2xx  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/webhooks/endpoints", Resource.NONE, NO_BODY),
+        row("401  401  2xx  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/webhooks/endpoints", Resource.NONE, MatrixFixtures::newWebhookEndpoint),
+        row("401  401  2xx  403  403  403  403  403  403  403  2xx", "POST", "/api/v1/webhooks/endpoints/{endpointId}/{action}", Resource.FRESH_WEBHOOK_ENDPOINT, NO_BODY),
+        row("401  401  2xx  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/webhooks/deliveries", Resource.NONE, NO_BODY),
+        row("401  401  2xx  403  -    403  -    403  403  403  2xx", "POST", "/api/v1/webhooks/deliveries/replay", Resource.NONE, MatrixFixtures::replayMany),
+        // a pending delivery is not replayed: the 409 shows the caller got past authorization
+        row("401  401  409  403  403  403  403  403  403  403  409", "POST", "/api/v1/webhooks/deliveries/{deliveryId}/replay", Resource.PENDING_WEBHOOK_DELIVERY, NO_BODY),
         // the PSP's credential is the signature of the body, never a bearer token (the signed call is its own test)
         row("401  401  403  403  -    403  -    2xx  2xx  403  403", "GET",  "/api/v1/interventions", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    2xx  2xx  403  403", "GET",  "/api/v1/interventions/agents", Resource.NONE, NO_BODY),

@@ -239,6 +239,36 @@ final class MatrixFixtures {
                 + "\"payouts\":1,\"createdAt\":null}";
     }
 
+    /**
+     * A webhook endpoint of the demo marketplace key to an address nobody answers, disabled at once so that the
+     * shared context's later events queue nothing for it.
+     */
+    String freshWebhookEndpoint() {
+        String endpointId = read(call(post("/api/v1/webhooks/endpoints"), Column.MARKETPLACE,
+                newWebhookEndpoint(Column.MARKETPLACE), 201)).get("endpoint").get("endpointId").asString();
+        call(post("/api/v1/webhooks/endpoints/" + endpointId + "/disable"), Column.MARKETPLACE, "", 200);
+        return endpointId;
+    }
+
+    String newWebhookEndpoint(Column column) {
+        return "{\"url\":\"http://127.0.0.1:9/matrix\",\"eventTypes\":[\"refund.parked\"]}";
+    }
+
+    String replayMany(Column column) {
+        return "{\"endpointId\":\"" + freshWebhookEndpoint() + "\"}";
+    }
+
+    /** A delivery still pending: its endpoint was disabled right after the case it reports was opened. */
+    String pendingWebhookDelivery() {
+        String endpointId = read(call(post("/api/v1/webhooks/endpoints"), Column.MARKETPLACE,
+                "{\"url\":\"http://127.0.0.1:9/matrix\",\"eventTypes\":[\"case.created\"]}", 201))
+                .get("endpoint").get("endpointId").asString();
+        freshCase(Side.OWN);
+        call(post("/api/v1/webhooks/endpoints/" + endpointId + "/disable"), Column.MARKETPLACE, "", 200);
+        return read(call(get("/api/v1/webhooks/deliveries?endpoint=" + endpointId), Column.MARKETPLACE, "", 200))
+                .get(0).get("deliveryId").asString();
+    }
+
     String newServiceKey(Column column) {
         return "{\"name\":\"matrix-" + UUID.randomUUID() + "\"}";
     }

@@ -101,7 +101,12 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/audit/events", "200"), Map.entry("GET /api/v1/audit/digests", "200"),
                 Map.entry("GET /api/v1/audit/chain", "200"),
                 Map.entry("POST /api/v1/complaints", "201"), Map.entry("GET /api/v1/complaints", "200"),
-                Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"));
+                Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"),
+                Map.entry("GET /api/v1/webhooks/endpoints", "200"), Map.entry("POST /api/v1/webhooks/endpoints", "201"),
+                Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
+                Map.entry("GET /api/v1/webhooks/deliveries", "200"),
+                Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

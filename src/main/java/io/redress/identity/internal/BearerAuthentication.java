@@ -17,16 +17,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Authenticates an API bearer token. A JWT goes to the decoder of its issuer (Redress itself or the
- * marketplace's identity provider); anything else is looked up as a marketplace service key.
+ * marketplace's identity provider); anything else is the metrics scrape key or a marketplace service key.
  */
 @Component
 class BearerAuthentication implements AuthenticationManager {
 
     private final Map<String, AuthenticationProvider> jwtIssuers;
     private final ServiceKeys serviceKeys;
+    private final ScrapeKey scrapeKey;
 
-    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys, Users users) {
+    BearerAuthentication(LocalTokens localTokens, AuthProperties properties, ServiceKeys serviceKeys, Users users,
+            ScrapeKey scrapeKey) {
         this.serviceKeys = serviceKeys;
+        this.scrapeKey = scrapeKey;
         AuthenticationProvider local = enabledUsersOnly(provider(localTokens.decoder(), JwtCallers.local()), users);
         AuthProperties.External external = properties.external();
         if (external.enabled()) {
@@ -74,7 +77,7 @@ class BearerAuthentication implements AuthenticationManager {
         try {
             issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
         } catch (ParseException notAJwt) {
-            return serviceKeys.authenticate(token)
+            return scrapeKey.authenticate(token).or(() -> serviceKeys.authenticate(token))
                     .map(caller -> new CallerAuthentication(caller, null))
                     .orElseThrow(() -> new InvalidBearerTokenException("Unknown or revoked service key"));
         }

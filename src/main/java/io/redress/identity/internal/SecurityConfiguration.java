@@ -1,11 +1,17 @@
 package io.redress.identity.internal;
 
+import io.redress.identity.Role;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,8 +41,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/psp/callbacks").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the scraper's long-lived key (role METRICS) reads the metrics and nothing else
+                        .requestMatchers("/actuator/prometheus").hasAnyRole("ADMIN", "METRICS")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .anyRequest().access(SecurityConfiguration::authenticatedButNotTheScraper))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens are not sent by browsers on their own, so there is no request to forge
                 .csrf(csrf -> csrf.disable())
@@ -49,6 +57,15 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** Any authenticated caller except the metrics scraper, whose key opens /actuator/prometheus only. */
+    private static AuthorizationDecision authenticatedButNotTheScraper(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
+        Authentication caller = authentication.get();
+        boolean allowed = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)
+                && caller.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(Role.METRICS.authority()));
+        return new AuthorizationDecision(allowed);
     }
 
     @Bean

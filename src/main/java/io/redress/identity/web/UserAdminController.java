@@ -63,7 +63,7 @@ class UserAdminController {
     @PostMapping
     @Operation(summary = "Create a built-in user",
             description = "Roles: ADMIN. A BUYER needs a buyerId, a SELLER a shopId of an existing shop; MARKETPLACE "
-            + "and SYSTEM are not user roles.")
+            + "and SYSTEM are not user roles (nor METRICS).")
     @ApiResponse(responseCode = "201", description = "User created")
     @ApiResponse(responseCode = "400", description = "Invalid fields or bindings")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
@@ -124,8 +124,9 @@ class UserAdminController {
     // A buyer acts for a buyer id and seller staff for an existing shop; the other bindings make no sense.
     private void checkBindings(NewUser request) {
         List<InvalidField> errors = new ArrayList<>();
-        if (request.roles().contains(Role.SYSTEM) || request.roles().contains(Role.MARKETPLACE)) {
-            errors.add(new InvalidField("roles", "SYSTEM and MARKETPLACE are not roles of users"));
+        if (request.roles().contains(Role.SYSTEM) || request.roles().contains(Role.MARKETPLACE)
+                || request.roles().contains(Role.METRICS)) {
+            errors.add(new InvalidField("roles", "SYSTEM, MARKETPLACE and METRICS are not roles of users"));
         }
         boolean buyer = request.roles().contains(Role.BUYER);
         if (buyer != (request.buyerId() != null && !request.buyerId().isBlank())) {
