@@ -11,10 +11,23 @@ import java.util.Optional;
 public enum WebhookEventType {
     CASE_CREATED("case.created", "A buyer's application became a case"),
     CASE_TRANSITIONED("case.transitioned", "A case moved through its transition table (any action, any actor)"),
+    ACTION_AWAITED("action.awaited", "Something on a case started waiting for the buyer or the shop (for SMS or app push)"),
+    REFUND_DECIDED("refund.decided", "A case entered REFUNDING: the immutable refund decision, per instrument and funder"),
     REFUND_SUCCEEDED("refund.succeeded", "Every leg of a case's refund was paid back by the PSP"),
     REFUND_LEG_SUCCEEDED("refund.leg.succeeded", "One leg of a refund went back to its payment instrument"),
     REFUND_FAILED("refund.failed", "The PSP refused one leg of a refund; an operator decides what follows"),
-    REFUND_PARKED("refund.parked", "A leg's outcome stayed unknown through every check; parked for an operator");
+    REFUND_PARKED("refund.parked", "A leg's outcome stayed unknown through every check; parked for an operator"),
+    INTERVENTION_REQUESTED("intervention.requested", "A party asked the platform to step in"),
+    INTERVENTION_ACCEPTED("intervention.accepted", "An agent took the dispute; the evidence period runs"),
+    INTERVENTION_DECLINED("intervention.declined", "An agent declined the dispute, with a reason code"),
+    INTERVENTION_EVIDENCE_REQUESTED("intervention.evidence-requested", "An agent asked one party for specific evidence"),
+    INTERVENTION_SETTLED("intervention.settled", "Both parties accepted the agent's settlement; it executes as an agreement"),
+    INTERVENTION_RULED("intervention.ruled", "An agent ruled: outcome, amount, fault party"),
+    INTERVENTION_APPEALED("intervention.appealed", "A party appealed the ruling"),
+    INTERVENTION_REVIEWED("intervention.reviewed", "A senior agent upheld or overturned the ruling"),
+    INTERVENTION_SUSPENDED("intervention.suspended", "The dispute was suspended: every timer of the case waits"),
+    INTERVENTION_RESUMED("intervention.resumed", "A suspended dispute resumed"),
+    INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling");
 
     private final String type;
     private final String description;

@@ -43,6 +43,36 @@ class DisputeApiIntegrationTest {
 
     @Test
     void aFullDisputeRuledForTheBuyerIsRefundedAndTheSellersAppealIsUpheldByAnotherSenior() throws Exception {
+        try (io.redress.webhooks.TestReceiver marketplace = new io.redress.webhooks.TestReceiver()) {
+            String endpointId = subscribe(marketplace, List.of("intervention.requested", "intervention.accepted",
+                    "intervention.ruled", "intervention.appealed", "intervention.reviewed", "refund.decided"));
+            String caseId = aFullDispute();
+            // the marketplace heard of each move, signed, in order (the ruling's refund decision and the ruling
+            // itself commit together, the decision published first)
+            List<io.redress.webhooks.TestReceiver.Received> heard = Waiting.until(() -> marketplace.of(caseId),
+                    got -> got.stream().anyMatch(r -> r.type().equals("intervention.reviewed")));
+            assertThat(heard).allSatisfy(r -> assertThat(r.verified()).isTrue());
+            assertThat(heard.stream().map(io.redress.webhooks.TestReceiver.Received::type).toList()).containsSubsequence(
+                    "intervention.requested", "intervention.accepted", "refund.decided", "intervention.ruled",
+                    "intervention.appealed", "intervention.reviewed");
+            assertThat(heard.stream().filter(r -> r.type().equals("intervention.ruled")).findFirst().orElseThrow()
+                    .json().get("data").get("faultParty").asString()).isEqualTo("SELLER");
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/api/v1/webhooks/endpoints/" + endpointId + "/disable").with(io.redress.orders.Callers.marketplace()));
+        }
+    }
+
+    private String subscribe(io.redress.webhooks.TestReceiver receiver, List<String> types) throws Exception {
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/webhooks/endpoints")
+                        .with(io.redress.orders.Callers.marketplace()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(io.redress.orders.OrderJson.write(Map.of("url", receiver.url("/hooks"), "eventTypes", types))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode registered = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+        receiver.trust(registered.get("secret").asString());
+        return registered.get("endpoint").get("endpointId").asString();
+    }
+
+    private String aFullDispute() throws Exception {
         String caseId = calls.escalatedCase();
         assertThat(calls.dispute(agent("agent-a"), caseId)).containsEntry("status", "REQUESTED")
                 .containsEntry("requestedBy", "BUYER");
@@ -80,6 +110,7 @@ class DisputeApiIntegrationTest {
         assertThat(calls.done(senior("senior-a"), caseId, "review", Map.of("decision", "UPHELD",
                 "reasons", "the cut matches wear"))).containsEntry("status", "FINAL");
         assertThat(read(caseId)).containsEntry("status", "REFUNDED").containsEntry("intervention", "FINAL");
+        return caseId;
     }
 
     @Test

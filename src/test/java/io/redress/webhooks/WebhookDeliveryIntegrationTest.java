@@ -51,7 +51,7 @@ class WebhookDeliveryIntegrationTest {
     @Test
     void aPlayedCaseIsDeliveredSignedAndInOrderToTheReceiver() throws Exception {
         JsonNode registered = register(receiver.url("/hooks"), List.of("case.created", "case.transitioned",
-                "refund.succeeded", "refund.leg.succeeded"));
+                "refund.decided", "refund.succeeded", "refund.leg.succeeded"));
         receiver.trust(registered.get("secret").asString());
         String caseId = refundedCase();
 
@@ -62,8 +62,11 @@ class WebhookDeliveryIntegrationTest {
         assertThat(got.get(0).json().get("id").asString()).isEqualTo(got.get(0).webhookId());
         assertThat(got.get(0).json().get("occurredAt").asString()).isNotBlank();
         assertThat(got.stream().map(TestReceiver.Received::type).toList())
-                .containsSubsequence("case.created", "case.transitioned", "refund.leg.succeeded", "refund.succeeded",
+                .containsSubsequence("case.created", "refund.decided", "refund.leg.succeeded", "refund.succeeded",
                         "case.transitioned");
+        JsonNode decided = got.stream().filter(r -> r.type().equals("refund.decided")).findFirst().orElseThrow().json().get("data");
+        assertThat(decided.get("action").asString()).isEqualTo("AGREE");
+        assertThat(decided.get("instruments").get(0).get("pspReference").asString()).isNotBlank();
         List<Long> versions = got.stream().map(TestReceiver.Received::version).filter(v -> v >= 0).toList();
         assertThat(versions).isSorted();
 

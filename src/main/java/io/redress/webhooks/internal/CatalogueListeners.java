@@ -1,8 +1,12 @@
 package io.redress.webhooks.internal;
 
+import io.redress.aftersale.ActionAwaited;
 import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.CaseTransitioned;
+import io.redress.decisions.RefundDecided;
+import io.redress.decisions.RefundDecision;
+import io.redress.intervention.InterventionEvent;
 import io.redress.payments.RefundCompleted;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
@@ -21,6 +25,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogueListeners {
+
+    /** The dispute's moves that are catalogue events; the platform's internal steps (evidence closing) are not. */
+    private static final Map<Class<?>, WebhookEventType> DISPUTE_TYPES = Map.ofEntries(
+            Map.entry(InterventionEvent.Requested.class, WebhookEventType.INTERVENTION_REQUESTED),
+            Map.entry(InterventionEvent.Accepted.class, WebhookEventType.INTERVENTION_ACCEPTED),
+            Map.entry(InterventionEvent.Declined.class, WebhookEventType.INTERVENTION_DECLINED),
+            Map.entry(InterventionEvent.EvidenceRequested.class, WebhookEventType.INTERVENTION_EVIDENCE_REQUESTED),
+            Map.entry(InterventionEvent.Settled.class, WebhookEventType.INTERVENTION_SETTLED),
+            Map.entry(InterventionEvent.Ruled.class, WebhookEventType.INTERVENTION_RULED),
+            Map.entry(InterventionEvent.Appealed.class, WebhookEventType.INTERVENTION_APPEALED),
+            Map.entry(InterventionEvent.Reviewed.class, WebhookEventType.INTERVENTION_REVIEWED),
+            Map.entry(InterventionEvent.Suspended.class, WebhookEventType.INTERVENTION_SUSPENDED),
+            Map.entry(InterventionEvent.Resumed.class, WebhookEventType.INTERVENTION_RESUMED),
+            Map.entry(InterventionEvent.Withdrawn.class, WebhookEventType.INTERVENTION_WITHDRAWN));
 
     private final WebhookOutbox outbox;
     private final Clock clock;
@@ -47,6 +65,35 @@ class CatalogueListeners {
                 "intervention", moved.intervention() == null ? null : moved.intervention().name(),
                 "closeReason", moved.closeReason() == null ? null : moved.closeReason().name(),
                 "version", moved.version()));
+    }
+
+    @EventListener
+    void on(ActionAwaited awaited) {
+        outbox.record(WebhookEventType.ACTION_AWAITED, awaited.caseId(), awaited.at(), data(
+                "caseId", awaited.caseId(), "orderId", awaited.orderId(), "party", awaited.party().name(),
+                "buyerId", awaited.buyerId(), "shopId", awaited.shopId(), "what", awaited.what(),
+                "dueAt", awaited.dueAt() == null ? null : awaited.dueAt().toString(), "version", awaited.version()));
+    }
+
+    @EventListener
+    void on(RefundDecided decided) {
+        RefundDecision d = decided.decision();
+        outbox.record(WebhookEventType.REFUND_DECIDED, d.caseId(), d.decidedAt(), data(
+                "caseId", d.caseId(), "orderId", d.orderId(), "decisionId", d.decisionId(), "refundRef", d.refundRef(),
+                "amount", d.amount(), "currency", d.currency().getCurrencyCode(),
+                "instruments", d.instruments().stream().map(i -> data("paymentId", i.paymentId(),
+                        "pspReference", i.pspReference(), "amount", i.amount())).toList(),
+                "sellerBears", d.funders().seller(), "platformSubsidy", d.funders().platformSubsidy(),
+                "platformPoints", d.funders().platformPoints(), "actor", d.actor(), "action", d.action(),
+                "reason", d.reason(), "policyProfile", d.policyProfile(), "policyVersion", d.policyVersion()));
+    }
+
+    @EventListener
+    void on(InterventionEvent event) {
+        WebhookEventType type = DISPUTE_TYPES.get(event.getClass());
+        if (type != null) {
+            outbox.record(type, event.caseId(), event.at(), fields((Record) event));
+        }
     }
 
     @EventListener
@@ -78,6 +125,27 @@ class CatalogueListeners {
         outbox.record(WebhookEventType.REFUND_PARKED, caseId, clock.instant(), data(
                 "caseId", caseId, "orderId", parked.orderId(), "refundRef", parked.refundRef(),
                 "externalKey", parked.externalKey(), "reason", parked.reason()));
+    }
+
+    /** A record's components by name (enums by name, times as ISO text); null values are left out. */
+    private static Map<String, Object> fields(Record event) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (var component : event.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(event);
+                if (value instanceof Enum<?> e) {
+                    value = e.name();
+                } else if (value instanceof java.time.Instant at) {
+                    value = at.toString();
+                }
+                if (value != null && !"at".equals(component.getName())) {
+                    data.put(component.getName(), value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return data;
     }
 
     /** An ordered map of alternating names and values; null values are left out. */
