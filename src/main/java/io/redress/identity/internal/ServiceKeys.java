@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +44,13 @@ public class ServiceKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    // by the key's hash: every API call of a marketplace presents its key
+    private final Remembered<String, Optional<Caller>> live;
 
-    ServiceKeys(JdbcClient jdbc, Clock clock) {
+    ServiceKeys(JdbcClient jdbc, Clock clock, @Value("${redress.auth.lookup-ttl:PT2S}") Duration lookupTtl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.live = new Remembered<>(lookupTtl);
     }
 
     /** Creates a key with a fresh random secret. */
@@ -65,6 +70,7 @@ public class ServiceKeys {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(keyId, name, hash(key), Role.MARKETPLACE.name(), lastFour, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
+        live.forgetAll();
         return new IssuedKey(new ServiceKey(keyId, name, lastFour, now, null), key);
     }
 
@@ -81,6 +87,7 @@ public class ServiceKeys {
         jdbc.sql("UPDATE identity_service_key SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), keyId)
                 .update();
+        live.forgetAll();
         return find(keyId);
     }
 
@@ -90,12 +97,16 @@ public class ServiceKeys {
                 rs.getObject(4, OffsetDateTime.class).toInstant(), revokedAt == null ? null : revokedAt.toInstant());
     }
 
-    /** The marketplace caller of a key that exists and is not revoked. */
+    /**
+     * The marketplace caller of a key that exists and is not revoked. Answers are remembered for
+     * {@code redress.auth.lookup-ttl}: a key revoked on this node stops at once, on another node within that time.
+     */
     public Optional<Caller> authenticate(String key) {
-        return jdbc.sql("SELECT key_id FROM identity_service_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(key))
+        return live.get(hash(key), hash -> jdbc
+                .sql("SELECT key_id FROM identity_service_key WHERE key_hash = ? AND revoked_at IS NULL")
+                .param(hash)
                 .query((rs, n) -> new Caller(rs.getString(1), Set.of(Role.MARKETPLACE), null, null))
-                .optional();
+                .optional());
     }
 
     /** Whether a key with this secret exists and is not revoked. */
