@@ -71,14 +71,14 @@ public class CaseIntake {
     @Transactional
     public Case open(Caller buyer, CaseApplication application, Locale locale) {
         String orderId = application.orderId();
-        if (!buyer.has(Role.BUYER) || quotes.order(orderId).filter(o -> o.buyerId().equals(buyer.buyerId())).isEmpty()) {
+        // From here on, applications to this order queue behind each other: the quote, the limits and the
+        // reservation below all see every case opened before. The order is read once, under its lock.
+        if (!buyer.has(Role.BUYER) || !orderLocks.lockIfPresent(orderId)) {
             throw new ResourceNotFound("order", orderId);
         }
+        Order order = quotes.order(orderId).filter(o -> o.buyerId().equals(buyer.buyerId()))
+                .orElseThrow(() -> new ResourceNotFound("order", orderId));
         requireDistinctLines(application.lines());
-        // From here on, applications to this order queue behind each other: the quote, the limits and the
-        // reservation below all see every case opened before.
-        orderLocks.lock(orderId);
-        Order order = quotes.order(orderId).orElseThrow();
         Instant now = clock.instant();
         // the case runs under the version in force now; its quote too, now and on every later re-quote
         Policy policy = policies.inForce(policies.defaultProfile(), now);

@@ -30,4 +30,11 @@ public class OrderLocks {
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
     }
+
+    /** Locks the order's row as {@link #lock} does; false, and nothing locked, when there is no such order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean lockIfPresent(String orderId) {
+        return jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
+                .query(String.class).optional().isPresent();
+    }
 }

@@ -127,9 +127,7 @@ public class CasePayouts {
 
     /** Order before case, as party actions and expiries take them; an unknown order has no row to lock. */
     private void lockOrder(String orderId) {
-        if (orders.find(orderId).isPresent()) {
-            orderLocks.lock(orderId);
-        }
+        orderLocks.lockIfPresent(orderId);
     }
 
     /**

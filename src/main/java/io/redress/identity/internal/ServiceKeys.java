@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Component;
@@ -46,11 +48,15 @@ public class ServiceKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    // by the key's hash: every API call of a marketplace presents its key
+    private final Remembered<String, Optional<Caller>> live;
 
-    ServiceKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    ServiceKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+            @Value("${redress.auth.lookup-ttl:PT2S}") Duration lookupTtl) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.live = new Remembered<>(lookupTtl);
     }
 
     /** Creates a key with a fresh random secret. */
@@ -72,6 +78,7 @@ public class ServiceKeys {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(keyId, name, hash(key), Role.MARKETPLACE.name(), lastFour, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .update();
+        live.forgetAll();
         events.publishEvent(new AccountChanged("service-key:" + keyId, AccountChanged.Change.SERVICE_KEY_CREATED,
                 List.of(Role.MARKETPLACE), name + " (…" + lastFour + ")"));
         return new IssuedKey(new ServiceKey(keyId, name, lastFour, now, null), key);
@@ -91,6 +98,7 @@ public class ServiceKeys {
         int revoked = jdbc.sql("UPDATE identity_service_key SET revoked_at = ? WHERE key_id = ? AND revoked_at IS NULL")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), keyId)
                 .update();
+        live.forgetAll();
         if (revoked == 1) {
             events.publishEvent(new AccountChanged("service-key:" + keyId, AccountChanged.Change.SERVICE_KEY_REVOKED,
                     List.of(Role.MARKETPLACE), null));
@@ -104,12 +112,16 @@ public class ServiceKeys {
                 rs.getObject(4, OffsetDateTime.class).toInstant(), revokedAt == null ? null : revokedAt.toInstant());
     }
 
-    /** The marketplace caller of a key that exists and is not revoked. */
+    /**
+     * The marketplace caller of a key that exists and is not revoked. Answers are remembered for
+     * {@code redress.auth.lookup-ttl}: a key revoked on this node stops at once, on another node within that time.
+     */
     public Optional<Caller> authenticate(String key) {
-        return jdbc.sql("SELECT key_id FROM identity_service_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(key))
+        return live.get(hash(key), hash -> jdbc
+                .sql("SELECT key_id FROM identity_service_key WHERE key_hash = ? AND revoked_at IS NULL")
+                .param(hash)
                 .query((rs, n) -> new Caller(rs.getString(1), Set.of(Role.MARKETPLACE), null, null))
-                .optional();
+                .optional());
     }
 
     /** Whether a key with this secret exists and is not revoked. */

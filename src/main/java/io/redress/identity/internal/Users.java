@@ -4,12 +4,14 @@ import io.redress.identity.AccountChanged;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -34,10 +36,14 @@ public class Users {
     private final Clock clock;
     // Compared against when the user is unknown, so that a wrong name costs as long as a wrong password.
     private final String decoyHash;
+    // asked on every request with a Redress token
+    private final Remembered<String, Boolean> enabled;
 
-    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+    Users(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events,
+            @Value("${redress.auth.lookup-ttl:PT2S}") Duration lookupTtl) {
         this.jdbc = jdbc;
         this.events = events;
+        this.enabled = new Remembered<>(lookupTtl);
         this.passwords = passwords;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
@@ -80,7 +86,9 @@ public class Users {
     /** Enables or disables a user; false when there is no such user. */
     @Transactional
     public boolean setEnabled(String username, boolean enabled) {
-        boolean found = jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username).update() == 1;
+        boolean found = jdbc.sql("UPDATE identity_user SET enabled = ? WHERE username = ?").params(enabled, username)
+                .update() == 1;
+        this.enabled.forget(username);
         if (found) {
             events.publishEvent(new AccountChanged("user:" + username,
                     enabled ? AccountChanged.Change.USER_ENABLED : AccountChanged.Change.USER_DISABLED, List.of(), null));
@@ -88,10 +96,14 @@ public class Users {
         return found;
     }
 
-    /** Whether the user exists and may sign in; asked on every request with a Redress token. */
+    /**
+     * Whether the user exists and may sign in; asked on every request with a Redress token, so the answer is
+     * remembered for {@code redress.auth.lookup-ttl}: a user disabled on this node is refused at once, on another
+     * node within that time.
+     */
     public boolean isEnabled(String username) {
-        return jdbc.sql("SELECT enabled FROM identity_user WHERE username = ?").param(username)
-                .query(Boolean.class).optional().orElse(false);
+        return enabled.get(username, name -> jdbc.sql("SELECT enabled FROM identity_user WHERE username = ?")
+                .param(name).query(Boolean.class).optional().orElse(false));
     }
 
     public boolean isEmpty() {
@@ -106,6 +118,7 @@ public class Users {
                 VALUES (?, ?, ?, ?, ?, TRUE, ?)""")
                 .params(username, passwords.encode(password), displayName, buyerId, shopId, OffsetDateTime.now(clock))
                 .update();
+        enabled.forget(username);
         for (Role role : roles) {
             jdbc.sql("INSERT INTO identity_user_role (username, role_name) VALUES (?, ?)")
                     .params(username, role.name())

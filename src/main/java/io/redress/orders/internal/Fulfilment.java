@@ -8,6 +8,7 @@ import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.ProblemType;
+import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +43,15 @@ public class Fulfilment {
         this.locks = locks;
     }
 
-    /** Records the report on an existing order and answers with the order as it is now. */
+    /**
+     * Records the report on an existing order (404 otherwise) and answers with the order as it is now. The order
+     * is read once, under its lock; the answer is that order with this report's lines marked.
+     */
     @Transactional
     public Order record(String orderId, FulfilmentReport report) {
+        if (!locks.lockIfPresent(orderId)) {
+            throw new ResourceNotFound("order", orderId);
+        }
         Violations fields = new Violations();
         FulfilmentEvent event = fields.oneOf("event", report.event(), FulfilmentEvent.class, true);
         if (report.lineIds() != null) {
@@ -59,7 +66,6 @@ public class Fulfilment {
         fields.text("trackingNo", report.trackingNo(), false, 64);
         fields.throwIfMalformed();
 
-        locks.lock(orderId);
         Order order = orders.find(orderId).orElseThrow();
         Instant at = OrderIntake.utc(report.at() == null ? clock.instant() : report.at().toInstant()).toInstant();
         List<OrderLine> lines = lines(order, report.lineIds());
@@ -74,7 +80,21 @@ public class Fulfilment {
                     .update();
         }
         events.publishEvent(new FulfilmentRecorded(orderId, event, lines.stream().map(OrderLine::lineId).toList(), at));
-        return orders.find(orderId).orElseThrow();
+        return marked(order, event, lines, at);
+    }
+
+    /** The order as read, with the reported lines shipped or signed for at {@code at} (already to the microsecond). */
+    private static Order marked(Order order, FulfilmentEvent event, List<OrderLine> reported, Instant at) {
+        Set<String> ids = new LinkedHashSet<>(reported.stream().map(OrderLine::lineId).toList());
+        List<OrderLine> lines = order.lines().stream().map(l -> !ids.contains(l.lineId()) ? l
+                : new OrderLine(l.lineId(), l.lineNo(), l.sku(), l.title(), l.category(), l.quantity(), l.unitPrice(),
+                        l.virtual(), l.noReasonReturn(), l.gift(), l.giftValue(), l.giftFor(), l.paidAmount(),
+                        l.discountShares(), event == FulfilmentEvent.SHIPPED ? at : l.shippedAt(),
+                        event == FulfilmentEvent.SIGNED ? at : l.signedAt(), l.refunds(),
+                        l.noReasonReturnConfirmedAt())).toList();
+        return new Order(order.orderId(), order.buyerId(), order.shopId(), order.currency(), order.placedAt(),
+                order.paidAt(), lines, order.discounts(), order.shippingFee(), order.freeShipping(),
+                order.shippingRefunded(), order.shippingReserved(), order.payments());
     }
 
     private static List<OrderLine> lines(Order order, List<String> lineIds) {

@@ -40,9 +40,7 @@ class JdbcOrders implements Orders {
     @Override
     @Transactional(readOnly = true)
     public Optional<Order> find(String orderId) {
-        return jdbc.sql("SELECT * FROM orders WHERE order_id = ?").param(orderId)
-                .query((rs, n) -> rs.getString("order_id")).optional()
-                .map(id -> load(orderId));
+        return load(orderId);
     }
 
     @Override
@@ -61,27 +59,47 @@ class JdbcOrders implements Orders {
     private List<Order> newest(String column, String id, int max) {
         return jdbc.sql("SELECT order_id FROM orders WHERE " + column + " = ? ORDER BY placed_at DESC, order_id"
                         + " FETCH FIRST " + Math.max(0, max) + " ROWS ONLY")
-                .param(id).query(String.class).list().stream().map(this::load).toList();
+                .param(id).query(String.class).list().stream().map(this::load).flatMap(Optional::stream).toList();
     }
 
-    private Order load(String orderId) {
-        Map<String, List<DiscountShare>> shares = shares(orderId);
-        Map<String, Map<FulfilmentEvent, Instant>> fulfilment = fulfilment(orderId);
-        List<OrderLine> lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no").param(orderId)
-                .query((rs, n) -> line(rs, shares, fulfilment)).list();
-        List<Discount> discounts = discounts(orderId);
-        List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
-                .param(orderId)
-                .query((rs, n) -> new Payment(rs.getString("payment_id"), PaymentMethod.valueOf(rs.getString("method")),
-                        rs.getLong("amount"), rs.getString("psp_reference"), rs.getLong("refunded_amount"),
-                        rs.getLong("reserved_amount")))
-                .list();
+    /** An order in six statements: its row, then lines, shares, discounts, payments and fulfilment. */
+    private Optional<Order> load(String orderId) {
         return jdbc.sql("SELECT * FROM orders WHERE order_id = ?").param(orderId)
-                .query((rs, n) -> new Order(rs.getString("order_id"), rs.getString("buyer_id"), rs.getString("shop_id"),
-                        Currency.getInstance(rs.getString("currency")), instant(rs, "placed_at"), instant(rs, "paid_at"),
-                        lines, discounts, rs.getLong("shipping_fee"), rs.getBoolean("free_shipping"),
-                        rs.getLong("shipping_refunded"), rs.getLong("shipping_reserved"), payments))
-                .single();
+                .query((rs, n) -> header(rs)).optional()
+                .map(header -> header.with(orderId));
+    }
+
+    /** The orders row, waiting for the rows of the order's other tables. */
+    private interface Header {
+        Order with(String orderId);
+    }
+
+    private Header header(ResultSet rs) throws SQLException {
+        String orderId = rs.getString("order_id");
+        String buyerId = rs.getString("buyer_id");
+        String shopId = rs.getString("shop_id");
+        Currency currency = Currency.getInstance(rs.getString("currency"));
+        Instant placedAt = instant(rs, "placed_at");
+        Instant paidAt = instant(rs, "paid_at");
+        long shippingFee = rs.getLong("shipping_fee");
+        boolean freeShipping = rs.getBoolean("free_shipping");
+        long shippingRefunded = rs.getLong("shipping_refunded");
+        long shippingReserved = rs.getLong("shipping_reserved");
+        return id -> {
+            Map<String, List<DiscountShare>> shares = shares(id);
+            Map<String, Map<FulfilmentEvent, Instant>> fulfilment = fulfilment(id);
+            List<OrderLine> lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no").param(id)
+                    .query((row, n) -> line(row, shares, fulfilment)).list();
+            List<Discount> discounts = discounts(id, lines);
+            List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
+                    .param(id)
+                    .query((row, n) -> new Payment(row.getString("payment_id"),
+                            PaymentMethod.valueOf(row.getString("method")), row.getLong("amount"),
+                            row.getString("psp_reference"), row.getLong("refunded_amount"), row.getLong("reserved_amount")))
+                    .list();
+            return new Order(orderId, buyerId, shopId, currency, placedAt, paidAt, lines, discounts, shippingFee,
+                    freeShipping, shippingRefunded, shippingReserved, payments);
+        };
     }
 
     private static OrderLine line(ResultSet rs, Map<String, List<DiscountShare>> shares,
@@ -117,16 +135,11 @@ class JdbcOrders implements Orders {
         return shares;
     }
 
-    private List<Discount> discounts(String orderId) {
+    /** The discounts, each with the lines it applies to in line order (the lines' shares name them). */
+    private List<Discount> discounts(String orderId, List<OrderLine> lines) {
         Map<String, List<String>> appliesTo = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT s.discount_id, s.line_id
-                  FROM order_discount_shares s
-                  JOIN order_lines l ON l.order_id = s.order_id AND l.line_id = s.line_id
-                 WHERE s.order_id = ? ORDER BY l.line_no
-                """).param(orderId)
-                .query((rs, n) -> Map.entry(rs.getString("discount_id"), rs.getString("line_id"))).list()
-                .forEach(entry -> appliesTo.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        lines.forEach(line -> line.discountShares().forEach(share ->
+                appliesTo.computeIfAbsent(share.discountId(), k -> new ArrayList<>()).add(line.lineId())));
         return jdbc.sql("SELECT * FROM order_discounts WHERE order_id = ? ORDER BY discount_no").param(orderId)
                 .query((rs, n) -> new Discount(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
                         rs.getLong("amount"), Funder.valueOf(rs.getString("funded_by")),

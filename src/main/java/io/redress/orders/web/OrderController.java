@@ -88,7 +88,7 @@ class OrderController {
     @ApiResponse(responseCode = "409", description = "The event contradicts what was recorded before")
     @ApiResponse(responseCode = "422", description = "Unknown lines or an impossible time")
     OrderView recordFulfilment(@PathVariable String orderId, @RequestBody FulfilmentReport report) {
-        visible(orderId);
+        // only the marketplace records fulfilment, and it sees every order: 404 comes from the order's lock
         return OrderView.of(fulfilment.record(orderId, report), zone);
     }
 

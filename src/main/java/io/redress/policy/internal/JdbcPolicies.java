@@ -41,6 +41,7 @@ class JdbcPolicies implements Policies, InitializingBean {
     private final Clock clock;
     private final String defaultProfile;
     private final Map<String, PolicyRules> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Policy> published = new ConcurrentHashMap<>();
 
     JdbcPolicies(JdbcClient jdbc, JsonMapper json, Clock clock,
             @Value("${redress.policy.default-profile:taobao}") String defaultProfile, ApplicationEventPublisher events) {
@@ -91,8 +92,15 @@ class JdbcPolicies implements Policies, InitializingBean {
 
     @Override
     public Optional<Policy> find(String profile, int version) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version WHERE profile = ? AND version = ?")
+        // a published version never changes (there is no UPDATE of policy_version), so every node may keep it
+        Policy known = published.get(profile + "/" + version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Policy> found = jdbc.sql("SELECT " + COLUMNS + " FROM policy_version WHERE profile = ? AND version = ?")
                 .params(profile, version).query(this::policy).optional();
+        found.ifPresent(policy -> published.put(profile + "/" + version, policy));
+        return found;
     }
 
     @Override

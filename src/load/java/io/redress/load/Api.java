@@ -1,0 +1,140 @@
+package io.redress.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The calls of the load run against one running instance: the marketplace (demo service key), buyer1 and seller1
+ * (demo accounts, signed in once per run: sign-ins are throttled per address). Orders get unique ids.
+ */
+final class Api {
+
+    static final String SERVICE_KEY = "demo-marketplace-key";
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String prefix = "LD-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    private String buyer;
+    private String seller;
+
+    Api(String base) {
+        this.base = base.replaceAll("/$", "");
+    }
+
+    void signIn() throws Exception {
+        buyer = post("/api/v1/auth/token", null, Map.of("username", "buyer1", "password", "demo"), 200).get("token").asString();
+        seller = post("/api/v1/auth/token", null, Map.of("username", "seller1", "password", "demo"), 200).get("token").asString();
+    }
+
+    /** Pushes the two-T-shirt order of the README (paid 19600) for buyer-1 at shop-1 under a new id. */
+    String pushOrder(long n) throws Exception {
+        String id = prefix + n;
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("orderId", id);
+        order.put("buyerId", "buyer-1");
+        order.put("shopId", "shop-1");
+        order.put("currency", "CNY");
+        order.put("placedAt", "2026-11-20T10:00:00+08:00");
+        order.put("paidAt", "2026-11-20T10:01:00+08:00");
+        order.put("lines", List.of(Map.of("lineId", "L1", "sku", "TEE-RED-M", "title", "T-shirt", "category", "apparel",
+                "quantity", 2, "unitPrice", 9900, "virtual", false, "noReasonReturn", "SUPPORTED")));
+        order.put("discounts", List.of(Map.of("discountId", "D1", "kind", "SHOP_COUPON", "amount", 1000, "fundedBy",
+                "SELLER", "appliesTo", List.of("L1"), "threshold", 15000)));
+        order.put("shippingFee", 800);
+        order.put("freeShipping", false);
+        order.put("payments", List.of(Map.of("paymentId", "P1", "method", "ALIPAY_BALANCE", "amount", 19600,
+                "pspReference", "PSP-" + id)));
+        post("/api/v1/orders", SERVICE_KEY, order, 201);
+        return id;
+    }
+
+    String ship(String orderId) throws Exception {
+        post("/api/v1/orders/" + orderId + "/fulfilment", SERVICE_KEY,
+                Map.of("event", "SHIPPED", "carrier", "SF", "trackingNo", "SF" + orderId.hashCode()), 200);
+        return orderId;
+    }
+
+    String sign(String orderId) throws Exception {
+        post("/api/v1/orders/" + orderId + "/fulfilment", SERVICE_KEY, Map.of("event", "SIGNED"), 200);
+        return orderId;
+    }
+
+    String quote(String orderId) throws Exception {
+        post("/api/v1/orders/" + orderId + "/refund-quotes", buyer, Map.of("type", "REFUND_ONLY", "reason", "QUALITY",
+                "lines", List.of(Map.of("lineId", "L1", "quantity", 1))), 200);
+        return orderId;
+    }
+
+    /** Opens a refund-only case for one unit of L1; the case id. */
+    String apply(String orderId) throws Exception {
+        return post("/api/v1/cases", buyer, Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "QUALITY",
+                "lines", List.of(Map.of("lineId", "L1", "quantity", 1))), 201).get("caseId").asString();
+    }
+
+    /** seller1 agrees at version 1: the case enters REFUNDING and the payout starts. */
+    String agree(String caseId) throws Exception {
+        post("/api/v1/cases/" + caseId + "/agree", seller, Map.of("version", 1), 200);
+        return caseId;
+    }
+
+    /** The first page of buyer1's cases. */
+    void myCases() throws Exception {
+        get("/api/v1/cases?size=20", buyer);
+    }
+
+    /** The case's status now. */
+    String status(String caseId) throws Exception {
+        return get("/api/v1/cases/" + caseId, buyer).get("status").asString();
+    }
+
+    /** Milliseconds from the move to REFUNDING to the move to REFUNDED on the case's own timeline; -1 while not refunded. */
+    long agreeToRefunded(String caseId) throws Exception {
+        OffsetDateTime agreed = null;
+        for (JsonNode entry : get("/api/v1/cases/" + caseId + "/timeline", buyer)) {
+            String to = entry.get("to").asString();
+            OffsetDateTime at = OffsetDateTime.parse(entry.get("at").asString());
+            if (to.equals("REFUNDING") && agreed == null) {
+                agreed = at;
+            } else if (to.equals("REFUNDED") && agreed != null) {
+                return Duration.between(agreed, at).toMillis();
+            }
+        }
+        return -1;
+    }
+
+    private JsonNode get(String path, String bearer) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path, bearer, 200);
+    }
+
+    private JsonNode post(String path, String bearer, Object body, int expected) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), path, bearer, expected);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, String path, String bearer, int expected)
+            throws IOException, InterruptedException {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException(path + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        return JSON.readTree(response.body());
+    }
+}

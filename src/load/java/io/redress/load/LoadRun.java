@@ -1,0 +1,142 @@
+package io.redress.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+
+/**
+ * The load run against one running Redress instance on PostgreSQL: optionally grows the database first, then
+ * three interleaved rounds of pgbench (TPC-B, 8 clients) and every scenario for the same number of seconds,
+ * with as many clients (after --warmup rounds, default 1, that are not counted); prints each round and the medians, each scenario as a ratio to pgbench's tps of its round.
+ * Scenarios, in order within a round (each consumes what the one before produced): push, shipped, signed, quote,
+ * apply, agree (with the agreement-to-REFUNDED lag), my-cases, full (push, shipped, signed, apply, agree per case).
+ *
+ * <pre>mvn -Pload test-compile exec:exec -Dload.args="--url=http://localhost:8080 --seconds=20 --grow=0"</pre>
+ */
+public final class LoadRun {
+
+    private final Api api;
+    private final Pgbench pgbench;
+    private final int clients;
+    private final int seconds;
+    private final Map<String, List<double[]>> rows = new LinkedHashMap<>();
+    private boolean warmingUp;
+
+    private LoadRun(Api api, Pgbench pgbench, int clients, int seconds) {
+        this.api = api;
+        this.pgbench = pgbench;
+        this.clients = clients;
+        this.seconds = seconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new TreeMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            o.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        Api api = new Api(o.getOrDefault("url", "http://localhost:8080"));
+        api.signIn();
+        int clients = Integer.parseInt(o.getOrDefault("clients", "8"));
+        long grow = Long.parseLong(o.getOrDefault("grow", "0"));
+        if (grow > 0) {
+            Growth.grow(api, grow, clients);
+        }
+        Pgbench pgbench = new Pgbench(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                o.getOrDefault("pg-user", "postgres"), o.getOrDefault("pgbench-db", "redress_pgbench"));
+        pgbench.initialise();
+        LoadRun run = new LoadRun(api, pgbench, clients, Integer.parseInt(o.getOrDefault("seconds", "20")));
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
+        run.warmingUp = true;
+        for (int r = 1; r <= warmup; r++) {
+            System.out.println("warm-up round " + r + " (not counted)");
+            run.round();
+        }
+        run.warmingUp = false;
+        for (int r = 1; r <= rounds; r++) {
+            System.out.println("round " + r);
+            run.round();
+        }
+        run.printMedians(rounds);
+    }
+
+    private void round() throws Exception {
+        double tps = pgbench.tps(seconds);
+        record("pgbench TPC-B", tps, new Stage.Result("pgbench", 0, 0, seconds, 0, 0, 0), tps);
+        Queue<String> pushed = Stage.queue();
+        Queue<String> shipped = Stage.queue();
+        Queue<String> signed = Stage.queue();
+        Queue<String> opened = Stage.queue();
+        Queue<String> agreed = Stage.queue();
+        record("order push", tps, Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n)), 0);
+        record("carrier event SHIPPED", tps, Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in)), 0);
+        record("carrier event SIGNED", tps, Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in)), 0);
+        String[] quotable = signed.toArray(new String[0]);
+        record("quote", tps, Stage.run("quote", clients, seconds, null, null,
+                (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
+        record("apply", tps, Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in)), 0);
+        record("agree", tps, Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in)), 0);
+        lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
+        record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
+            api.myCases();
+            return null;
+        }), 0);
+        Queue<String> full = Stage.queue();
+        record("full case (5 calls)", tps, Stage.run("full", clients, seconds, null, full,
+                (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n)))))), 0);
+        lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
+    }
+
+    private void record(String name, double tps, Stage.Result r, double value) {
+        double throughput = value > 0 ? value : r.throughput();
+        System.out.printf("  %-40s %8.1f/s  ratio %.3f  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  n %d  errors %d  (%.1f s)%n",
+                name, throughput, throughput / tps, r.p50(), r.p95(), r.p99(), r.ok(), r.errors(), r.seconds());
+        if (warmingUp) {
+            return;
+        }
+        rows.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(new double[] {throughput, throughput / tps, r.p50(), r.p95(), r.p99(), r.errors()});
+    }
+
+    private void lag(String name, List<String> agreed) throws Exception {
+        RefundLag.Lag lag = RefundLag.of(api, agreed, 180);
+        System.out.printf("  %-40s p50 %8.0f  p99 %8.0f  max %8.0f ms  (%d sampled, %d not refunded)%n",
+                name, lag.p50(), lag.p99(), lag.max(), lag.cases(), lag.notRefunded());
+        if (warmingUp) {
+            return;
+        }
+        rows.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(new double[] {lag.p50(), lag.p99(), lag.max(), lag.notRefunded()});
+    }
+
+    private void printMedians(int rounds) {
+        System.out.printf("%nMedians of %d rounds, %d clients, %d s per scenario%n%n", rounds, clients, seconds);
+        System.out.println("| scenario | per s | ratio to pgbench | p50 ms | p95 ms | p99 ms | errors |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        rows.forEach((name, values) -> {
+            if (values.get(0).length == 6) {
+                System.out.printf("| %s | %.1f | %.3f | %.1f | %.1f | %.1f | %.0f |%n", name, median(values, 0),
+                        median(values, 1), median(values, 2), median(values, 3), median(values, 4), median(values, 5));
+            }
+        });
+        System.out.println();
+        System.out.println("| payout lag | p50 ms | p99 ms | max ms | not refunded |");
+        System.out.println("|---|---|---|---|---|");
+        rows.forEach((name, values) -> {
+            if (values.get(0).length == 4) {
+                System.out.printf("| %s | %.0f | %.0f | %.0f | %.0f |%n", name, median(values, 0), median(values, 1),
+                        median(values, 2), median(values, 3));
+            }
+        });
+    }
+
+    private static double median(List<double[]> values, int column) {
+        double[] column1 = values.stream().mapToDouble(v -> v[column]).sorted().toArray();
+        return column1.length % 2 == 1 ? column1[column1.length / 2]
+                : (column1[column1.length / 2 - 1] + column1[column1.length / 2]) / 2;
+    }
+}

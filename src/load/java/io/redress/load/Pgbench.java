@@ -1,0 +1,57 @@
+package io.redress.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL's own TPC-B-like benchmark on the same server, as the yardstick of a run: a scratch database of its
+ * own (created and initialised with {@code pgbench -i} once), then 8 clients for as long as each scenario runs.
+ * Connection from --pg-host, --pg-port, --pg-user (PGPASSWORD from the environment when needed).
+ */
+final class Pgbench {
+
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+
+    private final Map<String, String> env;
+    private final String database;
+
+    Pgbench(String host, String port, String user, String database) {
+        this.env = Map.of("PGHOST", host, "PGPORT", port, "PGUSER", user);
+        this.database = database;
+    }
+
+    void initialise() throws IOException, InterruptedException {
+        String exists = run(List.of("psql", "-d", "postgres", "-tAc",
+                "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")).trim();
+        if (!exists.equals("1")) {
+            run(List.of("createdb", database));
+        }
+        run(List.of("pgbench", "-i", "-q", "-s", "1", database));
+    }
+
+    /** Transactions per second of 8 clients over 2 threads for {@code seconds}. */
+    double tps(int seconds) throws IOException, InterruptedException {
+        String out = run(List.of("pgbench", "-n", "-c", "8", "-j", "2", "-T", String.valueOf(seconds), database));
+        Matcher m = TPS.matcher(out);
+        if (!m.find()) {
+            throw new IOException("no tps in pgbench's output: " + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private String run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,61 @@
+package io.redress.budget;
+
+/**
+ * The statement and transaction budget of each command: one row per command, measured on the shared H2 context
+ * with real bearer credentials (the demo service key, issued tokens), each credential used just before (its
+ * lookup is remembered), on the example order (one line, one discount, one payment). When a feature adds a
+ * statement to a command, raise its row and add a line to its comment saying what the statement is for.
+ */
+final class CommandBudgets {
+
+    /** At most this many statements in at most this many transactions. */
+    record Budget(String command, int statements, int transactions) {
+    }
+
+    /**
+     * POST /api/v1/orders, one transaction: the replay check (submission fingerprint); one insert each into orders,
+     * order_lines, order_discounts, order_discount_shares, order_payments (one row per line, discount, share,
+     * payment); the outbox row of OrderReceived; the stored order read back for the answer (6: the order row, its
+     * shares, fulfilment, lines, discounts, payments).
+     */
+    static final Budget ORDER_PUSH = new Budget("order push", 13, 1);
+
+    /**
+     * POST /api/v1/orders/{id}/fulfilment (SHIPPED), one transaction: the order's row lock (404 when absent); the
+     * order read once (6); one order_fulfilment row per line; the outbox row of FulfilmentRecorded. The answer is
+     * the order read, with the event applied.
+     */
+    static final Budget CARRIER_EVENT = new Budget("carrier event SHIPPED", 9, 1);
+
+    /**
+     * POST /api/v1/cases. The transaction (24): the order's row lock; the order read once under it (6); the policy
+     * in force; the order's earlier cases (the application limit); the case row and its line; the deadline (lock
+     * the open one, update it or insert it, and db-scheduler's lookup and insert of the timer: 5); the reservation
+     * (the order lock again, one guarded update per line and per payment, one reservation row per part: 5); the
+     * timeline row; the deadline read back and the queue's due date. After it, for the answer (2 transactions):
+     * the case's deadline and open attention.
+     */
+    static final Budget APPLY = new Budget("apply", 26, 3);
+
+    /**
+     * POST /api/v1/cases/{id}/agree (refund only). Access check (the case and its lines), then the transaction:
+     * the order's row lock; the case read twice (under the lock, and by the lifecycle: 4); the versioned update;
+     * the seller's deadline cancelled (lock, db-scheduler's two reads and delete, the row's delete: 5); the outbox
+     * row of CaseTransitioned; the timeline row; the queue's due date (read, update); the reservation read for the
+     * timeline's details and the details written. After it, for the answer: the deadline and open attention.
+     */
+    static final Budget AGREE = new Budget("agree", 21, 3);
+
+    /**
+     * From agreement to REFUNDED, on the listener and sender threads: each outbox delivery claims its row and
+     * completes it (2 each); the payout request (case, order lock, order read once, reservation, ledger posting of
+     * the refund, refund request and attempt rows, RefundRequested's outbox row); the PSP call (claim, outcome,
+     * the refund's completion check and RefundCompleted); the ledger's payout posting; the case made REFUNDED
+     * (order lock, case reads, versioned update, deadline, timeline, queue, reservations settled on the order's
+     * lines and payments, attention resolved).
+     */
+    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 67, 16);
+
+    private CommandBudgets() {
+    }
+}

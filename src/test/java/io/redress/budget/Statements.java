@@ -1,0 +1,95 @@
+package io.redress.budget;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * What tests record of the statements {@link StatementCounting} sees: a recording takes the statements and
+ * transactions of the threads it accepts (the calling thread, or all but the background pollers) until stopped.
+ */
+public final class Statements {
+
+    private static final List<Recording> ACTIVE = new CopyOnWriteArrayList<>();
+
+    private Statements() {
+    }
+
+    /** Records what the calling thread runs (a MockMvc request runs on it, filters and all). */
+    public static Recording onThisThread() {
+        Thread me = Thread.currentThread();
+        return start(thread -> thread == me);
+    }
+
+    /** Records what all threads accepted by {@code threads} run (e.g. a payout's asynchronous listeners). */
+    public static Recording onThreads(Predicate<Thread> threads) {
+        return start(threads);
+    }
+
+    private static Recording start(Predicate<Thread> threads) {
+        Recording recording = new Recording(threads);
+        ACTIVE.add(recording);
+        return recording;
+    }
+
+    static void executed(String sql, boolean autoCommit) {
+        for (Recording r : ACTIVE) {
+            r.executed(sql, autoCommit);
+        }
+    }
+
+    static void transactionEnded() {
+        for (Recording r : ACTIVE) {
+            r.transactionEnded();
+        }
+    }
+
+    /** Statements and transactions counted so far; {@link #stop()} ends the recording. */
+    public static final class Recording {
+
+        private final Predicate<Thread> threads;
+        private final List<String> sql = Collections.synchronizedList(new ArrayList<>());
+        private int transactions;
+
+        private Recording(Predicate<Thread> threads) {
+            this.threads = threads;
+        }
+
+        private synchronized void executed(String statement, boolean autoCommit) {
+            if (threads.test(Thread.currentThread())) {
+                sql.add(statement.replaceAll("\\s+", " ").trim());
+                if (autoCommit) {
+                    transactions++;
+                }
+            }
+        }
+
+        private synchronized void transactionEnded() {
+            if (threads.test(Thread.currentThread())) {
+                transactions++;
+            }
+        }
+
+        public Tally stop() {
+            ACTIVE.remove(this);
+            synchronized (this) {
+                return new Tally(List.copyOf(sql), transactions);
+            }
+        }
+    }
+
+    /** The statements run (in order) and the transactions they ran in. */
+    public record Tally(List<String> sql, int transactions) {
+
+        public int statements() {
+            return sql.size();
+        }
+
+        @Override
+        public String toString() {
+            return statements() + " statements in " + transactions + " transactions:\n  " + String.join("\n  ", sql);
+        }
+    }
+}
