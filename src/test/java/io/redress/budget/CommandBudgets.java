@@ -33,9 +33,13 @@ final class CommandBudgets {
      * the open one, update it or insert it, and db-scheduler's lookup and insert of the timer: 5); the reservation
      * (the order lock again, one guarded update per line and per payment, one reservation row per part: 5); the
      * timeline row; the deadline read back and the queue's due date. After it, for the answer (2 transactions):
-     * the case's deadline and open attention.
+     * the case's deadline and open attention. Since then: the quote kept with the reservation (1), CaseOpened and
+     * ActionAwaited into the webhook outbox (the subscribed endpoints looked up once per event: 2), the audit
+     * trail (the chain head locked, the record, the head moved: 3), the event registry's rows for the new
+     * listeners, and the inbox's reads; 37 in 6 measured. The repeated endpoint lookups and case reads are waste
+     * to remove (docs/performance.md, "What is left").
      */
-    static final Budget APPLY = new Budget("apply", 26, 3);
+    static final Budget APPLY = new Budget("apply", 37, 6);
 
     /**
      * POST /api/v1/cases/{id}/agree (refund only). Access check (the case and its lines), then the transaction:
@@ -43,8 +47,13 @@ final class CommandBudgets {
      * the seller's deadline cancelled (lock, db-scheduler's two reads and delete, the row's delete: 5); the outbox
      * row of CaseTransitioned; the timeline row; the queue's due date (read, update); the reservation read for the
      * timeline's details and the details written. After it, for the answer: the deadline and open attention.
+     * Since the refund decision, the agreement's transaction also decides and requests the payout: the quote the
+     * case kept, the decision row, the refund request and one attempt row per instrument (and the event registry's
+     * rows of RefundDecided's listeners); a pending proposal lapses (read, update); the audit trail (head lock,
+     * two records, head update); the webhook outbox (endpoints looked up per event); 54 in 7 measured. Known
+     * waste: the case is read 5 times, its lines 5 times, its reservation 3 times (docs/performance.md).
      */
-    static final Budget AGREE = new Budget("agree", 21, 3);
+    static final Budget AGREE = new Budget("agree", 54, 7);
 
     /**
      * From agreement to REFUNDED, on the listener and sender threads: each outbox delivery claims its row and
@@ -52,9 +61,11 @@ final class CommandBudgets {
      * the refund, refund request and attempt rows, RefundRequested's outbox row); the PSP call (claim, outcome,
      * the refund's completion check and RefundCompleted); the ledger's payout posting; the case made REFUNDED
      * (order lock, case reads, versioned update, deadline, timeline, queue, reservations settled on the order's
-     * lines and payments, attention resolved).
+     * lines and payments, attention resolved). The payout request itself now commits with the agreement (see
+     * AGREE); the ledger posts the decided refund from RefundDecided, and the audit trail and webhook outbox add
+     * their rows to each step's transaction; 78 in 17 measured.
      */
-    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 67, 16);
+    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 78, 17);
 
     private CommandBudgets() {
     }

@@ -29,7 +29,7 @@ class ConsoleLogin implements AuthenticationProvider {
         }
 
         long retryAfterSeconds() {
-            return cause.retryAfter().toSeconds();
+            return cause.retryAfterSeconds();
         }
     }
 

@@ -27,12 +27,24 @@ public class SignInThrottle {
         private final transient Duration retryAfter;
 
         TooManyAttempts(Duration retryAfter) {
-            super("Too many sign-in attempts; try again in " + retryAfter.toSeconds() + " s", null, false, false);
+            super("Too many sign-in attempts; try again in " + seconds(retryAfter) + " s", null, false, false);
             this.retryAfter = retryAfter;
         }
 
         public Duration retryAfter() {
             return retryAfter;
+        }
+
+        /**
+         * The wait in whole seconds, rounded up (at least 1), as Retry-After says it: a client that comes back after
+         * exactly that long is let in, never refused for the fraction of a second a rounded-down value leaves.
+         */
+        public long retryAfterSeconds() {
+            return seconds(retryAfter);
+        }
+
+        private static long seconds(Duration wait) {
+            return Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
 

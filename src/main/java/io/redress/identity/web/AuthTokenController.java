@@ -58,7 +58,7 @@ class AuthTokenController {
             caller = signIns.signIn(request.username(), request.password(), addresses.of(http))
                     .orElseThrow(SignInRefused::wrongCredentials);
         } catch (SignInThrottle.TooManyAttempts e) {
-            throw SignInRefused.throttled(e.retryAfter());
+            throw SignInRefused.throttled(e.retryAfterSeconds());
         }
         TokenIssuer.IssuedToken token = issuer.issue(caller);
         return ResponseEntity.ok()

@@ -2,7 +2,6 @@ package io.redress.identity.web;
 
 import io.redress.shared.DomainProblem;
 import io.redress.shared.ProblemType;
-import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -19,10 +18,10 @@ class SignInRefused extends DomainProblem {
         return refused;
     }
 
-    static SignInRefused throttled(Duration retryAfter) {
+    static SignInRefused throttled(long retryAfterSeconds) {
         SignInRefused refused = new SignInRefused(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many sign-in attempts; try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
-        refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
+                "Too many sign-in attempts; try again in " + retryAfterSeconds + " s");
+        refused.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         return refused;
     }
 }
