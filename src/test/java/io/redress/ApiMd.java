@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** What API.md, the integration contract, promises: operations, response codes, fields and their types, enums. */
+/** What the REST contract (docs/api-contract.md) promises: operations, response codes, fields and their types, enums. */
 final class ApiMd {
 
     static final String MONEY = "integer int64";
@@ -30,7 +30,7 @@ final class ApiMd {
             "refuse-receipt", "escalate", "ship-replacement", "confirm-replacement", "appeal", "propose",
             "accept-proposal", "reject-proposal");
 
-    /** Every operation of API.md and the response codes it names or implies, the success code first. */
+    /** Every operation of the contract and the response codes it names or implies, the success code first. */
     static final Map<String, List<String>> RESPONSES = new LinkedHashMap<>();
     /** Per request or response body ("METHOD /path request|CODE"): field path to JSON type. */
     static final Map<String, Map<String, String>> BODIES = new LinkedHashMap<>();

@@ -14,14 +14,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI document at /v3/api-docs against API.md, the integration contract: paths, field names and JSON types,
+ * The OpenAPI document at /v3/api-docs against the REST contract (docs/api-contract.md, written down as code in ApiMd): paths, field names and JSON types,
  * enum values, response codes, problem responses, bearer security and Idempotency-Key. Each test names every
  * mismatch it finds.
  */
 @RedressIntegrationTest
 class OpenApiContractIntegrationTest {
 
-    /** API.md operations the server does not serve yet; each must stay absent until it lands, then leave this set. */
+    /** Contract operations the server does not serve yet; each must stay absent until it lands, then leave this set. */
     static final Set<String> NOT_SERVED_YET = Set.of();
 
     @Autowired
@@ -122,7 +122,7 @@ class OpenApiContractIntegrationTest {
         });
         doc.apiOperations().keySet().stream()
                 .filter(name -> !success.containsKey(name) && !ApiMd.RESPONSES.containsKey(name))
-                .forEach(name -> mismatches.add(name + " is in neither API.md nor this test: document it here"));
+                .forEach(name -> mismatches.add(name + " is in neither the contract (ApiMd) nor this test: document it here"));
         assertThat(mismatches).isEmpty();
     }
 

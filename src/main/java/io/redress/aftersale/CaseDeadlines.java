@@ -3,7 +3,7 @@ package io.redress.aftersale;
 import io.redress.policy.TimerId;
 import java.util.Optional;
 
-/** Which deadline each state starts (DOMAIN §4); the durations come from the case's policy version. */
+/** Which deadline each state starts (docs/lifecycle.md); the durations come from the case's policy version. */
 public final class CaseDeadlines {
 
     private CaseDeadlines() {

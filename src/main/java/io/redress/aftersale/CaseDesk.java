@@ -232,7 +232,7 @@ public class CaseDesk {
     }
 
     /**
-     * The modification limit counts per order line, over every case that covered the line (DOMAIN §4): a buyer
+     * The modification limit counts per order line, over every case that covered the line (docs/lifecycle.md): a buyer
      * does not get fresh edits by cancelling and applying again. Callers hold the order's lock.
      */
     private void requireModificationsLeft(Case current) {
@@ -251,7 +251,7 @@ public class CaseDesk {
 
     /**
      * The table's actions less those the facts of the case rule out: a seller does not refuse a refund-only request
-     * on goods not yet shipped (DOMAIN §3.3); shipping the order closes it instead.
+     * on goods not yet shipped (docs/lifecycle.md); shipping the order closes it instead.
      */
     private Set<CaseAction> allowedActions(Case c, Actor actor) {
         Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);

@@ -1,6 +1,6 @@
 package io.redress.aftersale;
 
-/** Where a case stands (DOMAIN §3.1, §3.4); REFUNDED, COMPLETED and CLOSED are terminal. */
+/** Where a case stands (docs/lifecycle.md); REFUNDED, COMPLETED and CLOSED are terminal. */
 public enum CaseStatus {
     REQUESTED, SELLER_REFUSED, AWAITING_RETURN, RETURN_SHIPPED, REFUNDING, REFUNDED, CLOSED,
     AWAITING_REPLACEMENT, REPLACEMENT_SHIPPED, COMPLETED;

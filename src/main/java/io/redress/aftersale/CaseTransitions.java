@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The case state machine (DOMAIN §3.2–3.5) as one table. Every status change of a case, whoever asks for it,
+ * The case state machine (docs/lifecycle.md) as one table. Every status change of a case, whoever asks for it,
  * is decided here. Facts outside (type, status, intervention, actor), such as whether the goods shipped,
  * application and modification limits or amounts, are checked by the caller before it applies a decision.
  */

@@ -1,6 +1,6 @@
 package io.redress.aftersale;
 
-/** The platform-intervention sub-state, orthogonal to the case status (DOMAIN §3.5). */
+/** The platform-intervention sub-state, orthogonal to the case status (docs/lifecycle.md). */
 public enum InterventionStatus {
     NONE, REQUESTED, ACCEPTED, NOT_ACCEPTED, WITHDRAWN, EVIDENCE, SUSPENDED, FIRST_REVIEW, RULED, APPEAL_OPEN,
     SUPERVISOR_REVIEW, FINAL;

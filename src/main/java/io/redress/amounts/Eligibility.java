@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** DOMAIN §2 and §5: which type and reason each requested line allows, at this moment. */
+/** docs/lifecycle.md: which type and reason each requested line allows, at this moment. */
 final class Eligibility {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -70,7 +70,7 @@ final class Eligibility {
         return now.isBefore(noReasonEnd(line, rules)) ? null : Phrase.NO_REASON_WINDOW_CLOSED;
     }
 
-    /** DOMAIN §5: 00:00 of the day after signing, in the marketplace's zone, plus the line's window; exclusive. */
+    /** docs/amounts.md: 00:00 of the day after signing, in the marketplace's zone, plus the line's window; exclusive. */
     static Instant noReasonEnd(OrderLine line, AmountRules rules) {
         LocalDate signDate = line.signedAt().atZone(rules.zone()).toLocalDate();
         return signDate.plusDays(1).atStartOfDay(rules.zone()).toInstant().plus(rules.noReasonWindow(line.category()));

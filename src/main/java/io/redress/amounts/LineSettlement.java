@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The money each line gives back (DOMAIN §6.2–6.7, §6.9): its paid share, threshold claw-backs and
+ * The money each line gives back (docs/amounts.md): its paid share, threshold claw-backs and
  * their release, gifts kept, and the caps, with the platform's part of each amount kept apart.
  */
 final class LineSettlement {
@@ -84,7 +84,7 @@ final class LineSettlement {
     }
 
     /**
-     * DOMAIN §6.5: when the kept items first fall below the threshold, their frozen shares of the
+     * docs/amounts.md: when the kept items first fall below the threshold, their frozen shares of the
      * discount are charged to the lines that broke it; when charged items are returned later, what
      * was charged for them comes back to the lines that hold it.
      */
@@ -151,7 +151,7 @@ final class LineSettlement {
         }
     }
 
-    /** DOMAIN §6.7: a gift the buyer keeps is deducted from its main line at its declared value per unit. */
+    /** docs/amounts.md: a gift the buyer keeps is deducted from its main line at its declared value per unit. */
     private void giftsKept() {
         for (int g = 0; g < amount.length; g++) {
             if (taking.giftsKept[g] == 0) {

@@ -61,7 +61,7 @@ public final class RefundAmounts {
                 refusals.isEmpty(), refusals);
     }
 
-    /** DOMAIN §6.8: in proportion to what each instrument can still take back; the last refund empties them. */
+    /** docs/amounts.md: in proportion to what each instrument can still take back; the last refund empties them. */
     private static List<PaymentAmount> byPayment(Order order, long total) {
         List<Payment> payments = order.payments();
         if (payments.isEmpty()) {
@@ -81,7 +81,7 @@ public final class RefundAmounts {
 
     /**
      * Points go back to the points account with the units they paid for (7Day Art. 15); a coupon or red
-     * packet is reinstated once every line it covered is refunded (DOMAIN §6.8).
+     * packet is reinstated once every line it covered is refunded (docs/amounts.md).
      */
     private static List<InKind> inKind(Taking taking) {
         List<InKind> result = new ArrayList<>();

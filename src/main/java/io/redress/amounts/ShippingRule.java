@@ -5,7 +5,7 @@ import io.redress.orders.Order;
 import io.redress.orders.OrderLine;
 import java.util.List;
 
-/** DOMAIN §6.6: outbound shipping goes back with the last refunded item, and only when the policy says the buyer does not bear it. */
+/** docs/amounts.md: outbound shipping goes back with the last refunded item, and only when the policy says the buyer does not bear it. */
 final class ShippingRule {
 
     private ShippingRule() {

@@ -3,7 +3,7 @@ package io.redress.amounts;
 import java.util.Objects;
 
 /**
- * Who bears freight (DOMAIN §6.6): whether outbound shipping goes back with the last refunded item when nothing
+ * Who bears freight (docs/amounts.md): whether outbound shipping goes back with the last refunded item when nothing
  * had shipped, or when the seller is at fault, and who pays the return leg with and without the seller at fault.
  */
 public record ShippingRules(boolean refundWhenNothingShipped, boolean refundWhenSellerAtFault,

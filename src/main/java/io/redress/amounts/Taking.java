@@ -108,7 +108,7 @@ final class Taking {
         return line.paidAmount() - line.refunds().refundedAmount() - line.refunds().reservedAmount();
     }
 
-    /** DOMAIN §6.4: the part of {@code total} that units from..to of a line carry; units always sum to total. */
+    /** docs/amounts.md: the part of {@code total} that units from..to of a line carry; units always sum to total. */
     static long unitsShare(long total, int quantity, int from, int to) {
         return Math.floorDiv(Math.multiplyExact(total, to), quantity) - Math.floorDiv(Math.multiplyExact(total, from), quantity);
     }

@@ -2,7 +2,7 @@ package io.redress.identity;
 
 import java.util.List;
 
-/** An account that demo mode seeds (API.md "Demo mode"); every one has the password {@link #PASSWORD}. */
+/** An account that demo mode seeds (README, "Try it: the API with curl"); every one has the password {@link #PASSWORD}. */
 public record DemoAccount(String username, Role role, String buyerId, String shopId) {
 
     /** The password of every demo account. */
@@ -22,7 +22,7 @@ public record DemoAccount(String username, Role role, String buyerId, String sho
             new DemoAccount("auditor1", Role.AUDITOR, null, null),
             new DemoAccount("admin1", Role.ADMIN, null, null));
 
-    /** The demo accounts in the order API.md lists them. */
+    /** The demo accounts in the order the README lists them. */
     public static List<DemoAccount> all() {
         return ALL;
     }

@@ -4,7 +4,7 @@ import io.redress.decisions.RefundDecision;
 import java.util.Currency;
 
 /**
- * Who funds a refund (DOMAIN §6.9), as the ledger posts it: {@code cashAmount} goes back to the buyer's instruments,
+ * Who funds a refund (docs/amounts.md), as the ledger posts it: {@code cashAmount} goes back to the buyer's instruments,
  * {@code platformAmount} is the platform's subsidy returned to it and {@code pointsAmount} the points it funded
  * returned to the points liability; either is negative when the platform bears part of the refund instead (a
  * released threshold charge). The seller gives back the sum of the three.

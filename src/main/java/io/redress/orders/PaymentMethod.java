@@ -4,7 +4,7 @@ package io.redress.orders;
 public enum PaymentMethod {
     ALIPAY_BALANCE, ALIPAY_HUABEI, WECHAT_BALANCE, BANK_CARD, CREDIT_CARD, INSTALMENT;
 
-    /** Credit instruments (花呗, instalments, credit cards) that instant refunds exclude (DOMAIN §9). */
+    /** Credit instruments (花呗, instalments, credit cards) that instant refunds exclude (docs/money.md). */
     public boolean credit() {
         return this == ALIPAY_HUABEI || this == INSTALMENT || this == CREDIT_CARD;
     }

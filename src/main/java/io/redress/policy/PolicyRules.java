@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The content of one policy version: every timer of DOMAIN §4 with its clock, per-category overrides,
+ * The content of one policy version: every timer of docs/lifecycle.md with its clock, per-category overrides,
  * per-line limits, and the refund amount rules: the no-reason window, the threshold policy, the marketplace zone,
  * who bears freight and the categories whose no-reason terms differ. A version stored before shipping rules
  * and category exceptions existed reads with the defaults, which are what the engine did before.
@@ -77,7 +77,7 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
                 T_SUSPEND_FILING, new TimerSetting(Duration.ofDays(7), ClockKind.WORKING_DAYS));
     }
 
-    /** The Taobao-like defaults of DOMAIN §4 and §12. */
+    /** The Taobao-like defaults of docs/lifecycle.md. */
     public static PolicyRules taobao() {
         Map<TimerId, TimerSetting> timers = new EnumMap<>(TimerId.class);
         timers.put(T_SELLER_UNSHIPPED, hours(24));

@@ -1,6 +1,6 @@
 package io.redress.policy;
 
-/** The configurable timers of DOMAIN §4; each policy version gives every one a duration and a clock. */
+/** The configurable timers of docs/lifecycle.md; each policy version gives every one a duration and a clock. */
 public enum TimerId {
     T_SELLER_UNSHIPPED, T_SELLER_INTRANSIT, T_SELLER_INTERCEPT, T_SELLER_RECEIVED, T_REVISE, T_RETURN, T_RECEIPT,
     T_EVIDENCE, T_EVIDENCE_REPLY, T_RULING, T_EXECUTE, T_APPEAL, T_SELLER_APPEAL, T_REFUND_LEGAL, T_PROCESS_LEGAL,

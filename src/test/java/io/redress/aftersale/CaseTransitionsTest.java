@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CaseTransitionsTest {
 
     /**
-     * The state machine of DOMAIN §3 written out a second time, independently of the production table.
+     * The state machine of docs/lifecycle.md written out a second time, independently of the production table.
      * Types: R refund only, T return and refund, X exchange. Guard: which intervention states allow the move
      * (idle = not open at the platform; none = never escalated). "=" keeps the status or intervention.
      */

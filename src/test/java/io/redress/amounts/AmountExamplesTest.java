@@ -34,7 +34,7 @@ class AmountExamplesTest {
     static final Instant NOW = Instant.parse("2025-03-05T02:00:00Z");
     static final AmountRules IGNORE = new AmountRules(ThresholdPolicy.IGNORE, Duration.ofHours(168), ZoneId.of("Asia/Shanghai"));
 
-    /** DOMAIN §6.3: A 2 × 3990, B 1 × 12900, C 3 × 1550; shop 满200减20, platform coupon 1500, points 500. */
+    /** docs/amounts.md: A 2 × 3990, B 1 × 12900, C 3 × 1550; shop 满200减20, platform coupon 1500, points 500. */
     static AnOrder abc() {
         return AnOrder.order("ABC").line("A", 2, 3990).line("B", 1, 12900).line("C", 3, 1550)
                 .discount("SHOP", SHOP_COUPON, 2000, SELLER, 20000L)

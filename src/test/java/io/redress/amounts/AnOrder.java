@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds order snapshots for tests, apportioning discounts the way intake does (DOMAIN §6.3). */
+/** Builds order snapshots for tests, apportioning discounts the way intake does (docs/amounts.md). */
 final class AnOrder {
 
     static final Instant PLACED = Instant.parse("2026-11-20T02:00:00Z");

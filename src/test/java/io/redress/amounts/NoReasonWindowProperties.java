@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN §5: the no-reason window opens at 00:00 after the signing day and lasts 168 hours, end exclusive. */
+/** docs/amounts.md: the no-reason window opens at 00:00 after the signing day and lasts 168 hours, end exclusive. */
 class NoReasonWindowProperties {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

@@ -31,7 +31,7 @@ class OrderPagesIntegrationTest {
     @BeforeEach
     void signInAndPlaceAnOrder() throws Exception {
         buyer1 = signIn("buyer1");
-        // API.md's example for buyer-1, not shipped: 2 × ¥99.00, shop coupon ¥10.00 from ¥150.00, shipping ¥8.00
+        // the T-shirt example order for buyer-1, not shipped: 2 × ¥99.00, shop coupon ¥10.00 from ¥150.00, shipping ¥8.00
         order = OrderJson.pushExample(mvc);
     }
 

@@ -216,7 +216,7 @@ class RefundDecisionIntegrationTest {
         return ledger.lines(account).stream().filter(l -> l.reference().equals("refund:" + caseId)).toList();
     }
 
-    /** API.md's example order with a platform coupon and platform points on top of the shop coupon. */
+    /** The T-shirt example order with a platform coupon and platform points on top of the shop coupon. */
     private String platformFundedOrder(String buyerId) throws Exception {
         String id = OrderJson.freshId();
         Map<String, Object> order = OrderJson.example(id);

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 
-/** The order of DOMAIN §6.3/§6.8: lines A, B, C with frozen shop, platform and points shares, paid by two instruments. */
+/** The order of docs/amounts.md: lines A, B, C with frozen shop, platform and points shares, paid by two instruments. */
 public final class SampleOrders {
 
     private SampleOrders() {

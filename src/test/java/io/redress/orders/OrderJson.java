@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Order bodies for API tests: the API.md example order under a fresh id, as mutable maps to spoil field by field. */
+/** Order bodies for API tests: the T-shirt example order (DEMO-1001) under a fresh id, as mutable maps to spoil field by field. */
 public final class OrderJson {
 
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -24,7 +24,7 @@ public final class OrderJson {
         return "T-" + UUID.randomUUID();
     }
 
-    /** API.md's example: 2 × T-shirt 9900, shop coupon 1000 from 15000, shipping 800, paid 19600. */
+    /** The T-shirt example order: 2 × T-shirt 9900, shop coupon 1000 from 15000, shipping 800, paid 19600. */
     public static Map<String, Object> example(String orderId) {
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("orderId", orderId);

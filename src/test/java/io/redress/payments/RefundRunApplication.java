@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * The ordinary application plus a refund run, for {@link RefundCrashPostgresTest}: once it is up it captures
- * {@code refund-run.count} orders of the DOMAIN §6.8 example, posts the refund of line B to the ledger and
+ * {@code refund-run.count} orders of the docs/amounts.md example, posts the refund of line B to the ledger and
  * requests it as two legs (Huabei 7579, balance 3299) under refund references {@code refund-run.prefix}-i.
  * Then it keeps serving, like any node, until it is killed.
  */

@@ -9,7 +9,7 @@ class MoneyTest {
 
     @Test
     void allocateGivesLeftoverFenToLargestRemainders() {
-        // DOMAIN.md 6.3: the shop coupon 2000 over 7980 / 12900 / 4650
+        // docs/amounts.md: the shop coupon 2000 over 7980 / 12900 / 4650
         assertThat(Money.allocate(2000, new long[] {7980, 12900, 4650})).containsExactly(625, 1011, 364);
         assertThat(Money.allocate(1500, new long[] {7355, 11889, 4286})).containsExactly(469, 758, 273);
         assertThat(Money.allocate(500, new long[] {6886, 11131, 4013})).containsExactly(156, 253, 91);

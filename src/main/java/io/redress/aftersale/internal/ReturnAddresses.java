@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The system return address a silent seller's return goes to (DOMAIN §3.3): the address the shop's staff gave
+ * The system return address a silent seller's return goes to (docs/lifecycle.md): the address the shop's staff gave
  * most recently on agreeing to a return, else the platform's configured default. The shop bears the risk of an
  * address it did not confirm for this case.
  */

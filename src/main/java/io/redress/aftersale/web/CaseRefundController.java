@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The money of a case: each instrument's refund, as API.md "Money" shows it. */
+/** The money of a case: each instrument's refund, as docs/money.md shows it. */
 @RestController
 class CaseRefundController {
 

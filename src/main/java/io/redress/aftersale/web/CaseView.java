@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** A case in API.md's shape, as one caller sees it. */
+/** A case in the contract's shape (docs/cases.md), as one caller sees it. */
 record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(requiredMode = REQUIRED) String orderId,
         @Schema(requiredMode = REQUIRED) String buyerId, @Schema(requiredMode = REQUIRED) String shopId,
         @Schema(implementation = CaseType.class, requiredMode = REQUIRED) String type,

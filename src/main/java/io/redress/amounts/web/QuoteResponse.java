@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A refund quote as API.md shows it, with labels in the caller's language. */
+/** A refund quote as docs/amounts.md shows it, with labels in the caller's language. */
 record QuoteResponse(@Schema(requiredMode = REQUIRED, description = "ISO 4217 code", example = "CNY") String currency,
                      @Schema(requiredMode = REQUIRED, description = "the most a refund of these lines pays, in minor "
                              + "units") long maxRefundable,

@@ -12,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * In demo mode, seeds the accounts, shops and service key that API.md "Demo mode" publishes into an empty
+ * In demo mode, seeds the accounts, shops and service key that the README ("Try it: the API with curl") publishes into an empty
  * database. Outside demo mode, refuses to start while any of those credentials would still work.
  */
 @Component

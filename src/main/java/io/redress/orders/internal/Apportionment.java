@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Spreads order-level discounts over the lines they apply to (DOMAIN §6.3). Discounts are applied in
+ * Spreads order-level discounts over the lines they apply to (docs/amounts.md). Discounts are applied in
  * {@link DiscountKind} order, then by discountId; each is split over its lines in proportion to what each
  * line still has before that discount, floored to the fen, leftover fen by largest remainder.
  * Lines are taken in lineId order, so ties go to the larger base, then the smaller lineId, and the result

@@ -28,12 +28,12 @@ final class DemoOrderBook {
 
     DemoOrderBook(Instant now) {
         this.now = now;
-        // The API.md example: 2 × T-shirt, shop coupon 1000 from 15000, shipping 800, paid 19600.
+        // The T-shirt example order: 2 × T-shirt, shop coupon 1000 from 15000, shipping 800, paid 19600.
         add(order("DEMO-1001", "buyer-1", "shop-1", days(5), 800,
                 List.of(line("L1", "TEE-RED-M", "纯棉短袖T恤 红色 M / Cotton T-shirt, red, M", "apparel", 2, 9900)),
                 List.of(discount("D1", "SHOP_COUPON", 1000, "SELLER", List.of("L1"), 15000L)),
                 pay("P1", "ALIPAY_BALANCE", 19600)), days(4), days(2), null);
-        // DOMAIN §6.3 and §6.8: three lines, 满200减20, platform coupon, points; Huabei 15000 + balance 6530.
+        // docs/amounts.md: three lines, 满200减20, platform coupon, points; Huabei 15000 + balance 6530.
         add(order("DEMO-1002", "buyer-1", "shop-1", days(4), 0,
                 List.of(line("A", "SOCK-3P", "纯棉袜三双装 / Cotton socks, 3 pairs", "apparel", 2, 3990),
                         line("B", "RUN-SHOE-42", "轻量跑步鞋 42码 / Lightweight running shoes, EU 42", "shoes", 1, 12900),

@@ -27,7 +27,7 @@ public record OrderSubmission(
         Boolean freeShipping,
         @Schema(requiredMode = REQUIRED) List<PaymentSubmission> payments) {
 
-    /** One line; {@code noReasonReturn} omitted means SUPPORTED (absent exclusion = eligible, DOMAIN §5). */
+    /** One line; {@code noReasonReturn} omitted means SUPPORTED (absent exclusion = eligible, docs/amounts.md). */
     public record LineSubmission(
             @Schema(requiredMode = REQUIRED) String lineId,
             @Schema(requiredMode = REQUIRED) String sku,

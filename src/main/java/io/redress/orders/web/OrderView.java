@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** The JSON form of an order snapshot (API.md): money in minor units of {@code currency}, times in the marketplace zone. */
+/** The JSON form of an order snapshot (docs/orders.md): money in minor units of {@code currency}, times in the marketplace zone. */
 record OrderView(
         String orderId, String buyerId, String shopId, String currency,
         OffsetDateTime placedAt, OffsetDateTime paidAt,

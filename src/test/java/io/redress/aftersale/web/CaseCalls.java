@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls of the Cases API as buyer-1 and shop-1 on fresh copies of API.md's example order. */
+/** Calls of the Cases API as buyer-1 and shop-1 on fresh copies of the T-shirt example order (DEMO-1001). */
 final class CaseCalls {
 
     static final RequestPostProcessor BUYER = Callers.buyer("buyer-1");

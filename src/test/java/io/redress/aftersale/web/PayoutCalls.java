@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Orders of one buyer and refund-only cases on them, through the API, for payout tests. */
 public record PayoutCalls(MockMvc mvc) {
 
-    /** API.md's example order (unshipped, shop-1) for {@code buyerId}: paid 12000 from the balance and 7600 with Huabei. */
+    /** The T-shirt example order (unshipped, shop-1) for {@code buyerId}: paid 12000 from the balance and 7600 with Huabei. */
     public String twoInstrumentOrder(String buyerId) throws Exception {
         String id = OrderJson.freshId();
         Map<String, Object> order = OrderJson.example(id);

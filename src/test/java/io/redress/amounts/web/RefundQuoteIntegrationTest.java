@@ -43,7 +43,7 @@ class RefundQuoteIntegrationTest {
         return as(Role.BUYER, "buyer-1", null);
     }
 
-    /** The API.md order, paid two days ago, shipped and signed yesterday. */
+    /** The T-shirt example order, paid two days ago, shipped and signed yesterday. */
     @BeforeEach
     void createOrder() throws Exception {
         orderId = "T-" + UUID.randomUUID();

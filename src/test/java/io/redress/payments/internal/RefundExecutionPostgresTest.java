@@ -93,7 +93,7 @@ class RefundExecutionPostgresTest {
             ledger.refund(ref, funding);
             refs.add(ref);
             buyers.add(order.buyerId());
-            // DOMAIN §6.8: refund of line B over Huabei and balance.
+            // docs/amounts.md: refund of line B over Huabei and balance.
             assertThat(funding.cashAmount()).isEqualTo(10878);
         }
         sandbox.configure(new SandboxSettings(5, 0.1, 0.1, 3_000, 0, 0.1, 200, 2));
