@@ -89,7 +89,9 @@ public class CaseRulings {
         return split.lines().stream().mapToLong(l -> l.amount()).sum() + split.shippingAmount();
     }
 
-    private RefundQuote liveQuote(Case c) {
+    /** The live quote of the case's lines under its policy version: what a ruling or settlement may pay and why. */
+    @Transactional(readOnly = true)
+    public RefundQuote liveQuote(Case c) {
         Order order = quotes.order(c.orderId()).orElseThrow();
         var rules = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow().rules().amountRules();
         return intake.quote(order, c.type(), c.reason(), c.lines(), rules, Locale.ENGLISH);

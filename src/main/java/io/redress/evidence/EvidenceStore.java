@@ -47,11 +47,21 @@ public class EvidenceStore {
             String uploaderRole, Visibility visibility) {
     }
 
+    /** The largest file of a kind, in bytes ({@code redress.evidence.max-size.KIND}). */
+    public long maxSize(EvidenceKind kind) {
+        return environment.getProperty("redress.evidence.max-size." + kind.name().toLowerCase(Locale.ROOT),
+                DataSize.class, DEFAULT_MAX).toBytes();
+    }
+
+    /** The content types a kind of evidence may be, as recognised by the file's own bytes. */
+    public List<String> contentTypes(EvidenceKind kind) {
+        return FileFormat.allowedFor(kind).stream().map(f -> f.contentType).toList();
+    }
+
     /** Stores the upload if its size and format fit its kind (413, 415 otherwise). */
     @Transactional
     public Evidence add(Upload upload) {
-        long limit = environment.getProperty("redress.evidence.max-size." + upload.kind().name().toLowerCase(Locale.ROOT),
-                DataSize.class, DEFAULT_MAX).toBytes();
+        long limit = maxSize(upload.kind());
         byte[] bytes = upload.content();
         if (bytes.length > limit) {
             throw EvidenceRefused.tooLarge(upload.kind(), bytes.length, limit);
