@@ -62,13 +62,14 @@ class DisputeFiles {
     /** The parts only platform staff see: notes, and the live quote a ruling or a settlement may not exceed. */
     void fillStaff(Model model, Caller caller, Case c) {
         model.addAttribute("notes", notes.of(caller, c.caseId()));
+        model.addAttribute("liveMaximum", rulings.liveMaximum(c));
+        RefundQuote quote = null;
         try {
-            RefundQuote quote = rulings.liveQuote(c);
-            model.addAttribute("quote", quote);
-            model.addAttribute("liveMaximum", rulings.liveMaximum(c));
-        } catch (DomainProblem | IllegalStateException | java.util.NoSuchElementException noQuote) {
-            model.addAttribute("quote", null);
+            quote = rulings.liveQuote(c);
+        } catch (DomainProblem notQuotable) {
+            // every unit the case covers is held by the case itself: the maximum is what it holds
         }
+        model.addAttribute("quote", quote);
     }
 
     private static List<CaseEvent> claims(List<CaseEvent> timeline, Actor party) {
