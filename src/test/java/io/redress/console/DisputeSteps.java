@@ -123,7 +123,7 @@ final class DisputeSteps {
     /** The agent's dossier of a dispute, opened from the queue. */
     void openDossierFromQueue(String caseId) {
         browser.open("/agent/disputes");
-        browser.find("[data-test=queue-row][data-case='" + caseId + "'] a.button").click();
+        browser.find("[data-test=queue-row][data-case='" + caseId + "'] td:first-child a").click();
         browser.find("[data-test=dispute-status]");
     }
 
