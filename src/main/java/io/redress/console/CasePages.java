@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * After-sale cases in the console: the buyer's cases, the seller's queue (most urgent deadline first), and the
  * case page with its status, who must act by when, the timeline and the caller's allowed actions as forms.
+ * Platform agents read the page of a case in dispute, without the parties' actions.
  */
 @Controller
 class CasePages {
