@@ -47,10 +47,15 @@ public record Case(String caseId, String orderId, String buyerId, String shopId,
         return CaseTransitions.decide(type, status, intervention, actor, action);
     }
 
-    /** The case after an allowed transition, one version later. */
+    /**
+     * The case after an allowed transition, one version later. A row that leaves a closed case closed (an appeal of
+     * a ruling for the seller) keeps the reason it closed for.
+     */
     public Case after(Decision.Allowed decision, Instant at) {
+        CloseReason closedFor = decision.closeReason() != null ? decision.closeReason()
+                : decision.status() == CaseStatus.CLOSED ? closeReason : null;
         return new Case(caseId, orderId, buyerId, shopId, type, reason, decision.status(), decision.intervention(),
-                decision.closeReason(), goods, timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines,
+                closedFor, goods, timerCategory, currency, requestedAmount, agreedAmount, refundedAmount, lines,
                 returnAddress, policyProfile, policyVersion, version + 1, createdAt, at);
     }
 

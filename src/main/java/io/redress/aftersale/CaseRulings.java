@@ -7,6 +7,7 @@ import io.redress.amounts.RefundQuotes;
 import io.redress.orders.Order;
 import io.redress.orders.OrderLocks;
 import io.redress.policy.Policies;
+import io.redress.shared.RuleViolation;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,13 @@ public class CaseRulings {
     /** What the case's lines could refund now under its policy version, counting what the case itself holds. */
     @Transactional(readOnly = true)
     public long liveMaximum(Case c) {
-        return liveQuote(c).maxRefundable() + held(c.caseId());
+        long held = held(c.caseId());
+        try {
+            return liveQuote(c).maxRefundable() + held;
+        } catch (RuleViolation noneLeft) {
+            // the case itself holds every unit it covers (a one-unit line): what it holds is all there is to refund
+            return held;
+        }
     }
 
     /**
@@ -89,7 +96,9 @@ public class CaseRulings {
         return split.lines().stream().mapToLong(l -> l.amount()).sum() + split.shippingAmount();
     }
 
-    private RefundQuote liveQuote(Case c) {
+    /** The live quote of the case's lines under its policy version: what a ruling or settlement may pay and why. */
+    @Transactional(readOnly = true)
+    public RefundQuote liveQuote(Case c) {
         Order order = quotes.order(c.orderId()).orElseThrow();
         var rules = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow().rules().amountRules();
         return intake.quote(order, c.type(), c.reason(), c.lines(), rules, Locale.ENGLISH);

@@ -7,6 +7,7 @@ import io.redress.aftersale.CaseMessages;
 import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
 import io.redress.aftersale.CaseRefunds;
+import io.redress.aftersale.InterventionStatus;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.evidence.Evidence;
@@ -39,9 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * After-sale cases in the console: the buyer's cases, the seller's queue (most urgent deadline first), and the
  * case page with its status, who must act by when, the timeline and the caller's allowed actions as forms.
+ * Platform agents read the page of a case in dispute, without the parties' actions.
  */
 @Controller
-@PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
 class CasePages {
 
     static final int SHOWN = 50;
@@ -68,6 +69,7 @@ class CasePages {
     }
 
     @GetMapping("/cases")
+    @PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
     String list(Model model) {
         Caller caller = Caller.current();
         List<CaseOverview> cases = desk.list(caller, null, null, 0, SHOWN).items();
@@ -76,11 +78,20 @@ class CasePages {
         return "console/cases";
     }
 
+    /** Parties see their case; platform agents see, read-only, a case the platform was asked to step into. */
     @GetMapping("/cases/{caseId}")
+    @PreAuthorize("hasAnyRole('BUYER', 'SELLER', 'AGENT', 'SENIOR_AGENT')")
     String show(@PathVariable String caseId, Model model) {
         Caller caller = Caller.current();
         CaseOverview overview = desk.find(caller, caseId);
-        model.addAttribute("shown", shown(overview));
+        boolean party = caller.has(Role.BUYER) && overview.detail().buyerId().equals(caller.buyerId())
+                || caller.has(Role.SELLER) && overview.detail().shopId().equals(caller.shopId());
+        if (!party && overview.detail().intervention() == InterventionStatus.NONE) {
+            throw new ResourceNotFound("case", caseId);
+        }
+        model.addAttribute("party", party);
+        model.addAttribute("shown", shown(party ? overview
+                : new CaseOverview(overview.detail(), overview.deadline(), List.of(), overview.attention())));
         model.addAttribute("timeline", desk.timeline(caller, caseId));
         Order order = orders.find(overview.detail().orderId()).orElse(null);
         model.addAttribute("order", order);
@@ -110,6 +121,7 @@ class CasePages {
 
     /** A party action from the case page; what the rules refuse comes back as a message on the page. */
     @PostMapping("/cases/{caseId}/{action}")
+    @PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
     String act(@PathVariable String caseId, @PathVariable String action,
             @RequestParam MultiValueMap<String, String> params,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale,
@@ -136,7 +148,12 @@ class CasePages {
         } catch (DomainProblem refused) {
             redirect.addFlashAttribute("refused", problems.text(refused, locale));
         }
-        return "queue".equals(form.get("back")) ? "redirect:/cases" : "redirect:/cases/" + caseId;
+        if ("queue".equals(form.get("back"))) {
+            return "redirect:/cases";
+        }
+        // asking the platform to step in leads to the dispute's own page: its status and what the party must do
+        boolean escalated = "escalate".equals(action) && !redirect.getFlashAttributes().containsKey("refused");
+        return escalated ? "redirect:/cases/" + caseId + "/dispute" : "redirect:/cases/" + caseId;
     }
 
     private Map<String, String> withEvidence(String caseId, Map<String, String> form, List<String> cited,

@@ -53,19 +53,25 @@ public class EvidenceStore {
 
     /** The size and format rule of each kind, to tell people before they upload. */
     public java.util.List<Rule> rules() {
-        return java.util.Arrays.stream(EvidenceKind.values()).map(kind -> new Rule(kind, maxBytes(kind),
+        return java.util.Arrays.stream(EvidenceKind.values()).map(kind -> new Rule(kind, maxSize(kind),
                 FileFormat.allowedFor(kind).stream().map(f -> f.contentType).toList())).toList();
     }
 
-    private long maxBytes(EvidenceKind kind) {
+    /** The largest file of a kind, in bytes ({@code redress.evidence.max-size.KIND}). */
+    public long maxSize(EvidenceKind kind) {
         return environment.getProperty("redress.evidence.max-size." + kind.name().toLowerCase(Locale.ROOT),
                 DataSize.class, DEFAULT_MAX).toBytes();
+    }
+
+    /** The content types a kind of evidence may be, as recognised by the file's own bytes. */
+    public List<String> contentTypes(EvidenceKind kind) {
+        return FileFormat.allowedFor(kind).stream().map(f -> f.contentType).toList();
     }
 
     /** Stores the upload if its size and format fit its kind (413, 415 otherwise). */
     @Transactional
     public Evidence add(Upload upload) {
-        long limit = maxBytes(upload.kind());
+        long limit = maxSize(upload.kind());
         byte[] bytes = upload.content();
         if (bytes.length > limit) {
             throw EvidenceRefused.tooLarge(upload.kind(), bytes.length, limit);

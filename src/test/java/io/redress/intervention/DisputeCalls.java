@@ -24,28 +24,28 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A dispute played through the API: buyer-1 against shop-1, before agents named per test. */
-final class DisputeCalls {
+public final class DisputeCalls {
 
-    static final RequestPostProcessor BUYER = as("buyer-1", Role.BUYER, "buyer-1", null);
-    static final RequestPostProcessor SELLER = as("staff-shop-1", Role.SELLER, null, "shop-1");
+    public static final RequestPostProcessor BUYER = as("buyer-1", Role.BUYER, "buyer-1", null);
+    public static final RequestPostProcessor SELLER = as("staff-shop-1", Role.SELLER, null, "shop-1");
     static final RequestPostProcessor ADMIN = as("admin", Role.ADMIN, null, null);
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+    public static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
 
     private final MockMvc mvc;
     private final Clock clock;
     /** The photo the seller refused the last case with (uploaded before any ruling). */
-    String refusalPhoto;
+    public String refusalPhoto;
 
-    DisputeCalls(MockMvc mvc, Clock clock) {
+    public DisputeCalls(MockMvc mvc, Clock clock) {
         this.mvc = mvc;
         this.clock = clock;
     }
 
-    static RequestPostProcessor agent(String name) {
+    public static RequestPostProcessor agent(String name) {
         return as(name, Role.AGENT, null, null);
     }
 
-    static RequestPostProcessor senior(String name) {
+    public static RequestPostProcessor senior(String name) {
         return as(name, Role.SENIOR_AGENT, null, null);
     }
 
@@ -55,13 +55,13 @@ final class DisputeCalls {
     }
 
     /** A delivered order, a refund-only request for quality, the seller's refusal with a photo, the escalation. */
-    String escalatedCase() throws Exception {
+    public String escalatedCase() throws Exception {
         String caseId = refusedCase();
         caseAction(BUYER, caseId, "escalate", Map.of("message", "the seam came apart on the first wash"));
         return caseId;
     }
 
-    String refusedCase() throws Exception {
+    public String refusedCase() throws Exception {
         String orderId = OrderJson.pushExample(mvc);
         fulfil(orderId, "SHIPPED");
         fulfil(orderId, "SIGNED");
@@ -105,12 +105,12 @@ final class DisputeCalls {
                 .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(body)));
     }
 
-    Map<String, Object> done(RequestPostProcessor as, String caseId, String action, Map<String, Object> fields)
+    public Map<String, Object> done(RequestPostProcessor as, String caseId, String action, Map<String, Object> fields)
             throws Exception {
         return json(act(as, caseId, action, fields).andExpect(status().isOk()));
     }
 
-    Map<String, Object> dispute(RequestPostProcessor as, String caseId) throws Exception {
+    public Map<String, Object> dispute(RequestPostProcessor as, String caseId) throws Exception {
         return json(mvc.perform(get("/api/v1/interventions/" + caseId).with(as)).andExpect(status().isOk()));
     }
 
@@ -118,24 +118,24 @@ final class DisputeCalls {
         return json(mvc.perform(get("/api/v1/cases/" + caseId).with(BUYER)).andExpect(status().isOk()));
     }
 
-    long version(String caseId) throws Exception {
+    public long version(String caseId) throws Exception {
         return ((Number) readCase(caseId).get("version")).longValue();
     }
 
-    String evidence(RequestPostProcessor as, String caseId) throws Exception {
+    public String evidence(RequestPostProcessor as, String caseId) throws Exception {
         return json(mvc.perform(multipart("/api/v1/cases/" + caseId + "/evidence")
                         .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", JPEG))
                         .param("kind", "PHOTO").param("note", "as received").with(as))
                 .andExpect(status().isCreated())).get("evidenceId").toString();
     }
 
-    void advance(String duration) throws Exception {
+    public void advance(String duration) throws Exception {
         mvc.perform(post("/api/v1/admin/clock/advance").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"duration\": \"" + duration + "\"}")).andExpect(status().isOk());
     }
 
     /** Both parties submit evidence: the dispute goes to FIRST_REVIEW. Answers the buyer's evidence id. */
-    String bothSubmit(String caseId) throws Exception {
+    public String bothSubmit(String caseId) throws Exception {
         String buyerPhoto = evidence(BUYER, caseId);
         done(BUYER, caseId, "submit-evidence", Map.of("statement", "torn seam", "evidenceIds", List.of(buyerPhoto)));
         done(SELLER, caseId, "submit-evidence", Map.of("statement", "shipped intact"));
