@@ -41,17 +41,20 @@ class AgentPages {
             .map(Enum::name).toList();
 
     private final Interventions interventions;
+    private final Problems problems;
     private final Notes notes;
     private final DisputeFiles files;
     private final DisputeActions actions;
     private final Clock clock;
 
-    AgentPages(Interventions interventions, Notes notes, DisputeFiles files, DisputeActions actions, Clock clock) {
+    AgentPages(Interventions interventions, Notes notes, DisputeFiles files, DisputeActions actions, Clock clock,
+            Problems problems) {
         this.interventions = interventions;
         this.notes = notes;
         this.files = files;
         this.actions = actions;
         this.clock = clock;
+        this.problems = problems;
     }
 
     /** A queue row: the item, the time left on its SLA, the case version and what the caller may do from the row. */
@@ -106,7 +109,7 @@ class AgentPages {
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            redirect.addFlashAttribute("refused", Problems.text(refused));
+            redirect.addFlashAttribute("refused", problems.text(refused, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/agent/disputes/" + caseId + "#notes";
     }

@@ -140,9 +140,6 @@ class CasePages {
             }
             desk.act(Caller.current(), caseId, command, locale);
             redirect.addFlashAttribute("done", action);
-            if (command.action() == io.redress.aftersale.CaseAction.ESCALATE) {
-                return "redirect:/cases/" + caseId + "/intervention";
-            }
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {

@@ -21,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisputeActions {
 
     private final Interventions interventions;
+    private final Problems problems;
     private final ZoneId zone;
 
-    DisputeActions(Interventions interventions, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
+    DisputeActions(Interventions interventions, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone, Problems problems) {
         this.interventions = interventions;
         this.zone = zone;
+        this.problems = problems;
     }
 
     /** Applies the action; flashes {@code done} or {@code refused}. */
@@ -44,7 +46,7 @@ class DisputeActions {
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            redirect.addFlashAttribute("refused", Problems.text(refused));
+            redirect.addFlashAttribute("refused", problems.text(refused, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
     }
 }

@@ -44,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DisputePages {
 
     private final Interventions interventions;
+    private final Problems problems;
     private final CaseDesk desk;
     private final CaseEvidence evidence;
     private final EvidenceStore rules;
@@ -52,7 +53,8 @@ class DisputePages {
     private final Clock clock;
 
     DisputePages(Interventions interventions, CaseDesk desk, CaseEvidence evidence, EvidenceStore rules,
-            DisputeFiles files, DisputeActions actions, Clock clock) {
+            DisputeFiles files, DisputeActions actions, Clock clock, Problems problems) {
+        this.problems = problems;
         this.interventions = interventions;
         this.desk = desk;
         this.evidence = evidence;
@@ -125,7 +127,7 @@ class DisputePages {
         } catch (ResourceNotFound notFound) {
             throw notFound;
         } catch (DomainProblem refused) {
-            redirect.addFlashAttribute("refused", Problems.text(refused));
+            redirect.addFlashAttribute("refused", problems.text(refused, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         }
         return "redirect:/cases/" + caseId + "/dispute#evidence";
     }

@@ -79,7 +79,14 @@ final class ConsoleSteps {
     /** Fills and sends the action's form on the open case page, and waits for the page to come back with the result. */
     void act(String action, Map<String, String> fields) {
         WebElement form = browser.find("form[data-action='" + action + "']");
-        fields.forEach((name, value) -> form.findElement(By.name(name)).sendKeys(value));
+        // a field "cite" ticks the evidence of that id among the form's checkboxes; the others are typed in
+        fields.forEach((name, value) -> {
+            if (name.equals("cite")) {
+                form.findElement(By.cssSelector("input[name='cite'][value='" + value + "']")).click();
+            } else {
+                form.findElement(By.name(name)).sendKeys(value);
+            }
+        });
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUp().until(ExpectedConditions.stalenessOf(form));
         browser.find("[data-test=case-status]");

@@ -149,7 +149,7 @@ class DisputeBrowserIntegrationTest {
         String photo = dispute.uploadPhoto("发货前的检测照片", new Color(0x51cf66));
         steps.openCase(caseId);
         steps.act("refuse", Map.of("reasonCode", "NOT_DEFECTIVE", "message", "发货前检测合格，见照片",
-                "evidenceIds", photo));
+                "cite", photo));
         assertThat(steps.status()).isEqualTo("SELLER_REFUSED");
         return caseId;
     }

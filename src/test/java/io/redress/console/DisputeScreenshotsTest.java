@@ -88,7 +88,7 @@ class DisputeScreenshotsTest {
         dispute.openDispute(caseId);
         String photo = dispute.uploadPhoto("发货前的检测照片", new Color(0x51cf66));
         steps.openCase(caseId);
-        steps.act("refuse", Map.of("reasonCode", "NOT_DEFECTIVE", "message", "发货前检测合格，见照片", "evidenceIds", photo));
+        steps.act("refuse", Map.of("reasonCode", "NOT_DEFECTIVE", "message", "发货前检测合格，见照片", "cite", photo));
         steps.signIn(buyer);
         steps.openCase(caseId);
         dispute.escalate(why);

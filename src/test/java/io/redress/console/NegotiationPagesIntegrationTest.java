@@ -199,7 +199,7 @@ class NegotiationPagesIntegrationTest {
 
         mvc.perform(post("/cases/" + caseId + "/escalate").session(buyer1).with(csrf()).param("version", "3")
                         .param("message", "商家只肯退 10 元"))
-                .andExpect(redirectedUrl("/cases/" + caseId + "/intervention"));
+                .andExpect(redirectedUrl("/cases/" + caseId + "/dispute"));
         mvc.perform(get("/cases/" + caseId + "/intervention").session(buyer1))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("已申请平台介入"), containsString("商家只肯退 10 元"),

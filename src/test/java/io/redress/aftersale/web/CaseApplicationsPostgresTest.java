@@ -78,17 +78,17 @@ class CaseApplicationsPostgresTest {
         List<Integer> statuses = Race.run(10, () -> {
             boolean cancel = turn.getAndIncrement() % 2 == 0;
             return calls.act(cancel ? CaseCalls.BUYER : CaseCalls.SELLER, caseId, cancel ? "cancel" : "agree",
-                    cancel ? Map.of("version", 1) : Map.of("version", 1, "amount", 4000)).andReturn().getResponse()
+                    Map.of("version", 1)).andReturn().getResponse()
                     .getStatus();
         });
 
         assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409);
         Map<String, Object> after = calls.read(caseId);
-        // An agreed case is paid out next (version 3, REFUNDED); the money it holds or paid is the agreed 4000.
+        // An agreed case is paid out next (version 3, REFUNDED); the money it holds or paid is the agreed 6000.
         boolean closed = after.get("status").equals("CLOSED");
         assertThat(after.get("version")).isIn(closed ? List.of(2) : List.of(2, 3));
         var payment = orders.find(orderId).orElseThrow().payments().get(0);
-        assertThat(payment.reservedAmount() + payment.refundedAmount()).isEqualTo(closed ? 0 : 4000);
+        assertThat(payment.reservedAmount() + payment.refundedAmount()).isEqualTo(closed ? 0 : 6000);
     }
 
     private long countCases(String orderId) {
