@@ -189,6 +189,10 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "POST", "/api/v1/refund-audits", Resource.NONE,
+                (fixtures, column) -> "{\"from\":\"2026-11-01\",\"to\":\"2026-11-01\"}"),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/refund-audits", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/users/{username}/audit-scope", Resource.FRESH_USER, NO_BODY),
 
         row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization

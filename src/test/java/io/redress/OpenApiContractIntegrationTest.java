@@ -100,6 +100,12 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/cases/{caseId}/notes", "201"), Map.entry("GET /api/v1/cases/{caseId}/notes", "200"),
                 Map.entry("GET /api/v1/audit/events", "200"), Map.entry("GET /api/v1/audit/digests", "200"),
                 Map.entry("GET /api/v1/audit/chain", "200"),
+                Map.entry("POST /api/v1/refund-audits", "201"), Map.entry("GET /api/v1/refund-audits", "200"),
+                Map.entry("GET /api/v1/refund-audits/{runId}", "200"),
+                Map.entry("GET /api/v1/refund-audits/{runId}.csv", "200"),
+                Map.entry("GET /api/v1/refund-audits/{runId}/report", "200"),
+                Map.entry("PUT /api/v1/admin/users/{username}/audit-scope", "200"),
+                Map.entry("GET /api/v1/admin/users/{username}/audit-scope", "200"),
                 Map.entry("POST /api/v1/complaints", "201"), Map.entry("GET /api/v1/complaints", "200"),
                 Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"));
         success.forEach((operation, code) -> {
