@@ -52,7 +52,7 @@ public class DecisionRows {
                 .param(caseId).query(this::row).list();
     }
 
-    /** Decisions made in [from, to), oldest first. */
+    // decisions made in [from, to), oldest first
     public List<RefundDecision> decidedBetween(java.time.Instant from, java.time.Instant to) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE decided_at >= ? AND decided_at < ?"
                 + " ORDER BY decided_at, refund_ref")
