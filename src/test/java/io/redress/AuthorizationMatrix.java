@@ -74,6 +74,8 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("profile", fixtures.freshPolicyProfile()));
         static final Resource UNPARKED_REFUND_ATTEMPT = new Resource("refund attempt that is not parked",
                 (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
+        static final Resource UNKNOWN_REFUND_AUDIT = new Resource("refund audit run that does not exist",
+                (fixtures, column) -> Map.of("runId", "RA-matrix-" + UUID.randomUUID()));
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -198,6 +200,16 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "POST", "/api/v1/refund-audits", Resource.NONE,
+                (fixtures, column) -> "{\"from\":\"2026-11-01\",\"to\":\"2026-11-01\"}"),
+        row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/refund-audits", Resource.NONE, NO_BODY),
+        // no such run: the auditor's 404 is past authorization
+        row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}.csv", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}/report", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/users/{username}/audit-scope", Resource.FRESH_USER, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  403  2xx", "PUT",  "/api/v1/admin/users/{username}/audit-scope", Resource.FRESH_USER,
+                (fixtures, column) -> "{\"shops\":[\"shop-2\"]}"),
 
         row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/refund-attempts/attention", Resource.NONE, NO_BODY),
         // nothing is parked in the fixtures: the admin's 409 "not parked" is the rule, past authorization

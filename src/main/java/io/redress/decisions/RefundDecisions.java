@@ -57,6 +57,11 @@ public class RefundDecisions {
         return rows.ofCase(caseId);
     }
 
+    /** The decisions made from {@code from} (inclusive) to {@code to} (exclusive), oldest first; for auditors. */
+    public List<RefundDecision> decidedBetween(java.time.Instant from, java.time.Instant to) {
+        return rows.decidedBetween(from, to);
+    }
+
     private static boolean sameMoney(RefundDecision made, RefundDecision asked) {
         return made.amount() == asked.amount() && made.lines().equals(asked.lines())
                 && made.instruments().equals(asked.instruments()) && made.funders().equals(asked.funders())

@@ -3,6 +3,10 @@ package io.redress.audit.web;
 import io.redress.audit.AuditDigest;
 import io.redress.audit.AuditLog;
 import io.redress.audit.ChainVerifier;
+import io.redress.audit.refunds.AuditorScope;
+import io.redress.audit.refunds.AuditorScopes;
+import io.redress.identity.Caller;
+import org.springframework.security.access.AccessDeniedException;
 import io.redress.shared.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -29,9 +33,11 @@ class AuditController {
     static final String JSON_LINES = "application/x-ndjson";
 
     private final AuditLog log;
+    private final AuditorScopes scopes;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, AuditorScopes scopes) {
         this.log = log;
+        this.scopes = scopes;
     }
 
     @GetMapping(path = "/events", produces = JSON_LINES)
@@ -41,13 +47,22 @@ class AuditController {
             + "with `java -jar redress.jar audit-verify FILE --digest HEX` (docs/audit.md).")
     @ApiResponse(responseCode = "200", description = "The records", content = @Content(mediaType = JSON_LINES))
     @ApiResponse(responseCode = "400", description = "from or to is not a date (YYYY-MM-DD), or to is before from")
-    @ApiResponse(responseCode = "403", description = "The caller is not an auditor")
+    @ApiResponse(responseCode = "403", description = "The caller is not an auditor, or is limited to shops, or the "
+            + "days lie outside the auditor's scope")
     void events(@Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             HttpServletResponse response) throws IOException {
         requireOrder(from, to);
+        AuditorScope scope = scopes.of(Caller.current().name());
+        if (!scope.shops().isEmpty()) {
+            // the chain cannot be cut by shop without breaking it: a shop-scoped auditor gets the refund audit only
+            throw new AccessDeniedException("auditor " + scope.username() + " is limited to shops " + scope.shops());
+        }
+        LocalDate[] days = scope.days(from, to);
+        from = days[0];
+        to = days[1];
         response.setContentType(JSON_LINES + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + (from == null ? "start" : from)
                 + "-" + (to == null ? "now" : to) + ".jsonl\"");

@@ -1,6 +1,10 @@
 package io.redress.audit.web;
 
 import io.redress.audit.AuditLog;
+import io.redress.audit.refunds.AuditorScope;
+import io.redress.audit.refunds.AuditorScopes;
+import io.redress.identity.Caller;
+import org.springframework.security.access.AccessDeniedException;
 import io.redress.shared.InvalidRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,9 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditPages {
 
     private final AuditLog log;
+    private final AuditorScopes scopes;
 
-    AuditPages(AuditLog log) {
+    AuditPages(AuditLog log, AuditorScopes scopes) {
         this.log = log;
+        this.scopes = scopes;
     }
 
     @GetMapping
@@ -40,6 +46,13 @@ class AuditPages {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidRequest("to", "must not be before from");
         }
+        AuditorScope scope = scopes.of(Caller.current().name());
+        if (!scope.shops().isEmpty()) {
+            throw new AccessDeniedException("auditor " + scope.username() + " is limited to shops " + scope.shops());
+        }
+        LocalDate[] days = scope.days(from, to);
+        from = days[0];
+        to = days[1];
         response.setContentType(AuditController.JSON_LINES + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-" + (from == null ? "start" : from)
                 + "-" + (to == null ? "now" : to) + ".jsonl\"");

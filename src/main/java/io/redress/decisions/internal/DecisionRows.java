@@ -52,6 +52,13 @@ public class DecisionRows {
                 .param(caseId).query(this::row).list();
     }
 
+    // decisions made in [from, to), oldest first
+    public List<RefundDecision> decidedBetween(java.time.Instant from, java.time.Instant to) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE decided_at >= ? AND decided_at < ?"
+                + " ORDER BY decided_at, refund_ref")
+                .params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC)).query(this::row).list();
+    }
+
     private RefundDecision row(ResultSet row, int n) throws SQLException {
         Parts parts = json.readValue(row.getString("parts"), Parts.class);
         return new RefundDecision(row.getString("decision_id"), row.getString("refund_ref"), row.getString("case_id"),
