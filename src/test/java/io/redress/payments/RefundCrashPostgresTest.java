@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Issue #5: the application is killed with SIGKILL in the middle of a refund run, at a moment when the PSP has
+ * The application is killed with SIGKILL in the middle of a refund run, at a moment when the PSP has
  * paid legs the database has not recorded, and started again on the same database with the production
  * back-offs (the first check of an unknown leg 5 minutes away); it must settle every leg within a minute and pay
  * none twice. The application runs as a child process; the sandbox PSP runs here, so its books outlive it.
