@@ -1,5 +1,6 @@
 package io.redress;
 
+import io.redress.identity.DemoAccount;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An application process of its own: a main class of the test class path in a child JVM on a free port, on a
@@ -19,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class ChildApplication implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final String name;
     private final int port;
@@ -50,6 +55,27 @@ public final class ChildApplication implements AutoCloseable {
 
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** POSTs {@code body} as JSON with an optional bearer; fails unless the answer is {@code expected}. */
+    public JsonNode post(String path, String bearer, Object body, int expected) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** A bearer token of a demo account (password {@link DemoAccount#PASSWORD}). */
+    public String token(String username) throws IOException, InterruptedException {
+        return post("/api/v1/auth/token", null, Map.of("username", username, "password", DemoAccount.PASSWORD), 200)
+                .get("token").asString();
     }
 
     public Process process() {

@@ -8,11 +8,6 @@ import io.redress.FreshPostgresDatabase;
 import io.redress.RedressApplication;
 import io.redress.identity.DemoAccount;
 import io.redress.orders.OrderJson;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The application is killed with SIGKILL while it delivers webhooks to a slow receiver, then started again on the
@@ -42,8 +36,6 @@ class WebhookCrashPostgresTest {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookCrashPostgresTest.class);
     private static final int CASES = 12;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final JsonMapper JSON = JsonMapper.shared();
     private static final List<String> SETTINGS = List.of("--redress.webhooks.poll-interval=100ms",
             "--redress.webhooks.lease=6s", "--redress.webhooks.connect-timeout=1s", "--redress.webhooks.read-timeout=2s",
             "--redress.webhooks.first-retry=200ms", "--redress.webhooks.max-retry-delay=1s");
@@ -158,22 +150,11 @@ class WebhookCrashPostgresTest {
     }
 
     private static String token(ChildApplication node, String username) throws Exception {
-        return post(node, "/api/v1/auth/token", null, Map.of("username", username, "password", DemoAccount.PASSWORD), 200)
-                .get("token").asString();
+        return node.token(username);
     }
 
     private static JsonNode post(ChildApplication node, String path, String bearer, Object body, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url(path)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+            throws Exception {
+        return node.post(path, bearer, body, expected);
     }
 }
