@@ -2,35 +2,31 @@ package io.redress.complaints;
 
 import io.redress.deadlines.ClockKind;
 import io.redress.deadlines.DueTimes;
+import io.redress.policy.ServiceRules;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The complaint SLA: acknowledged within {@code redress.complaints.acknowledge-within} (calendar time, default 24 h),
- * resolved within {@code redress.complaints.resolve-within-working-days} working days (default 7) of filing, on the
- * working-day clock of the deadlines module (its holiday calendar).
+ * The complaint SLA of a policy version's {@link ServiceRules}: acknowledged within
+ * {@code complaintAcknowledgeWithin} (calendar time, by default 24 h), resolved within
+ * {@code complaintResolveWorkingDays} working days of filing (by default 7), on the working-day clock of the deadlines
+ * module (its holiday calendar).
  */
 @Component
 public class ComplaintSla {
 
     private final DueTimes dueTimes;
-    private final Duration acknowledgeWithin;
-    private final int resolveWithinWorkingDays;
 
-    ComplaintSla(DueTimes dueTimes, @Value("${redress.complaints.acknowledge-within:PT24H}") Duration acknowledgeWithin,
-            @Value("${redress.complaints.resolve-within-working-days:7}") int resolveWithinWorkingDays) {
+    ComplaintSla(DueTimes dueTimes) {
         this.dueTimes = dueTimes;
-        this.acknowledgeWithin = acknowledgeWithin;
-        this.resolveWithinWorkingDays = resolveWithinWorkingDays;
     }
 
-    public Instant acknowledgeDue(Instant filedAt) {
-        return dueTimes.dueAt(filedAt, acknowledgeWithin, ClockKind.CALENDAR);
+    public Instant acknowledgeDue(ServiceRules rules, Instant filedAt) {
+        return dueTimes.dueAt(filedAt, rules.complaintAcknowledgeWithin(), ClockKind.CALENDAR);
     }
 
-    public Instant resolveDue(Instant filedAt) {
-        return dueTimes.dueAt(filedAt, Duration.ofDays(resolveWithinWorkingDays), ClockKind.WORKING_DAYS);
+    public Instant resolveDue(ServiceRules rules, Instant filedAt) {
+        return dueTimes.dueAt(filedAt, Duration.ofDays(rules.complaintResolveWorkingDays()), ClockKind.WORKING_DAYS);
     }
 }

@@ -10,6 +10,9 @@ import io.redress.deadlines.Deadlines;
 import io.redress.evidence.EvidenceStore;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import io.redress.policy.Policies;
+import io.redress.policy.Policy;
+import io.redress.policy.ServiceRules;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
@@ -43,11 +46,13 @@ public class Complaints {
     private final EvidenceStore evidence;
     private final Deadlines deadlines;
     private final ComplaintSla sla;
+    private final Policies policies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Complaints(ComplaintRows rows, Cases cases, EvidenceStore evidence, Deadlines deadlines, ComplaintSla sla,
-            ApplicationEventPublisher events, Clock clock) {
+            Policies policies, ApplicationEventPublisher events, Clock clock) {
+        this.policies = policies;
         this.rows = rows;
         this.cases = cases;
         this.evidence = evidence;
@@ -71,9 +76,12 @@ public class Complaints {
             }
         }
         Instant now = now();
+        Policy policy = policies.inForce(c.policyProfile(), now);
+        ServiceRules rules = policy.rules().service();
         Complaint complaint = new Complaint("CP-" + UUID.randomUUID(), c.caseId(), c.shopId(), caller.name(), role,
                 filing.against(), filing.category(), filing.message().strip(), List.copyOf(filing.evidenceIds()),
-                Status.FILED, false, List.of(), sla.acknowledgeDue(now), sla.resolveDue(now), null, null, null, 1, now, now);
+                Status.FILED, false, List.of(), sla.acknowledgeDue(rules, now), sla.resolveDue(rules, now), null, null,
+                null, 1, now, now, policy.profile(), policy.version());
         rows.insert(complaint);
         deadlines.set(key(complaint.complaintId()), ACKNOWLEDGE, "PLATFORM", complaint.acknowledgeDue(), "ESCALATE");
         events.publishEvent(ComplaintChanged.of(complaint, "file"));
@@ -179,7 +187,8 @@ public class Complaints {
             String resolution, String resolvedBy, Instant now) {
         return new Complaint(c.complaintId(), c.caseId(), c.shopId(), c.complainant(), c.complainantRole(), c.against(),
                 c.category(), c.message(), c.evidenceIds(), status, escalated, List.copyOf(breaches), c.acknowledgeDue(),
-                c.resolveDue(), finding, resolution, resolvedBy, c.version() + 1, c.filedAt(), now);
+                c.resolveDue(), finding, resolution, resolvedBy, c.version() + 1, c.filedAt(), now, c.policyProfile(),
+                c.policyVersion());
     }
 
     private static boolean visibleTo(Caller caller, Complaint c) {

@@ -13,6 +13,13 @@ import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
+import io.redress.deadlines.ClockKind;
+import io.redress.deadlines.DueTimes;
+import io.redress.policy.Policies;
+import io.redress.policy.Policy;
+import io.redress.policy.PolicyChange;
+import io.redress.policy.ServiceRules;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -40,6 +47,15 @@ class ComplaintsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Policies policies;
+
+    @Autowired
+    DueTimes dueTimes;
+
+    @Autowired
+    Clock clock;
 
     private static final Caller AGENT_CALLER = new Caller("agent", Set.of(Role.AGENT), null, null);
 
@@ -106,6 +122,43 @@ class ComplaintsIntegrationTest {
         Complaint escalated = Waiting.until(() -> complaints.find(AGENT_CALLER, id), Complaint::escalated);
         assertThat(escalated.breaches()).containsExactly("RESOLVE");
         assertThat(escalated.status()).isEqualTo(Complaint.Status.ACKNOWLEDGED);
+    }
+
+    @Test
+    void theSlaIsThatOfThePolicyVersionInForceWhenFiledAndABreachOfItEscalates() throws Exception {
+        Party before = caseOfNewBuyer();
+        String filedBefore = (String) json(file(before.as, before.caseId, "SELLER", "SLOW_RESPONSE")
+                .andExpect(status().isCreated())).get("complaintId");
+        Policy previous = policies.inForce(policies.defaultProfile(), clock.instant());
+        Policy tight = policies.publish(policies.defaultProfile(), serviceChange(new ServiceRules(Duration.ofHours(2), 3, null)),
+                "complaints-test");
+        try {
+            Party after = caseOfNewBuyer();
+            Map<String, Object> filed = json(file(after.as, after.caseId, "PLATFORM", "SLOW_RESPONSE").andExpect(status().isCreated()));
+            Instant filedAt = Instant.parse((String) filed.get("filedAt"));
+            assertThat(filed).containsEntry("policyProfile", tight.profile()).containsEntry("policyVersion", tight.version());
+            assertThat(Instant.parse((String) filed.get("acknowledgeDue"))).isEqualTo(filedAt.plus(Duration.ofHours(2)));
+            assertThat(Instant.parse((String) filed.get("resolveDue")))
+                    .isEqualTo(dueTimes.dueAt(filedAt, Duration.ofDays(3), ClockKind.WORKING_DAYS))
+                    .isBefore(dueTimes.dueAt(filedAt, Duration.ofDays(7), ClockKind.WORKING_DAYS));
+            Complaint older = complaints.find(AGENT_CALLER, filedBefore);
+            assertThat(older.acknowledgeDue()).isEqualTo(older.filedAt().plus(Duration.ofHours(24)));
+            assertThat(older.policyVersion()).isEqualTo(previous.version());
+
+            advance("PT3H");
+            String id = (String) filed.get("complaintId");
+            Complaint escalated = Waiting.until(() -> complaints.find(AGENT_CALLER, id), Complaint::escalated);
+            assertThat(escalated.breaches()).containsExactly("ACKNOWLEDGE");
+            assertThat(complaints.find(AGENT_CALLER, filedBefore).escalated()).isFalse();
+            mvc.perform(get("/api/v1/complaints").param("escalated", "true").with(senior)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.complaintId == '" + id + "')].allowedActions[1]").value("resolve"));
+        } finally {
+            policies.publish(policies.defaultProfile(), serviceChange(previous.rules().service()), "complaints-test");
+        }
+    }
+
+    private static PolicyChange serviceChange(ServiceRules service) {
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, service);
     }
 
     private record Party(String buyerId, RequestPostProcessor as, String caseId) {

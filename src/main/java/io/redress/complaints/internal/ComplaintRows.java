@@ -18,7 +18,7 @@ public class ComplaintRows {
 
     private static final String COLUMNS = "complaint_id, case_id, shop_id, complainant, complainant_role, against, category, "
             + "message, evidence_ids, status, escalated, breaches, acknowledge_due, resolve_due, finding, resolution, "
-            + "resolved_by, version, filed_at, updated_at";
+            + "resolved_by, version, filed_at, updated_at, policy_profile, policy_version";
 
     private final JdbcClient jdbc;
 
@@ -27,12 +27,12 @@ public class ComplaintRows {
     }
 
     public void insert(Complaint c) {
-        jdbc.sql("INSERT INTO complaint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO complaint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(c.complaintId(), c.caseId(), c.shopId(), c.complainant(), c.complainantRole(), c.against().name(),
                         c.category().name(), c.message(), String.join(",", c.evidenceIds()), c.status().name(),
                         c.escalated(), String.join(",", c.breaches()), at(c.acknowledgeDue()), at(c.resolveDue()),
                         c.finding() == null ? null : c.finding().name(), c.resolution(), c.resolvedBy(), c.version(),
-                        at(c.filedAt()), at(c.updatedAt()))
+                        at(c.filedAt()), at(c.updatedAt()), c.policyProfile(), c.policyVersion())
                 .update();
     }
 
@@ -82,7 +82,7 @@ public class ComplaintRows {
                 rs.getBoolean("escalated"), split(rs.getString("breaches")), instant(rs, "acknowledge_due"),
                 instant(rs, "resolve_due"), finding == null ? null : Complaint.Finding.valueOf(finding),
                 rs.getString("resolution"), rs.getString("resolved_by"), rs.getLong("version"), instant(rs, "filed_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), rs.getString("policy_profile"), rs.getObject("policy_version", Integer.class));
     }
 
     private static List<String> split(String joined) {

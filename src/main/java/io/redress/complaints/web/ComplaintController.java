@@ -42,13 +42,13 @@ class ComplaintController {
             Complaint.Against against, Complaint.Category category, String message, List<String> evidenceIds,
             Complaint.Status status, boolean escalated, List<String> breaches, Instant acknowledgeDue, Instant resolveDue,
             Complaint.Finding finding, String resolution, String resolvedBy, long version, Instant filedAt,
-            Instant updatedAt, List<String> allowedActions) {
+            Instant updatedAt, String policyProfile, Integer policyVersion, List<String> allowedActions) {
 
         static ComplaintView of(Complaint c, Caller caller) {
             return new ComplaintView(c.complaintId(), c.caseId(), c.complainant(), c.complainantRole(), c.against(),
                     c.category(), c.message(), c.evidenceIds(), c.status(), c.escalated(), c.breaches(), c.acknowledgeDue(),
                     c.resolveDue(), c.finding(), c.resolution(), c.resolvedBy(), c.version(), c.filedAt(), c.updatedAt(),
-                    Complaints.allowed(caller, c));
+                    c.policyProfile(), c.policyVersion(), Complaints.allowed(caller, c));
         }
     }
 
@@ -63,8 +63,8 @@ class ComplaintController {
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER')")
     @Operation(summary = "File a complaint about a case's handling",
             description = "Roles: BUYER (about the SELLER or the PLATFORM, on their own case), SELLER (about the "
-            + "PLATFORM, on a case of their shop). Acknowledged within 24 h and resolved within 7 working days, or it "
-            + "is escalated to a senior agent.")
+            + "PLATFORM, on a case of their shop). Acknowledged and resolved within the service levels of the policy "
+            + "version in force when filed (by default 24 h and 7 working days), or it is escalated to a senior agent.")
     @ApiResponse(responseCode = "201", description = "The complaint, with its SLA due times")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid (named), or evidence not of this case")
     @ApiResponse(responseCode = "403", description = "The caller is neither buyer nor seller")

@@ -6,6 +6,7 @@ import io.redress.amounts.ShippingRules;
 import io.redress.policy.PolicyChange;
 import io.redress.policy.PolicyChange.CategoryTerms;
 import io.redress.policy.PolicyRules;
+import io.redress.policy.ServiceRules;
 import io.redress.policy.TimerId;
 import io.redress.policy.TimerSetting;
 import io.redress.shared.InvalidField;
@@ -43,7 +44,20 @@ final class PolicyMerge {
         return new PolicyRules(timers, overrides, or(change.limits(), base.limits()),
                 window(or(change.noReasonWindow(), base.noReasonWindow()), "noReasonWindow"),
                 or(change.thresholdPolicy(), base.thresholdPolicy()), or(change.zone(), base.zone()),
-                shipping(base.shipping(), change.shipping()), exceptions);
+                shipping(base.shipping(), change.shipping()), exceptions, service(base.service(), change.service()));
+    }
+
+    private static ServiceRules service(ServiceRules base, ServiceRules change) {
+        if (change == null) {
+            return base;
+        }
+        ServiceRules merged = change.over(base);
+        String invalid = merged.invalidField();
+        if (invalid != null) {
+            throw rejected(invalid, "acknowledge within more than zero and at most 30 days, resolve within 1 to 60 "
+                    + "working days, sample 0 to 100 percent");
+        }
+        return merged;
     }
 
     private static ShippingRules shipping(ShippingRules base, PolicyChange.Shipping change) {
