@@ -57,10 +57,14 @@ class DisputeSteps {
         String me = caller.name();
         if (command instanceof Claim) {
             requireAssigned(store.assign(c.caseId(), null, me, now));
+            events.publishEvent(new InterventionEvent.Claimed(c.caseId(), me, now));
         } else if (command instanceof Release) {
             requireAssigned(store.assign(c.caseId(), d.agent(), null, now));
         } else if (command instanceof Reassign reassign) {
             requireAssigned(store.assign(c.caseId(), d.agent(), reassign.agent(), now));
+            if (reassign.agent() != null) {
+                events.publishEvent(new InterventionEvent.Claimed(c.caseId(), reassign.agent(), now));
+            }
         } else if (command instanceof Accept) {
             accept(me, actor, c, d, now);
         } else if (command instanceof Decline decline) {
@@ -203,6 +207,7 @@ class DisputeSteps {
     private void claimIfFree(Case c, Dossier d, String me, Instant now) {
         if (d.agent() == null) {
             requireAssigned(store.assign(c.caseId(), null, me, now));
+            events.publishEvent(new InterventionEvent.Claimed(c.caseId(), me, now));
         }
     }
 

@@ -16,6 +16,10 @@ public sealed interface InterventionEvent {
     record Requested(String caseId, Actor by, Instant at) implements InterventionEvent {
     }
 
+    /** An agent took the dispute: claimed it, acted on it while nobody held it, or was given it by a senior agent. */
+    record Claimed(String caseId, String agent, Instant at) implements InterventionEvent {
+    }
+
     record Accepted(String caseId, String agent, Instant evidenceDueAt, Instant at) implements InterventionEvent {
     }
 

@@ -16,6 +16,7 @@ import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
 import io.redress.policy.PolicyPublished;
+import io.redress.quality.QaReviewed;
 import io.redress.shared.ClockAdvanced;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -117,6 +118,11 @@ class FactListeners {
     @EventListener
     void on(ComplaintChanged e) {
         trail.record(AuditFact.of("complaint." + e.action(), "complaint:" + e.complaintId(), e).withReason(e.action(), null));
+    }
+
+    @EventListener
+    void on(QaReviewed e) {
+        trail.record(AuditFact.of("quality.reviewed", "case:" + e.caseId(), e).withReason(e.verdict().name(), e.reasons()));
     }
 
     @EventListener
