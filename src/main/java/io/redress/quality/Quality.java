@@ -44,10 +44,11 @@ public class Quality {
         QaSample sample = sample(sampleId);
         if (sample.agent().equals(caller.name())) {
             throw new ConflictingState("the reviewer of a sampled ruling may not be the agent who ruled (four eyes)")
-                    .with("allowedActions", List.of());
+                    .with("code", "quality.four-eyes").with("allowedActions", List.of());
         }
         if (sample.status() == QaSample.Status.REVIEWED) {
-            throw new ConflictingState("the sample was reviewed by " + sample.reviewedBy()).with("allowedActions", List.of());
+            throw new ConflictingState("the sample was reviewed by " + sample.reviewedBy()).with("code", "quality.reviewed")
+                    .with("allowedActions", List.of());
         }
         if (verdict == null) {
             throw new InvalidRequest("verdict", "must be AGREE or DISAGREE");
@@ -57,7 +58,8 @@ public class Quality {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!rows.review(sampleId, verdict, reasons.strip(), caller.name(), now)) {
-            throw new ConflictingState("the sample was reviewed meanwhile; read it again").with("allowedActions", List.of());
+            throw new ConflictingState("the sample was reviewed meanwhile; read it again").with("code", "quality.reviewed")
+                    .with("allowedActions", List.of());
         }
         events.publishEvent(new QaReviewed(sampleId, sample.caseId(), sample.agent(), caller.name(), verdict, reasons.strip(), now));
         return sample(sampleId);
