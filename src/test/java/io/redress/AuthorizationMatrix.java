@@ -76,6 +76,8 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
         static final Resource UNKNOWN_REFUND_AUDIT = new Resource("refund audit run that does not exist",
                 (fixtures, column) -> Map.of("runId", "RA-matrix-" + UUID.randomUUID()));
+        static final Resource UNKNOWN_QA_SAMPLE = new Resource("quality sample that does not exist",
+                (fixtures, column) -> Map.of("sampleId", "QA-matrix-" + UUID.randomUUID()));
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -197,6 +199,11 @@ final class AuthorizationMatrix {
         row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/complaints", Resource.CASE_IN_BODY, MatrixFixtures::complaint),
         row("401  401  403  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/complaints", Resource.NONE, NO_BODY),
         row("401  401  403  403  403  403  403  2xx  2xx  403  403", "POST", "/api/v1/complaints/{complaintId}/{action}", Resource.FRESH_COMPLAINT, MatrixFixtures::firstVersion),
+        row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/quality/samples", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    403  2xx  2xx  2xx", "GET",  "/api/v1/quality/agents", Resource.NONE, NO_BODY),
+        // no such sample: the senior agent's 404 is past authorization
+        row("401  401  403  403  403  403  403  403  404  403  403", "POST", "/api/v1/quality/samples/{sampleId}/review", Resource.UNKNOWN_QA_SAMPLE,
+                (fixtures, column) -> "{\"verdict\":\"AGREE\",\"reasons\":\"matrix\"}"),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),

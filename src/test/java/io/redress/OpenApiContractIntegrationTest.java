@@ -108,6 +108,8 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/admin/users/{username}/audit-scope", "200"),
                 Map.entry("POST /api/v1/complaints", "201"), Map.entry("GET /api/v1/complaints", "200"),
                 Map.entry("POST /api/v1/complaints/{complaintId}/{action}", "200"),
+                Map.entry("GET /api/v1/quality/samples", "200"), Map.entry("GET /api/v1/quality/agents", "200"),
+                Map.entry("POST /api/v1/quality/samples/{sampleId}/review", "200"),
                 Map.entry("GET /api/v1/webhooks/endpoints", "200"), Map.entry("POST /api/v1/webhooks/endpoints", "201"),
                 Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
                 Map.entry("GET /api/v1/webhooks/deliveries", "200"),

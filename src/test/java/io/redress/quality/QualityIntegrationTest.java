@@ -4,8 +4,13 @@ import static io.redress.intervention.DisputeCalls.BUYER;
 import static io.redress.intervention.DisputeCalls.agent;
 import static io.redress.intervention.DisputeCalls.senior;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -124,7 +129,7 @@ class QualityIntegrationTest {
         mvc.perform(get("/api/v1/quality/samples").param("status", "PENDING").with(ruler)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.sampleId == '" + sampleId + "')].allowedActions[0]").doesNotExist());
         review(ruler, sampleId, "AGREE").andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("four eyes")));
+                .andExpect(jsonPath("$.detail").value(containsString("four eyes")));
         assertThat(agentRow(rulerName)).containsEntry("reviewed", 0);
 
         RequestPostProcessor other = senior("qa-other-" + UUID.randomUUID());
@@ -160,6 +165,36 @@ class QualityIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reasons"));
         // the ruling agent held it after another agent: both handled the case, the ruling is timed from its own claim
         assertThat(agentRow(ruler)).containsEntry("rulings", 1).containsEntry("firstResponses", 0);
+    }
+
+    @Test
+    void theConsolePageOffersTheReviewToAnotherSeniorOnlyAndTellsTheRulerWhyNot() throws Exception {
+        String rulerName = "qa-page-ruler-" + UUID.randomUUID();
+        RequestPostProcessor ruler = senior(rulerName);
+        String caseId = calls.escalatedCase();
+        calls.done(ruler, caseId, "accept", Map.of());
+        calls.bothSubmit(caseId);
+        rule(ruler, caseId);
+        String sampleId = "QA-" + caseId;
+        String row = "data-sample=\"" + sampleId + "\"";
+        String form = "/quality/samples/" + sampleId + "/review";
+
+        mvc.perform(get("/quality").with(ruler)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(row))).andExpect(content().string(not(containsString(form))));
+        RequestPostProcessor other = senior("qa-page-other-" + UUID.randomUUID());
+        mvc.perform(get("/quality").with(other)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(form)))
+                .andExpect(content().string(containsString("data-agent=\"" + rulerName + "\"")));
+
+        mvc.perform(post(form).with(ruler).with(csrf()).param("verdict", "AGREE").param("reasons", "mine"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refused", "作出裁决的小二不得复核自己的裁决。"));
+        mvc.perform(post(form).with(other).with(csrf()).param("verdict", "DISAGREE").param("reasons", "the photo is unclear"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("done", sampleId));
+        mvc.perform(get("/quality").with(other)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-verdict=\"DISAGREE\"")));
+        mvc.perform(get("/quality").with(agent("qa-page-agent"))).andExpect(status().isForbidden());
+        mvc.perform(get("/agent/complaints").with(BUYER)).andExpect(status().isForbidden());
     }
 
     private void rule(RequestPostProcessor as, String caseId) throws Exception {
