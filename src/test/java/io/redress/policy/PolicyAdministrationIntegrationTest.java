@@ -220,6 +220,50 @@ class PolicyAdministrationIntegrationTest {
     }
 
     @Test
+    void serviceLevelsArePublishedFieldByFieldAndOutOfRangeOnesAreRefusedNamingTheField() throws Exception {
+        String profile = uniqueProfile();
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true, \"service\": {\"qaSamplePercent\": 25}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rules.service.qaSamplePercent").value(25))
+                .andExpect(jsonPath("$.rules.service.complaintAcknowledgeWithin").value("PT24H"))
+                .andExpect(jsonPath("$.rules.service.complaintResolveWorkingDays").value(7));
+        mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"urgent\": true, \"service\": {\"complaintAcknowledgeWithin\": \"PT4H\"}}"))
+                .andExpect(status().isCreated());
+        assertThat(policies.inForce(profile, clock.instant().plusSeconds(1)).rules().service())
+                .isEqualTo(new ServiceRules(Duration.ofHours(4), 7, 25));
+
+        Map<String, String> bodies = Map.of(
+                "service.qaSamplePercent", "{\"urgent\": true, \"service\": {\"qaSamplePercent\": 101}}",
+                "service.complaintResolveWorkingDays", "{\"urgent\": true, \"service\": {\"complaintResolveWorkingDays\": 0}}",
+                "service.complaintAcknowledgeWithin", "{\"urgent\": true, \"service\": {\"complaintAcknowledgeWithin\": \"PT0S\"}}");
+        for (Map.Entry<String, String> bad : bodies.entrySet()) {
+            mvc.perform(post("/api/v1/admin/policies/" + profile + "/versions").with(as(Role.ADMIN))
+                            .contentType(MediaType.APPLICATION_JSON).content(bad.getValue()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value(bad.getKey()));
+        }
+        assertThat(policies.versions(profile)).hasSize(2);
+    }
+
+    @Test
+    void aVersionStoredBeforeServiceLevelsWerePartOfPoliciesReadsWithTheDefaults() {
+        String profile = uniqueProfile();
+        ObjectNode stored = (ObjectNode) json.readTree(json.writeValueAsString(PolicyRules.taobao()));
+        stored.remove("service");
+        jdbc.sql("INSERT INTO policy_version (profile, version, effective_from, published_at, urgent, published_by, rules)"
+                        + " VALUES (?, 1, ?, ?, FALSE, 'before', ?)")
+                .params(profile, Instant.EPOCH.atOffset(ZoneOffset.UTC), Instant.EPOCH.atOffset(ZoneOffset.UTC),
+                        stored.toString())
+                .update();
+
+        assertThat(policies.find(profile, 1).orElseThrow().rules().service()).isEqualTo(ServiceRules.DEFAULTS)
+                .isEqualTo(new ServiceRules(Duration.ofHours(24), 7, 10));
+    }
+
+    @Test
     void auditorsMayReadButNotPublish() throws Exception {
         mvc.perform(post("/api/v1/admin/policies/" + uniqueProfile() + "/versions").with(as(Role.AUDITOR))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"urgent\": true}"))
