@@ -120,11 +120,7 @@ class QualityIntegrationTest {
     void theSeniorWhoRuledMayNotReviewTheSampleAndASampleIsReviewedOnce() throws Exception {
         String rulerName = "qa-ruler-" + UUID.randomUUID();
         RequestPostProcessor ruler = senior(rulerName);
-        String caseId = calls.escalatedCase();
-        calls.done(ruler, caseId, "accept", Map.of());
-        calls.bothSubmit(caseId);
-        rule(ruler, caseId);
-        String sampleId = "QA-" + caseId;
+        String sampleId = sampleRuledBy(ruler);
 
         mvc.perform(get("/api/v1/quality/samples").param("status", "PENDING").with(ruler)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.sampleId == '" + sampleId + "')].allowedActions[0]").doesNotExist());
@@ -171,11 +167,7 @@ class QualityIntegrationTest {
     void theConsolePageOffersTheReviewToAnotherSeniorOnlyAndTellsTheRulerWhyNot() throws Exception {
         String rulerName = "qa-page-ruler-" + UUID.randomUUID();
         RequestPostProcessor ruler = senior(rulerName);
-        String caseId = calls.escalatedCase();
-        calls.done(ruler, caseId, "accept", Map.of());
-        calls.bothSubmit(caseId);
-        rule(ruler, caseId);
-        String sampleId = "QA-" + caseId;
+        String sampleId = sampleRuledBy(ruler);
         String row = "data-sample=\"" + sampleId + "\"";
         String form = "/quality/samples/" + sampleId + "/review";
 
@@ -195,6 +187,15 @@ class QualityIntegrationTest {
                 .andExpect(content().string(containsString("data-verdict=\"DISAGREE\"")));
         mvc.perform(get("/quality").with(agent("qa-page-agent"))).andExpect(status().isForbidden());
         mvc.perform(get("/agent/complaints").with(BUYER)).andExpect(status().isForbidden());
+    }
+
+    /** A dispute accepted and ruled by {@code ruler}; answers the id of its sample (every ruling is sampled here). */
+    private String sampleRuledBy(RequestPostProcessor ruler) throws Exception {
+        String caseId = calls.escalatedCase();
+        calls.done(ruler, caseId, "accept", Map.of());
+        calls.bothSubmit(caseId);
+        rule(ruler, caseId);
+        return "QA-" + caseId;
     }
 
     private void rule(RequestPostProcessor as, String caseId) throws Exception {
