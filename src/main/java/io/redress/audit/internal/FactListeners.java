@@ -6,6 +6,7 @@ import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
 import io.redress.complaints.ComplaintChanged;
 import io.redress.decisions.RefundDecided;
+import io.redress.dossier.DossierDownloaded;
 import io.redress.intervention.InterventionEvent;
 import io.redress.ledger.RulingCorrection;
 import io.redress.identity.AccountChanged;
@@ -117,6 +118,12 @@ class FactListeners {
     @EventListener
     void on(ComplaintChanged e) {
         trail.record(AuditFact.of("complaint." + e.action(), "complaint:" + e.complaintId(), e).withReason(e.action(), null));
+    }
+
+    @EventListener
+    void on(DossierDownloaded e) {
+        trail.record(AuditFact.of("dossier.downloaded", "case:" + e.caseId(), e).withActor(e.user(), e.party())
+                .withReason(e.format().name(), null));
     }
 
     @EventListener
