@@ -98,6 +98,15 @@ public class CaseDesk {
         return reservations.held(caseId);
     }
 
+    /**
+     * The JSON of the refund quote the case's reservation was taken from (the amounts and steps its request stands
+     * on), without checking who asks; empty for exchanges and cases that hold nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> heldQuote(String caseId) {
+        return reservations.quote(caseId);
+    }
+
     /** The case's transitions, messages and other modules' entries, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {

@@ -3,6 +3,7 @@ package io.redress.dossier;
 import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.identity.Caller;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,17 +37,10 @@ public record DossierRequest(Case detail, Caller viewer, Actor party, Locale loc
     }
 
     public String money(long amount, String currencyCode) {
-        Currency currency = Currency.getInstance(currencyCode);
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        long scale = 1;
-        for (int i = 0; i < digits; i++) {
-            scale *= 10;
-        }
-        String sign = amount < 0 ? "-" : "";
-        long whole = Math.abs(amount / scale);
-        String fraction = digits == 0 ? "" : "." + String.format(Locale.ROOT, "%0" + digits + "d", Math.abs(amount % scale));
+        int digits = Math.max(0, Currency.getInstance(currencyCode).getDefaultFractionDigits());
         String symbol = "CNY".equals(currencyCode) ? "¥" : currencyCode + " ";
-        return sign + symbol + whole + fraction + " (" + amount + ")";
+        return (amount < 0 ? "-" : "") + symbol + BigDecimal.valueOf(amount, digits).abs().toPlainString()
+                + " (" + amount + ")";
     }
 
     /** Whether the reader sees everything on the case (agents, auditors), not only what a party may. */

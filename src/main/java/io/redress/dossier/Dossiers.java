@@ -25,6 +25,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.OrderComparator;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +68,15 @@ public class Dossiers {
 
     /** A file handed out: its name, content type, bytes and their SHA-256. */
     public record Download(String filename, DossierFormat format, byte[] content, String sha256) {
+
+        /** The file as an HTTP answer: an attachment of its content type, its SHA-256 in X-Content-SHA256. */
+        public ResponseEntity<byte[]> response() {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType))
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(filename).build().toString())
+                    .header("X-Content-SHA256", sha256)
+                    .body(content);
+        }
     }
 
     /** The dossier of the case for the caller, as data; nothing is recorded. */

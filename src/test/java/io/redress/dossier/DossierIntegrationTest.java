@@ -3,10 +3,13 @@ package io.redress.dossier;
 import static io.redress.dossier.DossierCalls.BUYER;
 import static io.redress.dossier.DossierCalls.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
+import io.redress.shared.ResourceNotFound;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,8 @@ class DossierIntegrationTest {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Dossiers dossiers;
 
     DossierCalls calls;
     String caseId;
@@ -163,6 +169,17 @@ class DossierIntegrationTest {
     }
 
     @Test
+    void theServiceItselfGivesNoDossierToWhoSeesTheCaseButTakesNoPartOrAuditsIt() {
+        for (Role role : List.of(Role.MARKETPLACE, Role.ADMIN)) {
+            Caller caller = new Caller(role.name().toLowerCase(java.util.Locale.ROOT), Set.of(role), null, null);
+            assertThatThrownBy(() -> dossiers.assemble(caller, caseId, java.util.Locale.ENGLISH)).as(role.name())
+                    .isInstanceOf(ResourceNotFound.class);
+        }
+        Caller auditor = new Caller("auditor", Set.of(Role.AUDITOR), null, null);
+        assertThat(dossiers.assemble(auditor, caseId, java.util.Locale.ENGLISH).party()).isEqualTo("AUDITOR");
+    }
+
+    @Test
     void eachDownloadIsOnTheTimelineWithWhoWhichFormatAndTheFilesHashAndInTheAuditTrail() throws Exception {
         MvcResult pdf = calls.download(SELLER, caseId, "dossier.pdf", "lang=en");
         String sha = pdf.getResponse().getHeader("X-Content-SHA256");
@@ -180,6 +197,19 @@ class DossierIntegrationTest {
                 .contains("SELLER");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE fact = 'dossier.downloaded' AND subject = ?")
                 .param("case:" + caseId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theOpenApiDescribesTheFilesAsBinaryOfTheirMediaType() throws Exception {
+        JsonNode paths = DossierCalls.json(mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/v3/api-docs")).andReturn()).get("paths");
+        for (Map.Entry<String, String> file : Map.of("dossier.pdf", "application/pdf", "dossier.zip", "application/zip",
+                "dossier.json", "application/json").entrySet()) {
+            JsonNode content = paths.get("/api/v1/cases/{caseId}/" + file.getKey()).get("get").get("responses")
+                    .get("200").get("content");
+            assertThat(content.has(file.getValue())).as(file.getKey() + " " + content).isTrue();
+            assertThat(content.get(file.getValue()).get("schema").get("format").asString()).isEqualTo("binary");
+        }
     }
 
     private int status(org.springframework.test.web.servlet.request.RequestPostProcessor as, String file)

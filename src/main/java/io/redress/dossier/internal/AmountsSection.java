@@ -1,7 +1,7 @@
 package io.redress.dossier.internal;
 
 import io.redress.aftersale.Case;
-import io.redress.aftersale.CaseRulings;
+import io.redress.aftersale.CaseDesk;
 import io.redress.amounts.Phrase;
 import io.redress.decisions.RefundDecision;
 import io.redress.decisions.RefundDecisions;
@@ -20,18 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The amounts to the fen: each refund decided on the case (lines, shipping, instruments, who bears it, under which
  * policy version, by whom and why) with the explanation steps of the quote it came from, in the dossier's language;
- * before any decision, the case's live quote and its steps.
+ * before any decision, the quote the case's request stands on and its steps.
  */
 @Component
 class AmountsSection implements DossierSection {
 
     private final RefundDecisions decisions;
-    private final CaseRulings rulings;
+    private final CaseDesk desk;
     private final JsonMapper json;
 
-    AmountsSection(RefundDecisions decisions, CaseRulings rulings, JsonMapper json) {
+    AmountsSection(RefundDecisions decisions, CaseDesk desk, JsonMapper json) {
         this.decisions = decisions;
-        this.rulings = rulings;
+        this.desk = desk;
         this.json = json;
     }
 
@@ -75,11 +75,12 @@ class AmountsSection implements DossierSection {
             decisionData.add(decision(d, quote));
         }
         data.put("decisions", decisionData);
-        if (decided.isEmpty() && !c.status().terminal() && c.requestedAmount() > 0) {
-            JsonNode live = json.valueToTree(rulings.liveQuote(c));
-            lines.add(r.text("dossier.amounts.live", r.money(live.path("maxRefundable").asLong(), c.currency())));
-            lines.addAll(steps(r, live, c.currency()));
-            data.put("liveQuote", live);
+        if (decided.isEmpty() && !c.status().terminal()) {
+            desk.heldQuote(c.caseId()).map(json::readTree).ifPresent(held -> {
+                lines.add(r.text("dossier.amounts.held", r.money(held.path("maxRefundable").asLong(), c.currency())));
+                lines.addAll(steps(r, held, c.currency()));
+                data.put("heldQuote", held);
+            });
         }
         return Optional.of(new SectionContent("amounts", r.text("dossier.amounts.title"), lines, data));
     }

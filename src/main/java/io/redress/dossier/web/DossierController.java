@@ -1,6 +1,5 @@
 package io.redress.dossier.web;
 
-import io.redress.dossier.CaseRoutes;
 import io.redress.dossier.DossierFormat;
 import io.redress.dossier.Dossiers;
 import io.redress.dossier.Routes;
@@ -12,12 +11,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -117,19 +113,11 @@ class DossierController {
     }
 
     private ResponseEntity<byte[]> file(String caseId, DossierFormat format, String lang, String acceptLanguage) {
-        Dossiers.Download download = dossiers.download(Caller.current(), caseId, format,
-                DossierLanguage.of(lang, acceptLanguage));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(download.filename()).build().toString())
-                .header("X-Content-SHA256", download.sha256())
-                .body(download.content());
+        return dossiers.download(Caller.current(), caseId, format, DossierLanguage.of(lang, acceptLanguage)).response();
     }
 
     /** The languages a dossier comes in. */
     static final class DossierLanguage {
-
-        static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
         private DossierLanguage() {
         }

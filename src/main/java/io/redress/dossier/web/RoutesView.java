@@ -13,11 +13,11 @@ import java.util.List;
 /** The parties' routes panel: each route and the dossier links routes outside the platform need. */
 record RoutesView(@Schema(requiredMode = REQUIRED) String caseId,
         @Schema(requiredMode = REQUIRED, allowableValues = {"BUYER", "SELLER"}) String party,
-        @Schema(requiredMode = REQUIRED) OffsetDateTime now, @Schema(requiredMode = REQUIRED) Dossier dossier,
+        @Schema(requiredMode = REQUIRED) OffsetDateTime now, @Schema(requiredMode = REQUIRED) DossierLinks dossier,
         @Schema(requiredMode = REQUIRED) List<RouteView> routes) {
 
     /** Where the case dossier is downloaded. */
-    record Dossier(@Schema(requiredMode = REQUIRED) String pdf, @Schema(requiredMode = REQUIRED) String json,
+    record DossierLinks(@Schema(requiredMode = REQUIRED) String pdf, @Schema(requiredMode = REQUIRED) String json,
             @Schema(requiredMode = REQUIRED) String zip) {
     }
 
@@ -33,7 +33,7 @@ record RoutesView(@Schema(requiredMode = REQUIRED) String caseId,
     static RoutesView of(Routes.Panel panel, ZoneId zone) {
         String base = "/api/v1/cases/" + panel.caseId() + "/dossier.";
         return new RoutesView(panel.caseId(), panel.party().name(), panel.now().atZone(zone).toOffsetDateTime(),
-                new Dossier(base + "pdf", base + "json", base + "zip"),
+                new DossierLinks(base + "pdf", base + "json", base + "zip"),
                 panel.routes().stream().map(r -> new RouteView(r.kind().name(), r.state().name(), r.code(),
                         r.closesAt() == null ? null : r.closesAt().atZone(zone).toOffsetDateTime(),
                         r.closesAt() == null || !r.closesAt().isAfter(panel.now()) ? null
