@@ -184,6 +184,11 @@ final class AuthorizationMatrix {
         // the parties write on their case; agents only once it is at the platform (409 past authorization)
         row("401  401  403  2xx  404  2xx  404  409  409  403  403", "POST", "/api/v1/cases/{caseId}/messages", Resource.CASE, MatrixFixtures::message),
         row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/messages", Resource.CASE, NO_BODY),
+        // the case dossier: its parties, agents and auditors (read-only); the parties' routes panel
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  2xx  403", "GET",  "/api/v1/cases/{caseId}/dossier.pdf", Resource.CASE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  2xx  403", "GET",  "/api/v1/cases/{caseId}/dossier.json", Resource.CASE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  2xx  403", "GET",  "/api/v1/cases/{caseId}/dossier.zip", Resource.CASE, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  403  403  403  403", "GET",  "/api/v1/cases/{caseId}/routes", Resource.CASE, NO_BODY),
         row("401  401  403  2xx  -    2xx  -    2xx  2xx  403  403", "GET",  "/api/v1/inbox", Resource.NONE, NO_BODY),
         // the buyer cancels, seller staff agree, on a case just opened (version 1)
         row("401  401  403  2xx  404  2xx  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/{action}", Resource.FRESH_CASE, MatrixFixtures::firstVersion),

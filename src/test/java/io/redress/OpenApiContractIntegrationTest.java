@@ -114,7 +114,11 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
                 Map.entry("GET /api/v1/webhooks/deliveries", "200"),
                 Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
-                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"),
+                Map.entry("GET /api/v1/cases/{caseId}/dossier.pdf", "200"),
+                Map.entry("GET /api/v1/cases/{caseId}/dossier.json", "200"),
+                Map.entry("GET /api/v1/cases/{caseId}/dossier.zip", "200"),
+                Map.entry("GET /api/v1/cases/{caseId}/routes", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

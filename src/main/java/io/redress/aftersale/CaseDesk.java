@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,11 +55,12 @@ public class CaseDesk {
     private final CaseDecisions decisions;
     private final Negotiation negotiation;
     private final CaseMessages messages;
+    private final ObjectProvider<TimelineEntries> otherEntries;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
             Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions,
-            Negotiation negotiation, CaseMessages messages) {
+            Negotiation negotiation, CaseMessages messages, ObjectProvider<TimelineEntries> otherEntries) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -74,6 +76,7 @@ public class CaseDesk {
         this.decisions = decisions;
         this.negotiation = negotiation;
         this.messages = messages;
+        this.otherEntries = otherEntries;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -95,11 +98,22 @@ public class CaseDesk {
         return reservations.held(caseId);
     }
 
-    /** The case's transitions and messages, oldest first, if the caller may see it. */
+    /**
+     * The JSON of the refund quote the case's reservation was taken from (the amounts and steps its request stands
+     * on), without checking who asks; empty for exchanges and cases that hold nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> heldQuote(String caseId) {
+        return reservations.quote(caseId);
+    }
+
+    /** The case's transitions, messages and other modules' entries, oldest first, if the caller may see it. */
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
         Case c = visible(caller, caseId);
-        return Stream.of(timeline.of(caseId), attention.events(c), messages.events(caller, c)).flatMap(List::stream)
+        Stream<List<CaseEvent>> others = otherEntries.orderedStream().map(entries -> entries.of(c));
+        return Stream.concat(Stream.of(timeline.of(caseId), attention.events(c), messages.events(caller, c)), others)
+                .flatMap(List::stream)
                 .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 
@@ -119,6 +133,11 @@ public class CaseDesk {
     @Transactional(readOnly = true)
     public Optional<CaseProposal> pendingProposal(Caller caller, String caseId) {
         return negotiation.pending(visible(caller, caseId).caseId());
+    }
+
+    /** The part the caller plays on the case: its buyer, staff of its shop, or a platform agent; empty otherwise. */
+    public Optional<Actor> actor(Caller caller, Case c) {
+        return CaseAccess.actor(caller, c);
     }
 
     /** The case as the caller sees it: its running deadline and what the caller may do now. */

@@ -8,6 +8,8 @@ import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseReason;
 import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.InterventionStatus;
+import io.redress.dossier.CaseRoutes;
+import io.redress.dossier.Routes;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.evidence.Evidence;
@@ -55,9 +57,10 @@ class CasePages {
     private final CaseEvidence evidence;
     private final EvidenceStore store;
     private final Problems problems;
+    private final Routes routes;
 
     CasePages(CaseDesk desk, Orders orders, CaseRefunds refunds, Clock clock, CaseMessages messages,
-            CaseEvidence evidence, EvidenceStore store, Problems problems) {
+            CaseEvidence evidence, EvidenceStore store, Problems problems, Routes routes) {
         this.desk = desk;
         this.orders = orders;
         this.refunds = refunds;
@@ -66,6 +69,7 @@ class CasePages {
         this.evidence = evidence;
         this.store = store;
         this.problems = problems;
+        this.routes = routes;
     }
 
     @GetMapping("/cases")
@@ -105,6 +109,10 @@ class CasePages {
         model.addAttribute("ownEvidence", files.stream().filter(e -> e.uploaderRole().equals(role)).toList());
         model.addAttribute("evidenceRules", store.rules());
         model.addAttribute("evidenceKinds", EvidenceKind.values());
+        // what the party can do now, on the platform and off it (the dossier is downloaded by parties and agents)
+        model.addAttribute("routes", party ? routes.of(caller, caseId).routes().stream()
+                .map(r -> new RouteShown(r, r.closesAt() == null ? null : Countdown.until(r.closesAt(), clock.instant())))
+                .toList() : null);
         return "console/case";
     }
 
@@ -231,6 +239,10 @@ class CasePages {
         } catch (NumberFormatException e) {
             throw new InvalidRequest(name, e.getMessage());
         }
+    }
+
+    /** A route of the party's panel, with the time left until it closes (null: no deadline). */
+    record RouteShown(CaseRoutes.Route route, Countdown countdown) {
     }
 
     /** A case in a list or on its page, with the time left on its running deadline (null: none). */

@@ -67,6 +67,15 @@ public class Interventions {
         return new Seen(c, d, actor, labels(allowedActions(caller, actor, c, d)));
     }
 
+    /**
+     * The case's dispute as stored, whoever asks (the caller decides what to show of it): for records such as the
+     * case dossier; empty when the case was never brought to the platform.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Dossier> record(String caseId) {
+        return store.find(caseId);
+    }
+
     /** The agents' queue: open disputes by the SLA that breaches first (suspended ones and those with none last). */
     @Transactional(readOnly = true)
     public List<QueueItem> queue(String status, String assignedTo, Instant breachesBefore, int page, int size) {

@@ -27,6 +27,12 @@ public interface Ledger {
     /** The account's postings, newest first; empty when the account has none. */
     List<LedgerLine> lines(Account account);
 
+    /**
+     * The entries of one order, oldest first, one line each: its id, reference, kind, when, and its amount (the
+     * entry's debit total); empty when the order has none.
+     */
+    List<LedgerLine> entriesOfOrder(String orderId);
+
     /** References of stored entries whose lines do not sum to zero; empty in a sound ledger. */
     List<String> unbalancedEntries();
 }

@@ -6,6 +6,7 @@ import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
 import io.redress.complaints.ComplaintChanged;
 import io.redress.decisions.RefundDecided;
+import io.redress.dossier.DossierDownloaded;
 import io.redress.intervention.InterventionEvent;
 import io.redress.ledger.RulingCorrection;
 import io.redress.identity.AccountChanged;
@@ -123,6 +124,12 @@ class FactListeners {
     @EventListener
     void on(QaReviewed e) {
         trail.record(AuditFact.of("quality.reviewed", "case:" + e.caseId(), e).withReason(e.verdict().name(), e.reasons()));
+    }
+
+    @EventListener
+    void on(DossierDownloaded e) {
+        trail.record(AuditFact.of("dossier.downloaded", "case:" + e.caseId(), e).withActor(e.user(), e.party())
+                .withReason(e.format().name(), null));
     }
 
     @EventListener

@@ -110,6 +110,18 @@ class JournalRows {
                 .list();
     }
 
+    List<LedgerLine> entriesOfOrder(String orderId) {
+        return jdbc.sql("""
+                SELECT entry_id, reference, kind, order_id, posted_at, currency, debit_total, memo
+                FROM ledger_entry WHERE order_id = ? ORDER BY entry_id""")
+                .param(orderId)
+                .query((rs, n) -> new LedgerLine(rs.getLong("entry_id"), rs.getString("reference"),
+                        EntryKind.valueOf(rs.getString("kind")), rs.getString("order_id"),
+                        rs.getObject("posted_at", OffsetDateTime.class).toInstant(),
+                        Currency.getInstance(rs.getString("currency")), rs.getLong("debit_total"), rs.getString("memo")))
+                .list();
+    }
+
     List<String> unbalancedEntries() {
         return jdbc.sql("""
                 SELECT e.reference FROM ledger_entry e LEFT JOIN ledger_line l ON l.entry_id = e.entry_id

@@ -106,6 +106,11 @@ class LedgerJournal implements Ledger {
     }
 
     @Override
+    public List<LedgerLine> entriesOfOrder(String orderId) {
+        return rows.entriesOfOrder(orderId);
+    }
+
+    @Override
     public List<String> unbalancedEntries() {
         return rows.unbalancedEntries();
     }
