@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,11 +55,12 @@ public class CaseDesk {
     private final CaseDecisions decisions;
     private final Negotiation negotiation;
     private final CaseMessages messages;
+    private final ObjectProvider<CaseAdvances> advances;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
             Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions,
-            Negotiation negotiation, CaseMessages messages) {
+            Negotiation negotiation, CaseMessages messages, ObjectProvider<CaseAdvances> advances) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -74,6 +76,7 @@ public class CaseDesk {
         this.decisions = decisions;
         this.negotiation = negotiation;
         this.messages = messages;
+        this.advances = advances;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -127,7 +130,7 @@ public class CaseDesk {
                 .orElse(List.of());
         return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
                 attention.current(c.caseId()).orElse(null), negotiation.pending(c.caseId()).orElse(null),
-                decisions.of(c.caseId()).orElse(null));
+                decisions.of(c.caseId()).orElse(null), advances().of(c.caseId()).orElse(null));
     }
 
     /**
@@ -173,6 +176,10 @@ public class CaseDesk {
         }
         timeline.annotate(caseId, changed.version(), caller.name(), ActionFields.note(command),
                 ActionFields.details(command));
+        if (action == CaseAction.SHIP_RETURN) {
+            // the return's tracking number may let the platform pay the buyer now, before the goods arrive
+            changed = advances().offer(changed);
+        }
         return changed;
     }
 
@@ -259,6 +266,11 @@ public class CaseDesk {
         if (unshippedRefund(c)) {
             allowed.remove(CaseAction.REFUSE);
         }
+        // a refunded case takes the seller's answer only while the platform's advance waits for it
+        if (c.status() == CaseStatus.REFUNDED && actor == Actor.SELLER
+                && !advances().of(c.caseId()).map(CaseAdvances.CaseAdvance::awaitsSeller).orElse(false)) {
+            allowed.removeAll(EnumSet.of(CaseAction.AGREE, CaseAction.CONFIRM_RECEIPT, CaseAction.REFUSE_RECEIPT));
+        }
         // A seller asks the platform to step in only where money moved without its agreement (an advance) and it
         // refused the goods that came back; otherwise its refusal already stands unless the buyer escalates.
         if (actor == Actor.SELLER && c.refundedAmount() == 0) {
@@ -273,6 +285,10 @@ public class CaseDesk {
             }
         }
         return allowed;
+    }
+
+    private CaseAdvances advances() {
+        return advances.getIfAvailable(() -> CaseAdvances.NONE);
     }
 
     private static boolean unshippedRefund(Case c) {
