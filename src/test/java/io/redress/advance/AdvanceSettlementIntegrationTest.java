@@ -10,12 +10,11 @@ import io.redress.deadlines.DeadlineExpired;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.policy.InstantRefundPolicy;
-import io.redress.policy.Policies;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
@@ -25,14 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** An advance ends once: the seller's silence settles it, and a late or repeated expiry changes nothing after that. */
 @RedressIntegrationTest
+@ExtendWith(InstantRefundsOn.class)
 class AdvanceSettlementIntegrationTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     Clock clock;
-    @Autowired
-    Policies policies;
     @Autowired
     InstantRefundQuotas quotas;
     @Autowired
@@ -45,18 +43,12 @@ class AdvanceSettlementIntegrationTest {
     JdbcClient jdbc;
 
     private AdvanceCalls calls;
-    private InstantRefundPolicy before;
 
     @BeforeEach
-    void turnOn() {
+    void setUp() {
         calls = new AdvanceCalls(mvc, clock);
-        before = AdvanceCalls.terms(policies, InstantRefundPolicy.DEFAULTS.turned(true));
     }
 
-    @AfterEach
-    void turnBack() {
-        AdvanceCalls.terms(policies, before);
-    }
 
     @Test
     void aSellerSilentPastItsAnswerTimeBearsTheInstantRefundAndCanNoLongerAnswer() throws Exception {

@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
+import io.redress.audit.refunds.Finding;
+import io.redress.audit.refunds.RefundAuditRun;
+import io.redress.audit.refunds.RefundAudits;
 import io.redress.intervention.DisputeCalls;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
@@ -22,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * to the platform's review, whose ruling against the buyer recovers the advance without reversing anything.
  */
 @RedressIntegrationTest
+@ExtendWith(InstantRefundsOn.class)
 class InstantRefundScenarioIntegrationTest {
 
     private static final Currency CNY = Currency.getInstance("CNY");
@@ -51,15 +56,15 @@ class InstantRefundScenarioIntegrationTest {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RefundAudits refundAudits;
 
     private final TestReceiver receiver = newReceiver();
     private AdvanceCalls calls;
-    private InstantRefundPolicy before;
 
     @BeforeEach
-    void turnOn() throws Exception {
+    void setUp() throws Exception {
         calls = new AdvanceCalls(mvc, clock);
-        before = AdvanceCalls.terms(policies, InstantRefundPolicy.DEFAULTS.turned(true));
         // a subscriber, so that the advance's catalogue events are written to the webhook outbox
         mvc.perform(post("/api/v1/webhooks/endpoints").with(Callers.marketplace()).contentType(MediaType.APPLICATION_JSON)
                 .content(OrderJson.write(Map.of("url", receiver.url("/hooks"), "eventTypes", List.of("refund.advanced",
@@ -67,8 +72,7 @@ class InstantRefundScenarioIntegrationTest {
     }
 
     @AfterEach
-    void turnBack() {
-        AdvanceCalls.terms(policies, before);
+    void stopReceiving() {
         receiver.close();
         jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE WHERE url LIKE ?").param(receiver.url("/") + "%").update();
     }
@@ -123,6 +127,7 @@ class InstantRefundScenarioIntegrationTest {
         assertThat(lines(Account.PLATFORM_ESCROW, caseId)).extracting(LedgerLine::amount).containsExactly(amount);
         assertThat(ledger.unbalancedEntries()).isEmpty();
         assertThat(webhooks(caseId)).contains("refund.advanced", "advance.settled");
+        assertThat(auditFindings(caseId)).as("the refund audit finds the advanced refund posted as decided").isEmpty();
     }
 
     @Test
@@ -165,6 +170,7 @@ class InstantRefundScenarioIntegrationTest {
         assertThat(lines(Account.PLATFORM_ESCROW, caseId)).isEmpty();
         // the quota stays held until the buyer pays back, then is released once
         assertThat(quotas.of(calls.buyerId).quotaLeft()).isEqualTo(InstantRefundPolicy.DEFAULTS.quotaPerBuyer() - amount);
+        assertThat(auditFindings(caseId)).as("an advance nobody bore yet is no finding").isEmpty();
         assertThat(advances.recovered(caseId.toString(), "receivables")).isTrue();
         assertThat(advances.recovered(caseId.toString(), "receivables")).isFalse();
         assertThat(quotas.of(calls.buyerId).quotaLeft()).isEqualTo(InstantRefundPolicy.DEFAULTS.quotaPerBuyer());
@@ -208,6 +214,15 @@ class InstantRefundScenarioIntegrationTest {
                 .containsEntry("advanceKind", "RETURN_ADVANCE");
         Waiting.until(() -> calls.read(caseId), c -> "REFUNDED".equals(c.get("status")));
         return caseId;
+    }
+
+    /** What the refund audit finds about this case's refund, over the days around now. */
+    private List<Finding> auditFindings(Object caseId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        RefundAuditRun run = refundAudits.run(new RefundAudits.Request(today.minusDays(3), today.plusDays(3),
+                List.of("shop-1"), null, null), "auditor-advance");
+        return refundAudits.findings(run.runId(), "auditor-advance").stream()
+                .filter(f -> caseId.equals(f.caseId())).toList();
     }
 
     private List<LedgerLine> lines(Account account, Object caseId) {
