@@ -55,11 +55,9 @@ public class AdvanceBook {
         }
         Advance a = open.get();
         Instant now = clock.instant();
-        long used = quotas.lock(a.buyerId(), now);
-        if (!advances.move(caseId, a.status(), AdvanceStatus.SETTLED, by, why, now)) {
+        if (!release(a, AdvanceStatus.SETTLED, by, why, now)) {
             return false;
         }
-        quotas.set(a.buyerId(), used - a.amount(), now);
         deadlines.cancel(SUBJECT + caseId);
         events.publishEvent(new AdvanceRepayment(caseId, funding(caseId), AdvanceRepayment.By.SELLER));
         events.publishEvent(new AdvanceSettled(caseId, a.orderId(), a.buyerId(), a.shopId(), a.amount(),
@@ -104,13 +102,9 @@ public class AdvanceBook {
         if (disputed.isEmpty()) {
             return false;
         }
-        Advance a = disputed.get();
-        Instant now = clock.instant();
-        long used = quotas.lock(a.buyerId(), now);
-        if (!advances.move(caseId, AdvanceStatus.DISPUTED, AdvanceStatus.WRITTEN_OFF, by, why, now)) {
+        if (!release(disputed.get(), AdvanceStatus.WRITTEN_OFF, by, why, clock.instant())) {
             return false;
         }
-        quotas.set(a.buyerId(), used - a.amount(), now);
         events.publishEvent(new AdvanceRepayment(caseId, funding(caseId), AdvanceRepayment.By.PLATFORM));
         return true;
     }
@@ -124,12 +118,23 @@ public class AdvanceBook {
         }
         Advance a = recovering.get();
         Instant now = clock.instant();
+        if (!release(a, AdvanceStatus.RECOVERED, by, "paid back", now)) {
+            return false;
+        }
+        events.publishEvent(new AdvanceRecovered(caseId, a.buyerId(), a.amount(), now));
+        return true;
+    }
+
+    /**
+     * Ends the advance's hold on the quota: under the buyer's row lock, moves it from the status it was read at to
+     * {@code to} and gives its amount back; false (nothing given back) when another move came first.
+     */
+    private boolean release(Advance a, AdvanceStatus to, String by, String why, Instant now) {
         long used = quotas.lock(a.buyerId(), now);
-        if (!advances.move(caseId, AdvanceStatus.RECOVERING, AdvanceStatus.RECOVERED, by, "paid back", now)) {
+        if (!advances.move(a.caseId(), a.status(), to, by, why, now)) {
             return false;
         }
         quotas.set(a.buyerId(), used - a.amount(), now);
-        events.publishEvent(new AdvanceRecovered(caseId, a.buyerId(), a.amount(), now));
         return true;
     }
 
