@@ -41,6 +41,12 @@ public enum CaseAction {
     RULING_PARTIAL_REFUND(null),
     RULING_RETURN(null),
     RULING_FOR_SELLER(null),
+    /**
+     * The platform agrees for the seller and pays at once (极速退款): a trusted buyer's unshipped refund-only request, or
+     * a return whose tracking number was just submitted (an advance, 垫付). The seller answers afterwards
+     * (docs/instant-refund.md).
+     */
+    INSTANT_REFUND(null),
     /** Every payout leg of the refund succeeded at the payment service provider. */
     PAYOUTS_SUCCEEDED(null),
     /**

@@ -56,11 +56,13 @@ public class CaseDesk {
     private final Negotiation negotiation;
     private final CaseMessages messages;
     private final ObjectProvider<TimelineEntries> otherEntries;
+    private final ObjectProvider<CaseAdvances> advances;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
             Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions,
-            Negotiation negotiation, CaseMessages messages, ObjectProvider<TimelineEntries> otherEntries) {
+            Negotiation negotiation, CaseMessages messages, ObjectProvider<TimelineEntries> otherEntries,
+            ObjectProvider<CaseAdvances> advances) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -77,6 +79,7 @@ public class CaseDesk {
         this.negotiation = negotiation;
         this.messages = messages;
         this.otherEntries = otherEntries;
+        this.advances = advances;
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -146,7 +149,7 @@ public class CaseDesk {
                 .orElse(List.of());
         return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
                 attention.current(c.caseId()).orElse(null), negotiation.pending(c.caseId()).orElse(null),
-                decisions.of(c.caseId()).orElse(null));
+                decisions.of(c.caseId()).orElse(null), advances().of(c.caseId()).orElse(null));
     }
 
     /**
@@ -192,6 +195,10 @@ public class CaseDesk {
         }
         timeline.annotate(caseId, changed.version(), caller.name(), ActionFields.note(command),
                 ActionFields.details(command));
+        if (action == CaseAction.SHIP_RETURN) {
+            // the return's tracking number may let the platform pay the buyer now, before the goods arrive
+            changed = advances().offer(changed);
+        }
         return changed;
     }
 
@@ -278,6 +285,11 @@ public class CaseDesk {
         if (unshippedRefund(c)) {
             allowed.remove(CaseAction.REFUSE);
         }
+        // a refunded case takes the seller's answer only while the platform's advance waits for it
+        if (c.status() == CaseStatus.REFUNDED && actor == Actor.SELLER
+                && !advances().of(c.caseId()).map(CaseAdvances.CaseAdvance::awaitsSeller).orElse(false)) {
+            allowed.removeAll(EnumSet.of(CaseAction.AGREE, CaseAction.CONFIRM_RECEIPT, CaseAction.REFUSE_RECEIPT));
+        }
         // A seller asks the platform to step in only where money moved without its agreement (an advance) and it
         // refused the goods that came back; otherwise its refusal already stands unless the buyer escalates.
         if (actor == Actor.SELLER && c.refundedAmount() == 0) {
@@ -292,6 +304,10 @@ public class CaseDesk {
             }
         }
         return allowed;
+    }
+
+    private CaseAdvances advances() {
+        return advances.getIfAvailable(() -> CaseAdvances.NONE);
     }
 
     private static boolean unshippedRefund(Case c) {

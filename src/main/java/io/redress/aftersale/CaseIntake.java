@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,12 @@ public class CaseIntake {
     private final CaseTimeline timeline;
     private final CaseQueue queue;
     private final Deadlines deadlines;
+    private final ObjectProvider<CaseAdvances> advances;
     private final Clock clock;
 
     CaseIntake(RefundQuotes quotes, Policies policies, Cases cases, CaseLifecycle lifecycle,
             CaseReservations reservations, OrderLocks orderLocks, CaseTimeline timeline, CaseQueue queue,
-            Deadlines deadlines, Clock clock) {
+            Deadlines deadlines, ObjectProvider<CaseAdvances> advances, Clock clock) {
         this.quotes = quotes;
         this.policies = policies;
         this.cases = cases;
@@ -64,10 +66,11 @@ public class CaseIntake {
         this.timeline = timeline;
         this.queue = queue;
         this.deadlines = deadlines;
+        this.advances = advances;
         this.clock = clock;
     }
 
-    /** Opens the buyer's case; 404 for an order that is not theirs, 422 for what the rules do not allow. */
+    /** Opens the buyer's case (paid at once when the platform's instant refund applies); 404 for an order that is not theirs, 422 for what the rules do not allow. */
     @Transactional
     public Case open(Caller buyer, CaseApplication application, Locale locale) {
         String orderId = application.orderId();
@@ -97,7 +100,8 @@ public class CaseIntake {
         timeline.record(opened.caseId(), new CaseEvent(opened.version(), now, Actor.BUYER, buyer.name(), "apply",
                 null, opened.status(), opened.intervention(), application.description(), Map.of()));
         queue.deadlineChanged(opened.caseId(), deadlines.find(opened.caseId()).map(Deadline::dueAt).orElse(null));
-        return opened;
+        // a trusted buyer's unshipped refund-only request may be paid by the platform at once, in this transaction
+        return advances.getIfAvailable(() -> CaseAdvances.NONE).offer(opened);
     }
 
     /** Why the quote refuses a line (lineId null: the whole request), as the 422 problem lists it. */

@@ -82,6 +82,19 @@ public final class CaseTransitions {
         move(Set.of(REPLACEMENT_SHIPPED),                AUTO_COMPLETE,        SYSTEM,    SWAP,    NOT_OPEN,     COMPLETED),
         move(Set.of(REFUNDING),                          PAYOUTS_SUCCEEDED,    SYSTEM,    ALL,     ANY,          REFUNDED),
 
+        // the platform pays first (docs/instant-refund.md); the seller answers the refunded case afterwards, and
+        // CaseDesk offers those answers only while the platform's advance waits for them
+        move(Set.of(REQUESTED),                          INSTANT_REFUND,       SYSTEM,    REFUND,  NOT_OPEN,     REFUNDING),
+        move(Set.of(RETURN_SHIPPED),                     INSTANT_REFUND,       SYSTEM,    RETURN,  NOT_OPEN,     REFUNDING),
+        stay(Set.of(REFUNDED),                           AGREE,                SELLER,    REFUND,  NONE,         null),
+        stay(Set.of(REFUNDED),                           CONFIRM_RECEIPT,      SELLER,    RETURN,  NONE,         null),
+        stay(Set.of(REFUNDED),                           REFUSE_RECEIPT,       SELLER,    RETURN,  NONE,
+                InterventionStatus.REQUESTED),
+        stay(Set.of(REFUNDED),                           RULING_REFUND,        PLATFORM,  RETURN,  FIRST_REVIEW,
+                InterventionStatus.RULED),
+        stay(Set.of(REFUNDED),                           RULING_FOR_SELLER,    PLATFORM,  RETURN,  FIRST_REVIEW,
+                InterventionStatus.RULED),
+
         // rulings of the first review execute at once; an appeal can only compensate or recover, never reverse
         ruling(Set.of(REQUESTED, SELLER_REFUSED),        RULING_REFUND,         ALL,     REFUNDING),
         ruling(Set.of(REQUESTED, SELLER_REFUSED),        RULING_PARTIAL_REFUND, ALL,     REFUNDING),
@@ -133,6 +146,17 @@ public final class CaseTransitions {
     private static Transition move(Set<CaseStatus> from, CaseAction action, Actor actor, Set<CaseType> types,
             InterventionGuard guard, CaseStatus to) {
         return new Transition(from, action, Set.of(actor), types, guard, to, null, null);
+    }
+
+    /** A row that leaves the status as it is, moving the intervention to {@code intervention} (null: unchanged). */
+    private static Transition stay(Set<CaseStatus> from, CaseAction action, Actor actor, Set<CaseType> types,
+            InterventionGuard guard, InterventionStatus intervention) {
+        return stay(from, action, Set.of(actor), types, guard, intervention);
+    }
+
+    private static Transition stay(Set<CaseStatus> from, CaseAction action, Set<Actor> actors, Set<CaseType> types,
+            InterventionGuard guard, InterventionStatus intervention) {
+        return new Transition(from, action, actors, types, guard, null, intervention, null);
     }
 
     private static Transition close(Set<CaseStatus> from, CaseAction action, Actor actor, Set<CaseType> types,

@@ -15,5 +15,7 @@ public enum BreakKind {
     /** Not final after the allowed time, or parked for an operator. */
     STUCK,
     /** Paid at the PSP but not posted in the ledger. */
-    NOT_POSTED
+    NOT_POSTED,
+    /** A platform advance repaid more than was advanced, or both settled against the seller and recovered. */
+    ADVANCE_MISMATCH
 }

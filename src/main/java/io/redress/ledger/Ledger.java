@@ -19,6 +19,9 @@ public interface Ledger {
     /** Posts a decided refund under the escrow model (before or after settlement) and returns its entry. */
     JournalEntry refund(String reference, RefundFunding funding);
 
+    /** Posts the seller's repayment of an advance the platform paid ({@link Postings#advanceSettled}); once per reference. */
+    JournalEntry settleAdvance(String reference, RefundFunding funding);
+
     List<AccountBalance> balances();
 
     /** Debits minus credits of one account in one currency. */

@@ -67,9 +67,32 @@ public final class Postings {
      * threshold charge) is debited; a seller's share below zero is credited back the same way.
      */
     public static JournalEntry refund(String reference, RefundFunding funding, boolean settled, long sellerAvailable) {
+        return funded(JournalEntry.builder("refund:" + reference, EntryKind.REFUND, funding.orderId(), funding.currency()),
+                funding, settled, sellerAvailable)
+                .credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
+                .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + funding.orderId())
+                .build();
+    }
+
+    /**
+     * The seller bears a refund the platform advanced: the seller's and the platform's parts are taken exactly as a
+     * refund of {@code funding} would take them, and repay PLATFORM_ADVANCE instead of being owed to the buyer.
+     */
+    public static JournalEntry advanceSettled(String reference, RefundFunding funding, boolean settled,
+            long sellerAvailable) {
+        return funded(JournalEntry.builder("advance-settled:" + reference, EntryKind.ADVANCE_RECOVERY,
+                        funding.orderId(), funding.currency()), funding, settled, sellerAvailable)
+                .credit(Account.PLATFORM_ADVANCE, funding.cashAmount())
+                .memo("advance for order " + funding.orderId() + " settled against shop " + funding.shopId()
+                        + (settled ? " after settlement" : " from escrow"))
+                .build();
+    }
+
+    /** The debit side of a refund of {@code funding}: the seller's share and the platform's signed parts. */
+    private static JournalEntry.Builder funded(JournalEntry.Builder entry, RefundFunding funding, boolean settled,
+            long sellerAvailable) {
         long owed = funding.sellerAmount();
         long fromPayable = settled ? Math.max(0, Math.min(owed, sellerAvailable)) : 0;
-        JournalEntry.Builder entry = JournalEntry.builder("refund:" + reference, EntryKind.REFUND, funding.orderId(), funding.currency());
         if (settled && owed >= 0) {
             entry.debit(Account.sellerPayable(funding.shopId()), fromPayable)
                     .debit(Account.sellerReceivable(funding.shopId()), owed - fromPayable);
@@ -80,9 +103,7 @@ public final class Postings {
         }
         signed(entry, Account.PLATFORM_SUBSIDY, -funding.platformAmount());
         signed(entry, Account.POINTS_LIABILITY, -funding.pointsAmount());
-        return entry.credit(Account.buyerFunds(funding.buyerId()), funding.cashAmount())
-                .memo((settled ? "refund after settlement" : "refund from escrow") + " for order " + funding.orderId())
-                .build();
+        return entry;
     }
 
     /** Debits a positive amount, credits a negative one (a posting's side follows the sign, never refused). */

@@ -27,6 +27,17 @@ public record RefundFunding(String orderId, String buyerId, String shopId, Curre
                 decision.amount(), -decision.funders().platformSubsidy(), -decision.funders().platformPoints());
     }
 
+    /**
+     * The action of a decision the platform pays first (the case action INSTANT_REFUND): the ledger books it as an
+     * advance, repaid later by the seller or the buyer ({@link AdvanceRepayment}).
+     */
+    public static final String ADVANCE_ACTION = "INSTANT_REFUND";
+
+    /** True when the platform pays the decision first, before anyone bears it. */
+    public static boolean advancedByPlatform(RefundDecision decision) {
+        return ADVANCE_ACTION.equals(decision.action()) && decision.amount() > 0;
+    }
+
     /** True when the decision moves no money at all (nothing to post). */
     public static boolean movesNothing(RefundDecision decision) {
         return decision.amount() == 0 && decision.funders().platformSubsidy() == 0

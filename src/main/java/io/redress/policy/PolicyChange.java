@@ -10,20 +10,20 @@ import java.util.Map;
 /**
  * A new version to publish. Null parts are taken over from the profile's latest version; timers, overrides and
  * category exceptions given here replace those of the same id, and shipping and service fields given replace those
- * fields.
+ * fields; the instant-refund terms, when given, replace the whole set.
  * Without {@code effectiveFrom} an urgent change takes effect at once.
  */
 public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
         Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
         ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions,
-        ServiceRules service) {
+        ServiceRules service, InstantRefundPolicy instantRefund) {
 
-    /** A change without service levels. */
+    /** A change without service levels that leaves the instant-refund terms as they are. */
     public PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
             Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
             ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions) {
         this(effectiveFrom, urgent, timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping,
-                categoryExceptions, null);
+                categoryExceptions, null, null);
     }
 
     /** A change of the timers, limits or window alone. */

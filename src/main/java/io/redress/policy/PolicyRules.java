@@ -19,13 +19,14 @@ import java.util.TreeMap;
 /**
  * The content of one policy version: every timer of docs/lifecycle.md with its clock, per-category overrides,
  * per-line limits, and the refund amount rules: the no-reason window, the threshold policy, the marketplace zone,
- * who bears freight and the categories whose no-reason terms differ; and the service levels of the after-sales team
- * ({@link ServiceRules}: complaint SLA, QA sample rate). A version stored before shipping rules, category exceptions
- * or service levels existed reads with the defaults, which are what the engine did before.
+ * who bears freight and the categories whose no-reason terms differ; the service levels of the after-sales team
+ * ({@link ServiceRules}: complaint SLA, QA sample rate); and the instant-refund terms ({@link InstantRefundPolicy}).
+ * A version stored before shipping rules, category exceptions, service levels or instant refunds existed reads with
+ * the defaults, which are what the engine did before (instant refunds off).
  */
 public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
         Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
-        Map<String, CategoryException> categoryExceptions, ServiceRules service) {
+        Map<String, CategoryException> categoryExceptions, ServiceRules service, InstantRefundPolicy instantRefund) {
 
     public PolicyRules {
         if (timers == null || limits == null || noReasonWindow == null || thresholdPolicy == null || zone == null) {
@@ -54,19 +55,21 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         shipping = shipping == null ? ShippingRules.DEFAULTS : shipping;
         categoryExceptions = categoryExceptions == null ? Map.of() : Map.copyOf(categoryExceptions);
         service = service == null ? ServiceRules.DEFAULTS : service.over(ServiceRules.DEFAULTS);
+        instantRefund = instantRefund == null ? InstantRefundPolicy.DEFAULTS : instantRefund;
     }
 
-    /** Default service levels (complaints, QA sampling). */
+    /** Default service levels (complaints, QA sampling) and instant-refund terms (off). */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
             Map<String, CategoryException> categoryExceptions) {
-        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping, categoryExceptions, null);
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping, categoryExceptions,
+                null, null);
     }
 
     /** Default freight rules and no category exceptions. */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
-        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null, null);
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
     }
 
     /** What the amount engine needs of this version. */
@@ -125,6 +128,6 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         }
         timers.put(T_EVIDENCE_REPLY, new TimerSetting(Duration.ofHours(4), ClockKind.BUSINESS_HOURS));
         return new PolicyRules(timers, Map.of("virtual", Map.of(T_AUTOCONFIRM, days(3))), base.limits(), base.noReasonWindow(), base.thresholdPolicy(),
-                base.zone(), base.shipping(), base.categoryExceptions(), base.service());
+                base.zone(), base.shipping(), base.categoryExceptions(), base.service(), base.instantRefund());
     }
 }

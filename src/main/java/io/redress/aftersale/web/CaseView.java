@@ -43,6 +43,11 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
         @Schema(description = "true when the system set it for a seller who stayed silent") Boolean returnAddressBySystem,
         @Schema(description = "the seller's proposal waiting for the buyer's answer; null when none") ProposalView proposal,
         @Schema(description = "the refund decided when the case entered REFUNDING; null before") DecisionView refundDecision,
+        @Schema(description = "the platform's advance on the case (docs/instant-refund.md): NONE, ADVANCED, DISPUTED,"
+                + " SETTLED, RECOVERING", allowableValues = {"NONE", "ADVANCED", "DISPUTED", "SETTLED", "RECOVERING"},
+                requiredMode = REQUIRED) String advanceStatus,
+        @Schema(description = "how the platform paid first: UNSHIPPED_INSTANT_REFUND or RETURN_ADVANCE; null when it"
+                + " did not", allowableValues = {"UNSHIPPED_INSTANT_REFUND", "RETURN_ADVANCE"}) String advanceKind,
         @Schema(requiredMode = REQUIRED) long version, @Schema(requiredMode = REQUIRED) OffsetDateTime createdAt,
         @Schema(requiredMode = REQUIRED) OffsetDateTime updatedAt) {
 
@@ -71,6 +76,8 @@ record CaseView(@Schema(requiredMode = REQUIRED) String caseId, @Schema(required
                 p == null ? null : new ProposalView(p.amount(), p.returnAddress(), p.proposedBy(),
                         local(p.proposedAt(), zone)),
                 overview.refundDecision() == null ? null : DecisionView.of(overview.refundDecision(), zone),
+                overview.advance() == null ? "NONE" : overview.advance().status(),
+                overview.advance() == null ? null : overview.advance().kind(),
                 c.version(),
                 local(c.createdAt(), zone), local(c.updatedAt(), zone));
     }

@@ -2,6 +2,10 @@ package io.redress.audit.internal;
 
 import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseTransitioned;
+import io.redress.advance.AdvanceRecovered;
+import io.redress.advance.AdvanceSettled;
+import io.redress.advance.AdvanceUnrecovered;
+import io.redress.advance.RefundAdvanced;
 import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
 import io.redress.complaints.ComplaintChanged;
@@ -64,6 +68,28 @@ class FactListeners {
     void on(InterventionEvent e) {
         String name = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
         trail.record(AuditFact.of("intervention." + name, "case:" + e.caseId(), (Record) e));
+    }
+
+    @EventListener
+    void on(RefundAdvanced e) {
+        trail.record(AuditFact.of("advance.paid", "case:" + e.caseId(), e).withActor(null, "SYSTEM")
+                .withReason(e.kind().name(), null));
+    }
+
+    @EventListener
+    void on(AdvanceSettled e) {
+        trail.record(AuditFact.of("advance.settled", "case:" + e.caseId(), e).withActor(null, e.by()));
+    }
+
+    @EventListener
+    void on(AdvanceUnrecovered e) {
+        trail.record(AuditFact.of("advance.unrecovered", "case:" + e.caseId(), e).withReason("BUYER_AT_FAULT",
+                e.reason()));
+    }
+
+    @EventListener
+    void on(AdvanceRecovered e) {
+        trail.record(AuditFact.of("advance.recovered", "case:" + e.caseId(), e));
     }
 
     @EventListener

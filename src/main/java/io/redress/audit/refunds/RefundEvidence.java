@@ -25,7 +25,15 @@ public record RefundEvidence(RefundDecision decision, CaseRequest request, boole
             boolean open) {
     }
 
-    /** The ledger's refund entry: cash credited to the buyer (positive), the platform's signed parts as posted. */
-    public record Posted(long buyerCash, long platformSubsidy, long platformPoints) {
+    /**
+     * The ledger's refund entry: cash credited to the buyer (positive), the platform's signed parts as posted;
+     * {@code fundersPending} for a refund the platform advanced and nobody has borne yet (its funders are posted when
+     * the seller settles it, docs/instant-refund.md).
+     */
+    public record Posted(long buyerCash, long platformSubsidy, long platformPoints, boolean fundersPending) {
+
+        public Posted(long buyerCash, long platformSubsidy, long platformPoints) {
+            this(buyerCash, platformSubsidy, platformPoints, false);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.redress.aftersale.CaseLine;
 import io.redress.aftersale.Cases;
 import io.redress.decisions.RefundDecision;
 import io.redress.ledger.Account;
+import io.redress.ledger.RefundFunding;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.LedgerLine;
 import io.redress.orders.Order;
@@ -93,16 +94,21 @@ class RefundEvidenceSource {
     }
 
     private RefundEvidence.Posted posted(RefundDecision d, PlatformPostings platform) {
-        String reference = "refund:" + d.refundRef();
+        // a refund the platform advanced credits the buyer under advance:, and its funders under advance-settled:
+        boolean advanced = RefundFunding.advancedByPlatform(d);
+        String reference = (advanced ? "advance:" : "refund:") + d.refundRef();
+        String funded = advanced ? "advance-settled:" + d.refundRef() : reference;
         List<LedgerLine> buyer = ledger.lines(Account.buyerFunds(d.buyerId())).stream()
                 .filter(l -> l.reference().equals(reference)).toList();
-        Long subsidy = platform.subsidy().get(reference);
-        Long points = platform.points().get(reference);
+        Long subsidy = platform.subsidy().get(funded);
+        Long points = platform.points().get(funded);
         if (buyer.isEmpty() && subsidy == null && points == null) {
             return null;
         }
+        boolean pending = advanced && ledger.lines(Account.PLATFORM_ADVANCE).stream()
+                .noneMatch(l -> l.reference().equals(funded));
         return new RefundEvidence.Posted(-buyer.stream().mapToLong(LedgerLine::amount).sum(),
-                subsidy == null ? 0 : subsidy, points == null ? 0 : points);
+                subsidy == null ? 0 : subsidy, points == null ? 0 : points, pending);
     }
 
     private static Map<String, Long> byReference(List<LedgerLine> lines) {

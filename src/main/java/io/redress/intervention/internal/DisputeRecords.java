@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the dossier in step with the case moves made through the case actions, in the same transaction: an
- * escalation opens the dispute (the agents' time to accept starts), an appeal puts it before a senior agent
+ * escalation (or a refused receipt after the platform's advance) opens the dispute (the agents' time to accept starts), an appeal puts it before a senior agent
  * (their time to rule starts).
  */
 @Component
@@ -32,9 +32,17 @@ class DisputeRecords {
         this.events = events;
     }
 
+    /**
+     * A seller refusing the goods that came back after the platform advanced the refund asks for the platform's review
+     * in the same action (docs/instant-refund.md): the case stays REFUNDED, the dispute opens as on an escalation.
+     */
+    private static boolean opensReview(CaseTransitioned moved) {
+        return moved.action() == CaseAction.REFUSE_RECEIPT && moved.intervention() == InterventionStatus.REQUESTED;
+    }
+
     @EventListener
     void on(CaseTransitioned moved) {
-        if (moved.action() == CaseAction.ESCALATE) {
+        if (moved.action() == CaseAction.ESCALATE || opensReview(moved)) {
             Case c = cases.find(moved.caseId()).orElseThrow();
             store.create(c.caseId(), c.orderId(), InterventionStatus.REQUESTED, moved.actor(), moved.at());
             store.status(c.caseId(), InterventionStatus.REQUESTED, moved.at(),

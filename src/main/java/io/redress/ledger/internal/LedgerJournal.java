@@ -63,6 +63,17 @@ class LedgerJournal implements Ledger {
     @Override
     @Transactional
     public JournalEntry refund(String reference, RefundFunding funding) {
+        return sellerSide(funding, (settled, available) -> Postings.refund(reference, funding, settled, available));
+    }
+
+    @Override
+    @Transactional
+    public JournalEntry settleAdvance(String reference, RefundFunding funding) {
+        return sellerSide(funding, (settled, available) -> Postings.advanceSettled(reference, funding, settled, available));
+    }
+
+    /** Posts an entry that takes the seller's share from escrow, or after settlement from its payable as far as it goes. */
+    private JournalEntry sellerSide(RefundFunding funding, SellerEntry entry) {
         Instant now = now();
         // The order lock orders this refund with the order's settlement, so it reads which side pays correctly.
         boolean settled = captured(funding.orderId()).settled();
@@ -72,9 +83,13 @@ class LedgerJournal implements Ledger {
             rows.lock(payable, now);
             available = -rows.balance(payable, funding.currency());
         }
-        JournalEntry entry = Postings.refund(reference, funding, settled, available);
-        rows.insert(entry, now);
-        return entry;
+        JournalEntry posted = entry.of(settled, available);
+        rows.insert(posted, now);
+        return posted;
+    }
+
+    private interface SellerEntry {
+        JournalEntry of(boolean settled, long sellerAvailable);
     }
 
     /**

@@ -2,6 +2,8 @@ package io.redress.ledger.internal;
 
 import io.redress.decisions.RefundDecided;
 import io.redress.decisions.RefundDecision;
+import io.redress.ledger.Account;
+import io.redress.ledger.AdvanceRepayment;
 import io.redress.ledger.Ledger;
 import io.redress.ledger.Postings;
 import io.redress.ledger.RulingCorrection;
@@ -35,12 +37,35 @@ class LedgerListeners {
                 .orElseThrow(() -> new IllegalStateException("order " + received.orderId() + " is unknown")));
     }
 
-    /** A decided refund: the seller gives back its share and the platform its parts, from the decision alone. */
+    /**
+     * A decided refund: the seller gives back its share and the platform its parts, from the decision alone; a refund
+     * the platform advanced is owed to the buyer out of PLATFORM_ADVANCE until the seller or the buyer repays it.
+     */
     @ApplicationModuleListener
     void on(RefundDecided decided) {
         RefundDecision decision = decided.decision();
-        if (!RefundFunding.movesNothing(decision)) {
+        if (RefundFunding.advancedByPlatform(decision)) {
+            ledger.post(Postings.advance(decision.refundRef(), decision.orderId(), decision.buyerId(),
+                    decision.currency(), decision.amount()));
+        } else if (!RefundFunding.movesNothing(decision)) {
             ledger.refund(decision.refundRef(), RefundFunding.of(decision));
+        }
+    }
+
+    /**
+     * An advance made good: by the seller as its refund would have been funded, by the buyer as a receivable, or
+     * borne by the platform as an expense.
+     */
+    @ApplicationModuleListener
+    void on(AdvanceRepayment repayment) {
+        RefundFunding funding = repayment.funding();
+        if (repayment.by() == AdvanceRepayment.By.SELLER) {
+            ledger.settleAdvance(repayment.refundRef(), funding);
+        } else {
+            Account from = repayment.by() == AdvanceRepayment.By.BUYER ? Account.buyerReceivable(funding.buyerId())
+                    : Account.PLATFORM_COMPENSATION;
+            ledger.post(Postings.advanceRecovered(repayment.refundRef(), funding.orderId(), funding.currency(), from,
+                    funding.cashAmount()));
         }
     }
 

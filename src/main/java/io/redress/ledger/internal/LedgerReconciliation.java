@@ -53,7 +53,9 @@ class LedgerReconciliation implements Reconciliation {
         Instant now = clock.instant();
         List<PspStatementLine> statement = gateway.statement();
         List<RefundAttempt> attempts = refunds.allAttempts().stream().filter(a -> !a.createdAt().isAfter(now)).toList();
-        List<ReconciliationBreak> breaks = BreakFinder.find(attempts, statement, rows.payouts(), now, stuckAfter);
+        List<ReconciliationBreak> breaks = new java.util.ArrayList<>(
+                BreakFinder.find(attempts, statement, rows.payouts(), now, stuckAfter));
+        breaks.addAll(AdvanceBreaks.find(rows.lines(io.redress.ledger.Account.PLATFORM_ADVANCE), now));
         return new ReconciliationReport(now, attempts.size(), statement.size(), breaks);
     }
 

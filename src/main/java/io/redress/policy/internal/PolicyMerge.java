@@ -44,7 +44,8 @@ final class PolicyMerge {
         return new PolicyRules(timers, overrides, or(change.limits(), base.limits()),
                 window(or(change.noReasonWindow(), base.noReasonWindow()), "noReasonWindow"),
                 or(change.thresholdPolicy(), base.thresholdPolicy()), or(change.zone(), base.zone()),
-                shipping(base.shipping(), change.shipping()), exceptions, service(base.service(), change.service()));
+                shipping(base.shipping(), change.shipping()), exceptions, service(base.service(), change.service()),
+                or(change.instantRefund(), base.instantRefund()));
     }
 
     private static ServiceRules service(ServiceRules base, ServiceRules change) {

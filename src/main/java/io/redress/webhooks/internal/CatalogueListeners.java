@@ -1,5 +1,9 @@
 package io.redress.webhooks.internal;
 
+import io.redress.advance.AdvanceRecovered;
+import io.redress.advance.AdvanceSettled;
+import io.redress.advance.AdvanceUnrecovered;
+import io.redress.advance.RefundAdvanced;
 import io.redress.aftersale.ActionAwaited;
 import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseRefunds;
@@ -125,6 +129,26 @@ class CatalogueListeners {
         outbox.record(WebhookEventType.REFUND_PARKED, caseId, clock.instant(), data(
                 "caseId", caseId, "orderId", parked.orderId(), "refundRef", parked.refundRef(),
                 "externalKey", parked.externalKey(), "reason", parked.reason()));
+    }
+
+    @EventListener
+    void on(RefundAdvanced advanced) {
+        outbox.record(WebhookEventType.REFUND_ADVANCED, advanced.caseId(), advanced.at(), fields(advanced));
+    }
+
+    @EventListener
+    void on(AdvanceSettled settled) {
+        outbox.record(WebhookEventType.ADVANCE_SETTLED, settled.caseId(), settled.at(), fields(settled));
+    }
+
+    @EventListener
+    void on(AdvanceUnrecovered unrecovered) {
+        outbox.record(WebhookEventType.ADVANCE_UNRECOVERED, unrecovered.caseId(), unrecovered.at(), fields(unrecovered));
+    }
+
+    @EventListener
+    void on(AdvanceRecovered recovered) {
+        outbox.record(WebhookEventType.ADVANCE_RECOVERED, recovered.caseId(), recovered.at(), fields(recovered));
     }
 
     /** A record's components by name (enums by name, times as ISO text); null values are left out. */

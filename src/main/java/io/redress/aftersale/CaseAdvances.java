@@ -1,0 +1,39 @@
+package io.redress.aftersale;
+
+import java.util.Optional;
+
+/**
+ * The platform paying a case before the seller answers (instant refund, advance; docs/instant-refund.md), as cases
+ * need it: implemented by the advance module. Without an implementation nothing is paid early.
+ */
+public interface CaseAdvances {
+
+    /** Pays nothing early and knows no advance. */
+    CaseAdvances NONE = new CaseAdvances() {
+        @Override
+        public Case offer(Case c) {
+            return c;
+        }
+
+        @Override
+        public Optional<CaseAdvance> of(String caseId) {
+            return Optional.empty();
+        }
+    };
+
+    /**
+     * Offered a case just opened, or whose return was just shipped, in that transaction and under the order's lock:
+     * the platform agrees and pays at once when the buyer and the order qualify. Answers the case as it is then.
+     */
+    Case offer(Case c);
+
+    /** The platform's advance on the case, if it made one. */
+    Optional<CaseAdvance> of(String caseId);
+
+    /**
+     * An advance as a case shows it: {@code kind} (UNSHIPPED_INSTANT_REFUND, RETURN_ADVANCE), {@code status} (ADVANCED,
+     * DISPUTED, SETTLED, RECOVERING) and whether the seller's answer to it is still open.
+     */
+    record CaseAdvance(String kind, String status, boolean awaitsSeller) {
+    }
+}
