@@ -33,6 +33,16 @@ public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, T
         this(effectiveFrom, urgent, timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
     }
 
+    /** An urgent change of the service levels alone. */
+    public static PolicyChange urgent(ServiceRules service) {
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, service, null);
+    }
+
+    /** An urgent change of the instant-refund terms alone. */
+    public static PolicyChange urgent(InstantRefundPolicy instantRefund) {
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, null, instantRefund);
+    }
+
     /** Whether an admin marked the change urgent (absent: not urgent). */
     public boolean isUrgent() {
         return Boolean.TRUE.equals(urgent);

@@ -46,8 +46,7 @@ final class AdvanceCalls {
     static InstantRefundPolicy terms(Policies policies, InstantRefundPolicy terms) {
         InstantRefundPolicy before = policies.inForce(policies.defaultProfile(), java.time.Instant.now(Clock.systemUTC()))
                 .rules().instantRefund();
-        policies.publish(policies.defaultProfile(), new PolicyChange(null, true, null, null, null, null, null, null,
-                null, null, terms), "instant-refund-test");
+        policies.publish(policies.defaultProfile(), PolicyChange.urgent(terms), "instant-refund-test");
         return before;
     }
 

@@ -158,7 +158,7 @@ class ComplaintsIntegrationTest {
     }
 
     private static PolicyChange serviceChange(ServiceRules service) {
-        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, service);
+        return PolicyChange.urgent(service);
     }
 
     private record Party(String buyerId, RequestPostProcessor as, String caseId) {

@@ -229,6 +229,6 @@ class QualityIntegrationTest {
 
     private void publish(ServiceRules service) {
         policies.publish(policies.defaultProfile(),
-                new PolicyChange(null, true, null, null, null, null, null, null, null, null, service), "quality-test");
+                PolicyChange.urgent(service), "quality-test");
     }
 }

@@ -105,6 +105,6 @@ class QualityPostgresTest {
 
     private void publish(ServiceRules service) {
         policies.publish(policies.defaultProfile(),
-                new PolicyChange(null, true, null, null, null, null, null, null, null, null, service), "quality-pg-test");
+                PolicyChange.urgent(service), "quality-pg-test");
     }
 }
