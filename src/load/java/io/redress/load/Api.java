@@ -95,6 +95,30 @@ final class Api {
         get("/api/v1/cases?size=20", buyer);
     }
 
+    /**
+     * The page {@code pages} pages into buyer1's cases, following each page's next cursor (the last call's latency
+     * is one page; the stage counts the walk as one call).
+     */
+    void myCasesDeep(int pages) throws Exception {
+        String cursor = deepCursor;
+        if (cursor == null) {
+            JsonNode page = get("/api/v1/cases?size=20", buyer);
+            for (int i = 1; i < pages && page.hasNonNull("next"); i++) {
+                page = get("/api/v1/cases?size=20&cursor=" + page.get("next").asString(), buyer);
+            }
+            cursor = page.hasNonNull("next") ? page.get("next").asString() : "";
+            deepCursor = cursor;
+        }
+        get("/api/v1/cases?size=20" + (cursor.isEmpty() ? "" : "&cursor=" + cursor), buyer);
+    }
+
+    private volatile String deepCursor;
+
+    /** The first page of shop-1's queue, as seller1. */
+    void sellerQueue() throws Exception {
+        get("/api/v1/cases?size=20", seller);
+    }
+
     /** The case's status now. */
     String status(String caseId) throws Exception {
         return get("/api/v1/cases/" + caseId, buyer).get("status").asString();

@@ -45,6 +45,22 @@ public final class LoadRun {
         if (grow > 0) {
             Growth.grow(api, grow, clients);
         }
+        long growSql = Long.parseLong(o.getOrDefault("grow-sql", "0"));
+        if (growSql > 0) {
+            new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"),
+                    Integer.parseInt(o.getOrDefault("deadline-spread", "604800")),
+                    Integer.parseInt(o.getOrDefault("waiting", "3"))).grow(api, growSql);
+        }
+        int deadlineProbes = Integer.parseInt(o.getOrDefault("deadline-lag", "0"));
+        if (deadlineProbes > 0) {
+            new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"), 0, 0)
+                    .deadlineLag(deadlineProbes, Integer.parseInt(o.getOrDefault("deadline-window", "60")));
+        }
+        if (o.containsKey("only-grow")) {
+            return;
+        }
         Pgbench pgbench = new Pgbench(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
                 o.getOrDefault("pg-user", "postgres"), o.getOrDefault("pgbench-db", "redress_pgbench"));
         pgbench.initialise();
@@ -83,6 +99,14 @@ public final class LoadRun {
         lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
         record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
             api.myCases();
+            return null;
+        }), 0);
+        record("my cases, a page 5 pages deep", tps, Stage.run("my-cases-deep", clients, seconds, null, null, (in, n) -> {
+            api.myCasesDeep(5);
+            return null;
+        }), 0);
+        record("seller queue (shop-1, first page)", tps, Stage.run("queue", clients, seconds, null, null, (in, n) -> {
+            api.sellerQueue();
             return null;
         }), 0);
         Queue<String> full = Stage.queue();

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -82,8 +83,12 @@ public class CaseDesk {
         this.advances = advances;
     }
 
-    /** One page of the cases the caller may see, and how many there are in all. */
-    public record CasePage(List<CaseOverview> items, int page, int size, long total) {
+    /**
+     * One page of the cases the caller may see: by number ({@code page}, with {@code total}: every matching case
+     * counted), or after a cursor ({@code page} null; {@code next} the cursor of the following page, null on the
+     * last; {@code total} only for a list of one order's cases, null otherwise).
+     */
+    public record CasePage(List<CaseOverview> items, Integer page, int size, Long total, String next) {
     }
 
     /** The case if the caller may see it; 404 otherwise. */
@@ -120,16 +125,37 @@ public class CaseDesk {
                 .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 
-    /** Cases the caller may see: a buyer their own, seller staff their shop's (most urgent deadline first). */
+    /**
+     * Cases the caller may see, a page by number: a buyer their own, seller staff their shop's (most urgent deadline
+     * first). Counts every matching case and skips the earlier pages; {@link #list(Caller, CaseStatus, String,
+     * String, int)} reads one index range per page instead.
+     */
     @Transactional(readOnly = true)
     public CasePage list(Caller caller, CaseStatus status, String orderId, int page, int size) {
-        CaseQueue.Scope scope = CaseAccess.seesAll(caller) ? new CaseQueue.Scope(null, null)
+        CaseQueue.Page found = queue.find(scope(caller), status, orderId, page, size);
+        return new CasePage(overviews(caller, found.caseIds()), page, size, found.total(), null);
+    }
+
+    /**
+     * Cases the caller may see, the page after {@code cursor} (null: the first), in the same order as by number:
+     * a buyer's newest first, a shop's queue most urgent deadline first.
+     */
+    @Transactional(readOnly = true)
+    public CasePage list(Caller caller, CaseStatus status, String orderId, String cursor, int size) {
+        CaseQueue.Scope scope = scope(caller);
+        CaseQueue.Keyset found = queue.keyset(scope, status, orderId, cursor, size);
+        Long total = orderId == null ? null : queue.count(scope, status, orderId);
+        return new CasePage(overviews(caller, found.caseIds()), null, size, total, found.next());
+    }
+
+    private static CaseQueue.Scope scope(Caller caller) {
+        return CaseAccess.seesAll(caller) ? new CaseQueue.Scope(null, null)
                 : caller.has(Role.BUYER) ? new CaseQueue.Scope(Objects.requireNonNullElse(caller.buyerId(), ""), null)
                 : new CaseQueue.Scope(null, Objects.requireNonNullElse(caller.shopId(), ""));
-        CaseQueue.Page found = queue.find(scope, status, orderId, page, size);
-        List<CaseOverview> items = found.caseIds().stream()
-                .map(id -> overview(caller, cases.find(id).orElseThrow())).toList();
-        return new CasePage(items, page, size, found.total());
+    }
+
+    private List<CaseOverview> overviews(Caller caller, List<String> caseIds) {
+        return cases.all(caseIds).stream().map(c -> overview(caller, c)).toList();
     }
 
     /** The seller's proposal waiting for the buyer's answer on a case the caller may see, if any. */
@@ -191,7 +217,7 @@ public class CaseDesk {
         } else if (command instanceof CaseCommand.RejectProposal reject) {
             changed = negotiation.reject(current, actor, reject);
         } else {
-            changed = lifecycle.act(caseId, actor, action, version);
+            changed = lifecycle.act(current, actor, action, UnaryOperator.identity(), null);
         }
         timeline.annotate(caseId, changed.version(), caller.name(), ActionFields.note(command),
                 ActionFields.details(command));
@@ -202,9 +228,17 @@ public class CaseDesk {
         return changed;
     }
 
+    /**
+     * As {@link #act}, answered with the case as the caller sees it now, read in the same transaction: what the
+     * action itself wrote (the deadline, a lapsed proposal, a decision) is not read again.
+     */
+    @Transactional
+    public CaseOverview acted(Caller caller, String caseId, CaseCommand command, Locale locale) {
+        return overview(caller, act(caller, caseId, command, locale));
+    }
+
     private Case agree(Case current, Actor actor, CaseCommand.Agree request) {
-        return agreeOn(current, actor, CaseAction.AGREE, request.version(), current.requestedAmount(),
-                request.returnAddress());
+        return agreeOn(current, actor, CaseAction.AGREE, current.requestedAmount(), request.returnAddress());
     }
 
     /**
@@ -214,17 +248,17 @@ public class CaseDesk {
     private Case acceptProposal(Case current, Actor actor, CaseCommand.AcceptProposal request) {
         CaseProposal proposal = negotiation.pending(current.caseId()).orElseThrow();
         requireModificationsLeft(current);
-        Case changed = agreeOn(current, actor, CaseAction.ACCEPT_PROPOSAL, request.version(),
+        Case changed = agreeOn(current, actor, CaseAction.ACCEPT_PROPOSAL,
                 proposal.amountOr(current.requestedAmount()), proposal.returnAddress());
         negotiation.accepted(current.caseId());
         return changed;
     }
 
     /** An agreement (the seller's, or the buyer's acceptance of a proposal) on {@code agreed} and a return address. */
-    private Case agreeOn(Case current, Actor actor, CaseAction action, long version, long agreed, String returnAddress) {
+    private Case agreeOn(Case current, Actor actor, CaseAction action, long agreed, String returnAddress) {
         Case.ReturnAddress address = returnAddress == null ? null : new Case.ReturnAddress(returnAddress, false);
         if (current.type() == CaseType.EXCHANGE) {
-            return lifecycle.act(current.caseId(), actor, action, version, c -> c.withReturnAddress(address));
+            return lifecycle.act(current, actor, action, c -> c.withReturnAddress(address), null);
         }
         // Agreeing to 0 would close the case REFUNDED with nothing paid; refusing is the way to pay nothing.
         if (agreed < 1) {
@@ -233,8 +267,8 @@ public class CaseDesk {
         if (agreed > current.requestedAmount()) {
             throw refused("amount", "exceeds the requested amount, " + current.requestedAmount());
         }
-        Case changed = lifecycle.act(current.caseId(), actor, action, version,
-                c -> c.withAgreedAmount(agreed).withReturnAddress(address));
+        Case changed = lifecycle.act(current, actor, action,
+                c -> c.withAgreedAmount(agreed).withReturnAddress(address), null);
         reservations.reduceTo(changed.caseId(), changed.orderId(), agreed);
         return changed;
     }
@@ -249,8 +283,7 @@ public class CaseDesk {
                 .rules().amountRules();
         RefundQuote quote = intake.quote(order, current.type(), reason, current.lines(), rules, locale);
         long requested = CaseIntake.requestedAmount(current.type(), request.requestedAmount(), quote);
-        Case changed = lifecycle.act(current.caseId(), actor, CaseAction.REVISE, request.version(),
-                c -> c.revised(reason, requested));
+        Case changed = lifecycle.act(current, actor, CaseAction.REVISE, c -> c.revised(reason, requested), null);
         if (changed.type() != CaseType.EXCHANGE) {
             reservations.reserve(changed.caseId(), changed.orderId(), quote, requested);
         }

@@ -82,6 +82,16 @@ public class CaseLifecycle {
         if (current.version() != basedOnVersion) {
             throw new Cases.StaleCase(current);
         }
+        return act(current, actor, action, terms, reason);
+    }
+
+    /**
+     * As {@link #act(String, Actor, CaseAction, long, UnaryOperator, String)} on {@code current}, the case as the
+     * caller read it under its order's lock (so it is the stored version and the version check is the caller's).
+     */
+    @Transactional
+    public Case act(Case current, Actor actor, CaseAction action, UnaryOperator<Case> terms, String reason) {
+        String caseId = current.caseId();
         Decision decision = current.decide(actor, action);
         if (decision instanceof Decision.Refused refused) {
             throw new ConflictingState(actor + " may not " + action + " a case that is " + current.status())

@@ -11,6 +11,9 @@ public interface Cases {
     /** The cases opened on an order, oldest first. */
     List<Case> ofOrder(String orderId);
 
+    /** The cases of {@code caseIds} that exist, in that order, read together. */
+    List<Case> all(List<String> caseIds);
+
     /** Stores a new case. */
     Case add(Case created);
 

@@ -82,6 +82,12 @@ public class Interventions {
         return queue.page(status, assignedTo, breachesBefore, page, size, clock.instant());
     }
 
+    /** The agents' queue after {@code cursor} (null: from the start), in the same order; one index range a page. */
+    @Transactional(readOnly = true)
+    public WorkQueue.Keyset queue(String status, String assignedTo, Instant breachesBefore, String cursor, int size) {
+        return queue.after(status, assignedTo, breachesBefore, cursor, size, clock.instant());
+    }
+
     /** How many open disputes each agent holds. */
     @Transactional(readOnly = true)
     public List<QueueItem.Load> loads() {

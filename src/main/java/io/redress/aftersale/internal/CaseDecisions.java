@@ -8,6 +8,7 @@ import io.redress.decisions.RefundDecision;
 import io.redress.decisions.RefundDecisions;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
+import io.redress.orders.RefundSplit;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,10 +52,9 @@ public class CaseDecisions {
             attention.raise(c, c.orderId(), "order " + c.orderId() + " is unknown; nothing was paid", clock.instant());
             return Optional.empty();
         }
-        if (c.agreedAmount() != null) {
-            reservations.reduceTo(c.caseId(), c.orderId(), c.agreedAmount());
-        }
-        return Optional.of(decisions.decide(new Decide(c.caseId(), c.caseId(), order, reservations.held(c.caseId()),
+        RefundSplit held = c.agreedAmount() != null ? reservations.reduceTo(c.caseId(), c.orderId(), c.agreedAmount())
+                : reservations.held(c.caseId());
+        return Optional.of(decisions.decide(new Decide(c.caseId(), c.caseId(), order, held,
                 c.policyProfile(), c.policyVersion(), reservations.quote(c.caseId()).orElse(null),
                 moved.actor().name(), moved.action().name(), why(moved, c))));
     }

@@ -99,8 +99,9 @@ public class CasePayouts {
 
     /** Completes a case whose decision returns no money, if it is still REFUNDING; the rest payments pays. */
     void payOut(String caseId) {
-        whileRefunding(caseId, c -> decisions.of(c.caseId()).filter(d -> d.paying().isEmpty())
-                .ifPresent(nothingToPay -> complete(c)));
+        // a decision is written once: read without the order's lock, which only a refund paying nothing needs
+        decisions.of(caseId).filter(d -> d.paying().isEmpty()).ifPresent(nothingToPay -> whileRefunding(caseId,
+                this::complete));
     }
 
     /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
@@ -171,8 +172,8 @@ public class CasePayouts {
     /** Every instrument was paid: reserved becomes refunded and the case REFUNDED, in one transaction. */
     private void complete(Case c) {
         long paid = CaseReservations.total(reservations.held(c.caseId()));
-        lifecycle.act(c.caseId(), Actor.SYSTEM, CaseAction.PAYOUTS_SUCCEEDED, c.version(),
-                refunded -> refunded.withRefundedAmount(refunded.refundedAmount() + paid));
+        lifecycle.act(c, Actor.SYSTEM, CaseAction.PAYOUTS_SUCCEEDED,
+                refunded -> refunded.withRefundedAmount(refunded.refundedAmount() + paid), null);
         reservations.settleAll(c.caseId(), c.orderId());
         attention.resolve(c.caseId(), clock.instant());
     }

@@ -1,6 +1,7 @@
 package io.redress.aftersale.internal;
 
 import io.redress.aftersale.CaseProposal;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,6 +21,12 @@ public class CaseProposals {
 
     private final JdbcClient jdbc;
 
+    /**
+     * The case's pending proposal (null: none) as this transaction added or ended it, after writing the case's row
+     * (a proposal changes only with a case action, which waits for that row).
+     */
+    private final TransactionMemory<String, CaseProposal> pending = new TransactionMemory<>();
+
     CaseProposals(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -30,10 +37,14 @@ public class CaseProposals {
                         proposal.proposedBy(), utc(proposal.proposedAt()), proposal.state().name(),
                         proposal.answeredAt() == null ? null : utc(proposal.answeredAt()))
                 .update();
+        pending.put(proposal.caseId(), proposal.state() == CaseProposal.State.PENDING ? proposal : null);
     }
 
     /** The proposal waiting for the buyer's answer, if any. */
     public Optional<CaseProposal> pending(String caseId) {
+        if (pending.knows(caseId)) {
+            return pending.get(caseId);
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id = ? AND state = 'PENDING'")
                 .param(caseId).query(CaseProposals::row).optional();
     }
@@ -46,9 +57,11 @@ public class CaseProposals {
 
     /** Ends the pending proposal, if any, in {@code state}; true when there was one. */
     public boolean end(String caseId, CaseProposal.State state, Instant at) {
-        return jdbc.sql("UPDATE after_sale_case_proposal SET state = ?, answered_at = ?"
+        boolean ended = jdbc.sql("UPDATE after_sale_case_proposal SET state = ?, answered_at = ?"
                         + " WHERE case_id = ? AND state = 'PENDING'")
                 .params(state.name(), utc(at), caseId).update() > 0;
+        pending.put(caseId, null);
+        return ended;
     }
 
     private static CaseProposal row(ResultSet rs, int n) throws SQLException {

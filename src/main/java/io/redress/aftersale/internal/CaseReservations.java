@@ -3,6 +3,7 @@ package io.redress.aftersale.internal;
 import io.redress.amounts.RefundQuote;
 import io.redress.orders.OrderRefunds;
 import io.redress.orders.RefundSplit;
+import io.redress.shared.TransactionMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,12 @@ public class CaseReservations {
     private final JdbcClient jdbc;
     private final OrderRefunds refunds;
     private final JsonMapper json;
+
+    /**
+     * What the case holds as this transaction last wrote or reduced it (under the order's lock, after the case's
+     * own row was written: no other transaction changes it before this one ends).
+     */
+    private final TransactionMemory<String, RefundSplit> known = new TransactionMemory<>();
 
     CaseReservations(JdbcClient jdbc, OrderRefunds refunds, JsonMapper json) {
         this.jdbc = jdbc;
@@ -46,6 +53,7 @@ public class CaseReservations {
 
     /** Reserves {@code split} on the order for the case; fails with RefundExceedsPaid when it does not fit. */
     public void reserve(String caseId, String orderId, RefundSplit split) {
+        known.forget(caseId);
         refunds.reserve(orderId, split);
         for (RefundSplit.Line line : split.lines()) {
             insert(caseId, "LINE", line.lineId(), line.quantity(), line.amount(), line.platformSubsidy(),
@@ -61,6 +69,10 @@ public class CaseReservations {
 
     /** What the case holds now (nothing for exchanges and closed cases). */
     public RefundSplit held(String caseId) {
+        Optional<RefundSplit> remembered = known.get(caseId);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         List<RefundSplit.Line> lines = new ArrayList<>();
         List<RefundSplit.Payment> payments = new ArrayList<>();
         long[] shipping = {0};
@@ -86,6 +98,7 @@ public class CaseReservations {
         }
         refunds.release(orderId, held);
         jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+        known.put(caseId, new RefundSplit(List.of(), List.of(), 0));
     }
 
     /** The refund was paid out: everything the case holds becomes refunded on the order, and it holds nothing. */
@@ -96,6 +109,7 @@ public class CaseReservations {
         }
         refunds.settle(orderId, held);
         jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+        known.put(caseId, new RefundSplit(List.of(), List.of(), 0));
     }
 
     /**
@@ -103,10 +117,11 @@ public class CaseReservations {
      * (the same rule as a quote's lower amount), and releases the rest; the units stay reserved, since the goods are
      * still the subject of the refund.
      */
-    public void reduceTo(String caseId, String orderId, long amount) {
+    public RefundSplit reduceTo(String caseId, String orderId, long amount) {
         RefundSplit held = held(caseId);
         if (amount >= held.total()) {
-            return;
+            known.put(caseId, held);
+            return held;
         }
         RefundSplit kept = held.scaledTo(amount);
         for (RefundSplit.Line line : kept.lines()) {
@@ -119,6 +134,8 @@ public class CaseReservations {
             update(caseId, "SHIPPING", "", kept.shippingAmount(), 0, 0);
         }
         refunds.release(orderId, held.less(kept));
+        known.put(caseId, kept); // what the rows now say, in held's order (scaling keeps the units)
+        return kept;
     }
 
     /** The money of a split: its lines and shipping (equal to the sum over payments). */

@@ -9,14 +9,23 @@ import io.redress.aftersale.Cases;
 import io.redress.aftersale.CloseReason;
 import io.redress.aftersale.GoodsStage;
 import io.redress.aftersale.InterventionStatus;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +38,14 @@ class JdbcCases implements Cases {
             + " intervention, close_reason, goods_stage, timer_category, currency, requested_amount, agreed_amount, refunded_amount,"
             + " return_address, return_address_by_system, policy_profile, policy_version, version, created_at, updated_at";
 
+    /** The case with its lines, one row per line (one with null line columns for a case without lines). */
+    private static final String WITH_LINES = "SELECT " + prefixed() + ", l.line_id, l.quantity"
+            + " FROM after_sale_case c LEFT JOIN after_sale_case_line l ON l.case_id = c.case_id";
+
     private final JdbcClient jdbc;
+
+    /** The cases this transaction stored: it holds their rows' locks, so a later read in it gives the same. */
+    private final TransactionMemory<String, Case> written = new TransactionMemory<>();
 
     JdbcCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -37,14 +53,49 @@ class JdbcCases implements Cases {
 
     @Override
     public Optional<Case> find(String caseId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case WHERE case_id = ?").param(caseId)
-                .query(this::row).optional();
+        Optional<Case> known = written.get(caseId);
+        if (known.isPresent()) {
+            return known;
+        }
+        return read(WITH_LINES + " WHERE c.case_id = ? ORDER BY l.line_id", List.of(caseId)).stream().findFirst();
     }
 
     @Override
     public List<Case> ofOrder(String orderId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case WHERE order_id = ? ORDER BY created_at, case_id")
-                .param(orderId).query(this::row).list();
+        return read(WITH_LINES + " WHERE c.order_id = ? ORDER BY c.created_at, c.case_id, l.line_id", List.of(orderId));
+    }
+
+    @Override
+    public List<Case> all(List<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Case> byId = new HashMap<>();
+        read(WITH_LINES + " WHERE c.case_id IN (" + String.join(", ", Collections.nCopies(caseIds.size(), "?"))
+                + ") ORDER BY c.case_id, l.line_id", List.copyOf(caseIds)).forEach(c -> byId.put(c.caseId(), c));
+        return caseIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The cases the query finds, in its order, each with its lines (the rows of one case come together). */
+    private List<Case> read(String sql, List<Object> params) {
+        Map<String, Case> cases = new LinkedHashMap<>();
+        Map<String, List<CaseLine>> lines = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            String caseId = rs.getString("case_id");
+            String lineId = rs.getString("line_id");
+            List<CaseLine> line = lineId == null ? List.of() : List.of(new CaseLine(lineId, rs.getInt("quantity")));
+            if (!cases.containsKey(caseId)) {
+                cases.put(caseId, row(rs, line));
+                lines.put(caseId, new ArrayList<>());
+            }
+            lines.get(caseId).addAll(line);
+        });
+        return cases.values().stream().map(c -> c.lines().size() == lines.get(c.caseId()).size() ? c
+                : withLines(c, lines.get(c.caseId()))).toList();
+    }
+
+    private static String prefixed() {
+        return Arrays.stream(COLUMNS.split(",")).map(column -> "c." + column.trim()).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -63,6 +114,7 @@ class JdbcCases implements Cases {
             jdbc.sql("INSERT INTO after_sale_case_line (case_id, line_id, quantity) VALUES (?, ?, ?)")
                     .params(stored.caseId(), line.lineId(), line.quantity()).update();
         }
+        written.put(stored.caseId(), stored);
         return stored;
     }
 
@@ -85,10 +137,11 @@ class JdbcCases implements Cases {
                     .orElseThrow(() -> new IllegalStateException("no case " + stored.caseId() + " to save"));
             throw new StaleCase(current);
         }
+        written.put(stored.caseId(), stored);
         return stored;
     }
 
-    private Case row(ResultSet row, int n) throws SQLException {
+    private static Case row(ResultSet row, List<CaseLine> lines) throws SQLException {
         String caseId = row.getString("case_id");
         long agreed = row.getLong("agreed_amount");
         Long agreedAmount = row.wasNull() ? null : agreed;
@@ -99,7 +152,7 @@ class JdbcCases implements Cases {
                 closeReason == null ? null : CloseReason.valueOf(closeReason),
                 GoodsStage.valueOf(row.getString("goods_stage")), row.getString("timer_category"),
                 row.getString("currency"),
-                row.getLong("requested_amount"), agreedAmount, row.getLong("refunded_amount"), lines(caseId), returnAddress(row),
+                row.getLong("requested_amount"), agreedAmount, row.getLong("refunded_amount"), lines, returnAddress(row),
                 row.getString("policy_profile"), row.getInt("policy_version"), row.getLong("version"),
                 instant(row, "created_at"), instant(row, "updated_at"));
     }
@@ -117,9 +170,11 @@ class JdbcCases implements Cases {
         return c.returnAddress() == null ? null : c.returnAddress().bySystem();
     }
 
-    private List<CaseLine> lines(String caseId) {
-        return jdbc.sql("SELECT line_id, quantity FROM after_sale_case_line WHERE case_id = ? ORDER BY line_id")
-                .param(caseId).query((r, n) -> new CaseLine(r.getString("line_id"), r.getInt("quantity"))).list();
+    private static Case withLines(Case c, List<CaseLine> lines) {
+        return new Case(c.caseId(), c.orderId(), c.buyerId(), c.shopId(), c.type(), c.reason(), c.status(),
+                c.intervention(), c.closeReason(), c.goods(), c.timerCategory(), c.currency(), c.requestedAmount(),
+                c.agreedAmount(), c.refundedAmount(), lines, c.returnAddress(), c.policyProfile(), c.policyVersion(),
+                c.version(), c.createdAt(), c.updatedAt());
     }
 
     /** The database keeps microseconds; the returned value is what a later read gives back. */

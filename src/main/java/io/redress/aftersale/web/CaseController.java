@@ -44,8 +44,12 @@ class CaseController {
         this.zone = zone;
     }
 
-    /** A page of cases as the list answers it. */
-    record CaseList(List<CaseView> items, int page, int size, long total) {
+    /**
+     * A page of cases as the list answers it: {@code next} is the cursor of the following page (absent on the last);
+     * {@code page} and {@code total} are there when the caller paged by number (and {@code total} for one order's
+     * cases).
+     */
+    record CaseList(List<CaseView> items, Integer page, int size, Long total, String next) {
     }
 
     @PostMapping
@@ -76,21 +80,31 @@ class CaseController {
 
     @GetMapping
     @PreAuthorize("isAuthenticated()")
-    @Operation(summary = "List cases", description = "Roles: any; only the cases the caller may see, newest first, "
-            + "optionally by status and orderId. page from 0, size 1..100.")
+    @Operation(summary = "List cases", description = "Roles: any; only the cases the caller may see: a buyer's "
+            + "newest first, a seller's queue most urgent deadline first (none last), optionally by status and "
+            + "orderId. size 1..100. Page with cursor: the first page without one, each next page with the answer's "
+            + "next (absent on the last page); every page costs the same however many cases there are. page (from 0) "
+            + "is deprecated: it still answers that page with total, every matching case counted, and gets slower as "
+            + "the list grows; it cannot be combined with cursor.")
     @ApiResponse(responseCode = "200", description = "A page of cases")
-    @ApiResponse(responseCode = "400", description = "Unknown status, or page or size out of range")
+    @ApiResponse(responseCode = "400", description = "Unknown status, page or size out of range, a cursor this list "
+            + "did not give out, or both page and cursor")
     CaseList list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String orderId,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
+            @Parameter(deprecated = true) @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+        if (page != null && page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
+        }
+        if (page != null && cursor != null) {
+            throw new InvalidRequest("cursor", "page by cursor or by number, not both");
         }
         if (size < 1 || size > 100) {
             throw new InvalidRequest("size", "must be between 1 and 100");
         }
-        CaseDesk.CasePage found = desk.list(Caller.current(), status, orderId, page, size);
+        CaseDesk.CasePage found = page != null ? desk.list(Caller.current(), status, orderId, page, size)
+                : desk.list(Caller.current(), status, orderId, cursor, size);
         return new CaseList(found.items().stream().map(o -> CaseView.of(o, zone)).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.next());
     }
 
     @GetMapping("/{caseId}/timeline")
@@ -133,7 +147,7 @@ class CaseController {
             throw invalid;
         }
         try {
-            return CaseView.of(desk.overview(caller, desk.act(caller, caseId, command, locale)), zone);
+            return CaseView.of(desk.acted(caller, caseId, command, locale), zone);
         } catch (Cases.StaleCase stale) {
             Case current = (Case) stale.properties().get("case");
             throw new ConflictingState(stale.getMessage()).with("case", CaseView.of(desk.overview(caller, current), zone));

@@ -1,10 +1,10 @@
 package io.redress.deadlines.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +30,9 @@ class JdbcDeadlines implements Deadlines {
     private final Scheduler scheduler;
     private final OneTimeTask<Void> task;
     private final Clock clock;
+
+    /** The case's unfired deadline as this transaction set or cancelled it (null: none), under its row lock. */
+    private final TransactionMemory<String, Deadline> known = new TransactionMemory<>();
 
     JdbcDeadlines(JdbcClient jdbc, Scheduler scheduler, OneTimeTask<Void> caseDeadlineTask,
             Clock clock) {
@@ -60,7 +63,9 @@ class JdbcDeadlines implements Deadlines {
         }
         previous.ifPresent(this::unschedule);
         scheduler.schedule(task.instance(deadlineId), due);
-        return new Deadline(caseId, timerId, party, due, onExpiry, now);
+        Deadline deadline = new Deadline(caseId, timerId, party, due, onExpiry, now);
+        known.put(caseId, deadline);
+        return deadline;
     }
 
     @Override
@@ -68,10 +73,14 @@ class JdbcDeadlines implements Deadlines {
     public void cancel(String caseId) {
         lockActive(caseId).ifPresent(this::unschedule);
         jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
+        known.put(caseId, null);
     }
 
     @Override
     public Optional<Deadline> find(String caseId) {
+        if (known.knows(caseId)) {
+            return known.get(caseId);
+        }
         return jdbc.sql("SELECT case_id, timer_id, party, due_at, on_expiry, set_at FROM case_deadline"
                         + " WHERE case_id = ? AND fired_at IS NULL")
                 .param(caseId).query(JdbcDeadlines::deadline).optional();
@@ -83,16 +92,13 @@ class JdbcDeadlines implements Deadlines {
                 .param(caseId).query(String.class).optional();
     }
 
-    /** Drops the old execution unless a scheduler already picked it; a picked one will find nothing to fire. */
+    /**
+     * Drops the old execution unless a scheduler already picked it; a picked one runs, finds the deadline replaced
+     * and does nothing. One statement on db-scheduler's table (its own cancel reads the execution twice first).
+     */
     private void unschedule(String deadlineId) {
-        TaskInstanceId id = TaskInstanceId.of(SchedulerConfiguration.CASE_DEADLINE, deadlineId);
-        scheduler.getScheduledExecution(id).filter(execution -> !execution.isPicked()).ifPresent(execution -> {
-            try {
-                scheduler.cancel(id);
-            } catch (RuntimeException pickedMeanwhile) {
-                // it runs, sees the deadline replaced, and does nothing
-            }
-        });
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = ?")
+                .params(SchedulerConfiguration.CASE_DEADLINE, deadlineId, false).update();
     }
 
     private static Deadline deadline(ResultSet row, int n) throws SQLException {

@@ -1,6 +1,7 @@
 package io.redress.decisions.internal;
 
 import io.redress.decisions.RefundDecision;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -22,6 +23,9 @@ public class DecisionRows {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
+    /** Decisions this transaction wrote or read: a decision is written once and never changes. */
+    private final TransactionMemory<String, RefundDecision> known = new TransactionMemory<>();
+
     DecisionRows(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
@@ -40,11 +44,18 @@ public class DecisionRows {
                         json.writeValueAsString(new Parts(d.lines(), d.shippingAmount(), d.instruments(), d.funders())),
                         d.quote())
                 .update();
+        known.put(d.refundRef(), d);
     }
 
     public Optional<RefundDecision> byRef(String refundRef) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE refund_ref = ?").param(refundRef)
-                .query(this::row).optional();
+        Optional<RefundDecision> remembered = known.get(refundRef);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<RefundDecision> found = jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE refund_ref = ?")
+                .param(refundRef).query(this::row).optional();
+        found.ifPresent(d -> known.put(refundRef, d));
+        return found;
     }
 
     public List<RefundDecision> ofCase(String caseId) {

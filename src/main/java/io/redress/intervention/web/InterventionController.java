@@ -4,6 +4,7 @@ import io.redress.aftersale.Cases;
 import io.redress.identity.Caller;
 import io.redress.intervention.Interventions;
 import io.redress.intervention.QueueItem;
+import io.redress.intervention.internal.WorkQueue;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -46,29 +48,42 @@ class InterventionController {
         this.zone = zone;
     }
 
-    /** A page of the queue. */
-    record Queue(List<QueueItem> items, int page, int size) {
+    /** A page of the queue: {@code next} is the cursor of the following page (absent on the last). */
+    record Queue(List<QueueItem> items, Integer page, int size, String next) {
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('AGENT', 'SENIOR_AGENT')")
     @Operation(summary = "The agents' queue", description = "Roles: AGENT, SENIOR_AGENT. Open disputes (or those of "
             + "one status), most urgent SLA first: time to accept while REQUESTED, time to rule in FIRST_REVIEW and "
-            + "SUPERVISOR_REVIEW; atRisk once less than a quarter of the SLA is left. page from 0, size 1..100.")
+            + "SUPERVISOR_REVIEW; atRisk once less than a quarter of the SLA is left. size 1..100. Page with cursor: "
+            + "the first page without one, each next page with the answer's next (absent on the last). page (from 0) "
+            + "is deprecated: it still answers that page, skipping the earlier ones; it cannot be combined with "
+            + "cursor.")
     @ApiResponse(responseCode = "200", description = "A page of the queue")
-    @ApiResponse(responseCode = "400", description = "Unknown status, or page or size out of range")
+    @ApiResponse(responseCode = "400", description = "Unknown status, page or size out of range, a cursor this "
+            + "queue did not give out, or both page and cursor")
     Queue queue(@RequestParam(required = false) io.redress.aftersale.InterventionStatus status,
             @RequestParam(required = false) String assignedTo,
             @RequestParam(required = false) OffsetDateTime breachesBefore,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
+            @Parameter(deprecated = true) @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String cursor, @RequestParam(defaultValue = "20") int size) {
+        if (page != null && page < 0) {
             throw new InvalidRequest("page", "must be 0 or more");
+        }
+        if (page != null && cursor != null) {
+            throw new InvalidRequest("cursor", "page by cursor or by number, not both");
         }
         if (size < 1 || size > 100) {
             throw new InvalidRequest("size", "must be between 1 and 100");
         }
-        return new Queue(interventions.queue(status == null ? null : status.name(), assignedTo,
-                breachesBefore == null ? null : breachesBefore.toInstant(), page, size), page, size);
+        String onlyStatus = status == null ? null : status.name();
+        Instant before = breachesBefore == null ? null : breachesBefore.toInstant();
+        if (page != null) {
+            return new Queue(interventions.queue(onlyStatus, assignedTo, before, page, size), page, size, null);
+        }
+        WorkQueue.Keyset found = interventions.queue(onlyStatus, assignedTo, before, cursor, size);
+        return new Queue(found.items(), null, size, found.next());
     }
 
     @GetMapping("/agents")

@@ -3,6 +3,7 @@ package io.redress.webhooks.internal;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.shared.ResourceNotFound;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,6 +35,12 @@ public class Endpoints {
     private final Clock clock;
     private final WebhookProperties properties;
 
+    /**
+     * The enabled endpoints as this transaction first read them: each event it publishes is matched against the
+     * same list (an endpoint enabled while it runs is as if enabled just after it); forgotten when it changes one.
+     */
+    private final TransactionMemory<Boolean, List<Endpoint>> enabled = new TransactionMemory<>();
+
     Endpoints(JdbcClient jdbc, Clock clock, WebhookProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -44,6 +51,7 @@ public class Endpoints {
     public WithSecret register(Caller owner, String url, List<String> eventTypes, String description) {
         String endpointId = "we_" + UUID.randomUUID().toString().replace("-", "");
         Instant now = clock.instant();
+        enabled.forget(Boolean.TRUE);
         jdbc.sql("INSERT INTO webhook_endpoint (endpoint_id, owner, url, event_types, description, enabled, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, TRUE, ?)")
                 .params(endpointId, owner.name(), url, String.join(",", eventTypes), description, utc(now)).update();
@@ -83,8 +91,8 @@ public class Endpoints {
 
     /** Enabled endpoints subscribed to {@code type}: those a new event of that type is delivered to. */
     List<Endpoint> subscribers(String type) {
-        return jdbc.sql(SELECT + " WHERE enabled").query(Endpoints::row).list().stream()
-                .filter(endpoint -> endpoint.subscribes(type)).toList();
+        return enabled.computeIfAbsent(Boolean.TRUE, () -> jdbc.sql(SELECT + " WHERE enabled").query(Endpoints::row)
+                .list()).stream().filter(endpoint -> endpoint.subscribes(type)).toList();
     }
 
     /** A new current secret; the one current until now signs too until the overlap has passed. */
@@ -120,6 +128,7 @@ public class Endpoints {
     }
 
     void disable(String endpointId, String reason) {
+        enabled.forget(Boolean.TRUE);
         jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = ? WHERE endpoint_id = ? AND enabled")
                 .params(reason, endpointId).update();
     }
@@ -129,6 +138,7 @@ public class Endpoints {
     public Endpoint enable(Caller caller, String endpointId) {
         visible(caller, endpointId);
         Instant now = clock.instant();
+        enabled.forget(Boolean.TRUE);
         jdbc.sql("UPDATE webhook_endpoint SET enabled = TRUE, disabled_reason = NULL, failing_since = NULL WHERE endpoint_id = ?")
                 .param(endpointId).update();
         jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ? AND status = 'PENDING'")
