@@ -9,12 +9,22 @@ import java.util.Map;
 
 /**
  * A new version to publish. Null parts are taken over from the profile's latest version; timers, overrides and
- * category exceptions given here replace those of the same id, and shipping fields given replace those fields.
+ * category exceptions given here replace those of the same id, and shipping fields given replace those fields;
+ * trust rules ({@code credit}) given replace the version's trust rules as a whole.
  * Without {@code effectiveFrom} an urgent change takes effect at once.
  */
 public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
         Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
-        ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions) {
+        ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions,
+        CreditRules credit) {
+
+    /** A change that leaves the trust rules as they are. */
+    public PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
+            Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
+            ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions) {
+        this(effectiveFrom, urgent, timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping,
+                categoryExceptions, null);
+    }
 
     /** A change of the timers, limits or window alone. */
     public PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,

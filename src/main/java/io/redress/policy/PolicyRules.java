@@ -20,11 +20,12 @@ import java.util.TreeMap;
  * The content of one policy version: every timer of docs/lifecycle.md with its clock, per-category overrides,
  * per-line limits, and the refund amount rules: the no-reason window, the threshold policy, the marketplace zone,
  * who bears freight and the categories whose no-reason terms differ. A version stored before shipping rules
- * and category exceptions existed reads with the defaults, which are what the engine did before.
+ * and category exceptions existed reads with the defaults, which are what the engine did before; one stored before
+ * the trust rules ({@code credit}, docs/credit.md) reads with {@link CreditRules#defaults()}.
  */
 public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
         Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
-        Map<String, CategoryException> categoryExceptions) {
+        Map<String, CategoryException> categoryExceptions, CreditRules credit) {
 
     public PolicyRules {
         if (timers == null || limits == null || noReasonWindow == null || thresholdPolicy == null || zone == null) {
@@ -52,12 +53,20 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         categoryOverrides = Map.copyOf(overrides);
         shipping = shipping == null ? ShippingRules.DEFAULTS : shipping;
         categoryExceptions = categoryExceptions == null ? Map.of() : Map.copyOf(categoryExceptions);
+        credit = credit == null ? CreditRules.defaults() : credit;
+    }
+
+    /** Default trust rules. */
+    public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
+            Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
+            Map<String, CategoryException> categoryExceptions) {
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping, categoryExceptions, null);
     }
 
     /** Default freight rules and no category exceptions. */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
-        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null, null);
     }
 
     /** What the amount engine needs of this version. */
@@ -116,6 +125,6 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         }
         timers.put(T_EVIDENCE_REPLY, new TimerSetting(Duration.ofHours(4), ClockKind.BUSINESS_HOURS));
         return new PolicyRules(timers, Map.of("virtual", Map.of(T_AUTOCONFIRM, days(3))), base.limits(), base.noReasonWindow(), base.thresholdPolicy(),
-                base.zone(), base.shipping(), base.categoryExceptions());
+                base.zone(), base.shipping(), base.categoryExceptions(), base.credit());
     }
 }

@@ -43,7 +43,7 @@ final class PolicyMerge {
         return new PolicyRules(timers, overrides, or(change.limits(), base.limits()),
                 window(or(change.noReasonWindow(), base.noReasonWindow()), "noReasonWindow"),
                 or(change.thresholdPolicy(), base.thresholdPolicy()), or(change.zone(), base.zone()),
-                shipping(base.shipping(), change.shipping()), exceptions);
+                shipping(base.shipping(), change.shipping()), exceptions, or(change.credit(), base.credit()));
     }
 
     private static ShippingRules shipping(ShippingRules base, PolicyChange.Shipping change) {
