@@ -1,7 +1,6 @@
 package io.redress.credit;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Credit through the API: disputes ruled against a buyer, standings, penalties and their actions. */
 final class CreditCalls {
-
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
 
     private final MockMvc mvc;
     private final Clock clock;
@@ -90,10 +86,7 @@ final class CreditCalls {
     }
 
     String evidence(RequestPostProcessor as, String caseId) throws Exception {
-        return json(mvc.perform(multipart("/api/v1/cases/" + caseId + "/evidence")
-                        .file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", JPEG))
-                        .param("kind", "PHOTO").param("note", "as received").with(as))
-                .andExpect(status().isCreated())).get("evidenceId").toString();
+        return new io.redress.intervention.DisputeCalls(mvc, clock).evidence(as, caseId);
     }
 
     private void fulfil(String orderId, String event, int minutesAgo) throws Exception {

@@ -88,7 +88,8 @@ class PenaltyController {
 
     @GetMapping("/{penaltyId}")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER', 'MARKETPLACE', 'AGENT', 'SENIOR_AGENT', 'AUDITOR')")
-    @Operation(summary = "One penalty", description = "Roles as for the list; another party's penalty is 404.")
+    @Operation(summary = "One penalty", description = "Roles: BUYER, SELLER (their own), MARKETPLACE, AGENT, "
+            + "SENIOR_AGENT, AUDITOR (any); another party's penalty is 404.")
     @ApiResponse(responseCode = "200", description = "The penalty with its appeal, revocation and allowedActions")
     @ApiResponse(responseCode = "403", description = "A role that never reads penalties")
     @ApiResponse(responseCode = "404", description = "No such penalty, or not the caller's")
@@ -119,7 +120,7 @@ class PenaltyController {
     @PostMapping("/{penaltyId}/{action}")
     @PreAuthorize("hasAnyRole('BUYER', 'SELLER', 'AGENT', 'SENIOR_AGENT')")
     @Operation(summary = "Appeal, review or revoke a penalty",
-            description = "appeal (the subject: BUYER or SELLER of the shop; message, evidenceIds; within the policy's "
+            description = "Roles: BUYER, SELLER, AGENT, SENIOR_AGENT, by action. appeal (the subject: BUYER or SELLER of the shop; message, evidenceIds; within the policy's "
             + "window, once, while it applies); review (SENIOR_AGENT, not the issuer; decision UPHELD or OVERTURNED, "
             + "reasons; OVERTURNED revokes it); revoke (AGENT, SENIOR_AGENT; reason). A revocation is a record; the "
             + "penalty stays listed as REVOKED.")

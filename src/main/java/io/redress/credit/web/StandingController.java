@@ -88,11 +88,10 @@ class StandingController {
     @PostMapping("/signals")
     @PreAuthorize("hasRole('MARKETPLACE')")
     @Operation(summary = "Report a signal about a buyer or shop",
-            description = "Role: MARKETPLACE. kinds the marketplace reports: UNPAID_ORDER, COMPLAINT_AGAINST, "
+            description = "Roles: MARKETPLACE. kinds the marketplace reports: UNPAID_ORDER, COMPLAINT_AGAINST, "
             + "EMPTY_PARCEL_CLAIM, MISSING_ITEM_CLAIM, COUNTERFEIT_CLAIM (buyers). Recorded once per reference and kind: "
-            + "the same again answers 200 with recorded=false.")
-    @ApiResponse(responseCode = "201", description = "Recorded")
-    @ApiResponse(responseCode = "200", description = "Already recorded under this reference; nothing changed")
+            + "the same signal again is a no-op that answers 200 with recorded=false.")
+    @ApiResponse(responseCode = "201", description = "Recorded (200 with recorded=false: already recorded, nothing changed)")
     @ApiResponse(responseCode = "400", description = "A field missing or invalid, a kind the marketplace does not "
             + "report or not of this party type, a time in the future")
     @ApiResponse(responseCode = "403", description = "Not the marketplace")
