@@ -140,6 +140,11 @@ class CreditIntegrationTest {
     void agentsIssueAndRevokeAndTheIssuerNeverReviewsTheAppeal() throws Exception {
         CreditCalls calls = calls();
         String shopId = "shop-" + UUID.randomUUID();
+        String endpointId = (String) ((Map<?, ?>) json(mvc.perform(org.springframework.test.web.servlet.request
+                        .MockMvcRequestBuilders.post("/api/v1/webhooks/endpoints").with(Callers.marketplace())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"http://127.0.0.1:9/credit\",\"eventTypes\":[\"penalty.issued\",\"penalty.revoked\"]}"))
+                .andExpect(status().isCreated())).get("endpoint")).get("endpointId");
         RequestPostProcessor issuer = DisputeCalls.senior("senior-i");
         calls.issue(issuer, Map.of("party", "shop:" + shopId, "kind", "PRIVILEGE_SUSPENDED", "privilege", "INSTANT_REFUND",
                 "reasonCode", "SLOW", "reasons", "x", "duration", "P30D")).andExpect(status().isBadRequest())
@@ -170,6 +175,11 @@ class CreditIntegrationTest {
                 .andExpect(jsonPath("$.revocation.reason").value("issued for the wrong month"));
         calls.act(Callers.staff(Role.AGENT), id, "revoke", Map.of("reason", "again")).andExpect(status().isConflict());
         assertThat(privileges.of(Party.shop(shopId)).autoAgree()).isTrue();
+        assertThat(jdbc.sql("SELECT event_type FROM webhook_event WHERE subject = ? ORDER BY occurred_at")
+                .param("shop:" + shopId).query(String.class).list()).containsExactly("penalty.issued", "penalty.revoked");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/webhooks/endpoints/" + endpointId + "/disable").with(Callers.marketplace()))
+                .andExpect(status().isOk());
         assertThat(penalties.of(Party.shop(shopId))).singleElement()
                 .satisfies(p -> assertThat(p.status(clock.instant())).isEqualTo(Penalty.Status.REVOKED));
         calls.standing(Callers.seller(shopId), "shop", shopId).andExpect(status().isOk())
