@@ -191,6 +191,30 @@ class CreditIntegrationTest {
     }
 
     @Test
+    void aMaliciousComplaintCountsAgainstTheComplainingBuyerAndAComplaintAgainstTheShop() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        io.redress.aftersale.web.PayoutCalls payouts = new io.redress.aftersale.web.PayoutCalls(mvc);
+        String caseId = (String) payouts.apply(Callers.buyer(buyerId), payouts.twoInstrumentOrder(buyerId), 1, null)
+                .get("caseId");
+        String complaintId = (String) json(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/complaints").with(Callers.buyer(buyerId))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"caseId\":\"" + caseId + "\",\"against\":\"SELLER\",\"category\":\"RUDE_SERVICE\","
+                        + "\"message\":\"the same text again\"}")).andExpect(status().isCreated())).get("complaintId");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/complaints/" + complaintId + "/resolve").with(Callers.staff(Role.AGENT))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"version\":1,\"finding\":\"MALICIOUS\",\"note\":\"filed forty times\"}"))
+                .andExpect(status().isOk());
+        Standing standing = Waiting.until(() -> inputs.standing(Party.buyer(buyerId)), s -> s.points() == 2);
+        assertThat(standing.counted()).containsEntry(CreditKind.MALICIOUS_COMPLAINT, 1);
+        assertThat(inputs.inputs(Party.shop("shop-1"))).anySatisfy(r -> {
+            assertThat(r.input().kind()).isEqualTo(CreditKind.COMPLAINT_RECEIVED);
+            assertThat(r.input().source().ref()).isEqualTo(complaintId);
+        });
+    }
+
+    @Test
     void theSubjectAppealsOnlyWithinTheWindow() throws Exception {
         CreditCalls calls = calls();
         String buyerId = "buyer-" + UUID.randomUUID();
