@@ -114,6 +114,15 @@ final class AuthorizationMatrix {
                 });
         static final Resource PENDING_WEBHOOK_DELIVERY = new Resource("webhook delivery still pending",
                 (fixtures, column) -> Map.of("deliveryId", fixtures.pendingWebhookDelivery()));
+        static final Resource PARTY = new Resource("party", (fixtures, column) -> MatrixFixtures.party(column));
+        static final Resource PENALTY = new Resource("penalty",
+                (fixtures, column) -> Map.of("penaltyId", fixtures.penalty(column)));
+        static final Resource FRESH_PENALTY = new Resource("penalty (new per cell)", (fixtures, column) -> {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            variables.put("penaltyId", fixtures.freshPenalty(column));
+            variables.put("action", column.scoped() ? "appeal" : "revoke");
+            return variables;
+        });
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, column) -> Map.of("username", fixtures.freshUser()));
     }
@@ -209,6 +218,12 @@ final class AuthorizationMatrix {
         // no such sample: the senior agent's 404 is past authorization
         row("401  401  403  403  403  403  403  403  404  403  403", "POST", "/api/v1/quality/samples/{sampleId}/review", Resource.UNKNOWN_QA_SAMPLE,
                 (fixtures, column) -> "{\"verdict\":\"AGREE\",\"reasons\":\"matrix\"}"),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  403", "GET",  "/api/v1/parties/{partyType}/{partyId}/standing", Resource.PARTY, NO_BODY),
+        row("401  401  2xx  403  403  403  403  403  403  403  403", "POST", "/api/v1/parties/{partyType}/{partyId}/signals", Resource.PARTY, MatrixFixtures::signal),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  403", "GET",  "/api/v1/penalties", Resource.NONE, NO_BODY),
+        row("401  401  403  403  -    403  -    2xx  2xx  403  403", "POST", "/api/v1/penalties", Resource.NONE, MatrixFixtures::newPenalty),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  403", "GET",  "/api/v1/penalties/{penaltyId}", Resource.PENALTY, NO_BODY),
+        row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/penalties/{penaltyId}/{action}", Resource.FRESH_PENALTY, MatrixFixtures::penaltyAction),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/events", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/digests", Resource.NONE, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  2xx  403", "GET",  "/api/v1/audit/chain", Resource.NONE, NO_BODY),

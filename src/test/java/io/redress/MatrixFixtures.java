@@ -12,6 +12,7 @@ import io.redress.orders.OrderJson;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -165,6 +166,48 @@ final class MatrixFixtures {
     String freshComplaint() {
         return read(call(post("/api/v1/complaints"), issued.get("buyer1"), complaint(Column.BUYER_OWN), 201))
                 .get("complaintId").asString();
+    }
+
+    /** The party whose credit a column's own or foreign side is: buyer-1/buyer-2 for buyers, shop-1/shop-2 for sellers, else buyer-1. */
+    static Map<String, Object> party(Column column) {
+        boolean own = column.side == Side.OWN;
+        boolean seller = column == Column.SELLER_OWN || column == Column.SELLER_FOREIGN;
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("partyId", (seller ? "shop-" : "buyer-") + (own ? "1" : "2"));
+        variables.put("partyType", seller ? "shop" : "buyer");
+        return variables;
+    }
+
+    private final Map<String, String> penalties = new HashMap<>();
+
+    /** A warning agent1 issued to the column's party (one per party). */
+    String penalty(Column column) {
+        Map<String, Object> party = party(column);
+        return penalties.computeIfAbsent(party.get("partyType") + ":" + party.get("partyId"), key -> freshPenalty(column));
+    }
+
+    /** A new warning agent1 issued to the column's party, for the cell to act on. */
+    String freshPenalty(Column column) {
+        Map<String, Object> party = party(column);
+        String body = "{\"party\":\"" + party.get("partyType") + ":" + party.get("partyId") + "\",\"kind\":\"WARNING\","
+                + "\"reasonCode\":\"MATRIX\",\"reasons\":\"who may act on a penalty\",\"duration\":\"P7D\"}";
+        return read(call(post("/api/v1/penalties"), Column.AGENT, body, 201)).get("penaltyId").asString();
+    }
+
+    /** A warning to a buyer nobody else uses. */
+    String newPenalty(Column column) {
+        return "{\"party\":\"buyer:matrix-" + UUID.randomUUID() + "\",\"kind\":\"WARNING\",\"reasonCode\":\"MATRIX\","
+                + "\"reasons\":\"a warning\",\"duration\":\"P7D\"}";
+    }
+
+    /** The subject's appeal, or an agent's revocation: the body carries both texts. */
+    String penaltyAction(Column column) {
+        return "{\"message\":\"it was not me\",\"reason\":\"issued in error\"}";
+    }
+
+    String signal(Column column) {
+        return "{\"kind\":\"UNPAID_ORDER\",\"at\":\"" + java.time.Instant.now().minusSeconds(60) + "\",\"reference\":\"matrix-"
+                + UUID.randomUUID() + "\"}";
     }
 
     String firstVersion(Column column) {

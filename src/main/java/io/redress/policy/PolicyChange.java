@@ -10,20 +10,20 @@ import java.util.Map;
 /**
  * A new version to publish. Null parts are taken over from the profile's latest version; timers, overrides and
  * category exceptions given here replace those of the same id, and shipping and service fields given replace those
- * fields; the instant-refund terms, when given, replace the whole set.
+ * fields; the instant-refund terms and the trust rules ({@code credit}), when given, each replace the whole set.
  * Without {@code effectiveFrom} an urgent change takes effect at once.
  */
 public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
         Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
         ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions,
-        ServiceRules service, InstantRefundPolicy instantRefund) {
+        ServiceRules service, InstantRefundPolicy instantRefund, CreditRules credit) {
 
-    /** A change without service levels that leaves the instant-refund terms as they are. */
+    /** A change without service levels that leaves the instant-refund terms and the trust rules as they are. */
     public PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, TimerSetting> timers,
             Map<String, Map<TimerId, TimerSetting>> categoryOverrides, Limits limits, Duration noReasonWindow,
             ThresholdPolicy thresholdPolicy, ZoneId zone, Shipping shipping, Map<String, CategoryTerms> categoryExceptions) {
         this(effectiveFrom, urgent, timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping,
-                categoryExceptions, null, null);
+                categoryExceptions, null, null, null);
     }
 
     /** A change of the timers, limits or window alone. */
@@ -35,12 +35,17 @@ public record PolicyChange(Instant effectiveFrom, Boolean urgent, Map<TimerId, T
 
     /** An urgent change of the service levels alone. */
     public static PolicyChange urgent(ServiceRules service) {
-        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, service, null);
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, service, null, null);
     }
 
     /** An urgent change of the instant-refund terms alone. */
     public static PolicyChange urgent(InstantRefundPolicy instantRefund) {
-        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, null, instantRefund);
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, null, instantRefund, null);
+    }
+
+    /** An urgent change of the trust rules alone. */
+    public static PolicyChange urgent(CreditRules credit) {
+        return new PolicyChange(null, true, null, null, null, null, null, null, null, null, null, null, credit);
     }
 
     /** Whether an admin marked the change urgent (absent: not urgent). */

@@ -20,13 +20,15 @@ import java.util.TreeMap;
  * The content of one policy version: every timer of docs/lifecycle.md with its clock, per-category overrides,
  * per-line limits, and the refund amount rules: the no-reason window, the threshold policy, the marketplace zone,
  * who bears freight and the categories whose no-reason terms differ; the service levels of the after-sales team
- * ({@link ServiceRules}: complaint SLA, QA sample rate); and the instant-refund terms ({@link InstantRefundPolicy}).
- * A version stored before shipping rules, category exceptions, service levels or instant refunds existed reads with
- * the defaults, which are what the engine did before (instant refunds off).
+ * ({@link ServiceRules}: complaint SLA, QA sample rate); the instant-refund terms ({@link InstantRefundPolicy}); and
+ * the trust rules ({@code credit}, docs/credit.md). A version stored before shipping rules, category exceptions,
+ * service levels, instant refunds or trust rules existed reads with the defaults, which are what the engine did
+ * before (instant refunds off; {@link CreditRules#defaults()}).
  */
 public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
         Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
-        Map<String, CategoryException> categoryExceptions, ServiceRules service, InstantRefundPolicy instantRefund) {
+        Map<String, CategoryException> categoryExceptions, ServiceRules service, InstantRefundPolicy instantRefund,
+        CreditRules credit) {
 
     public PolicyRules {
         if (timers == null || limits == null || noReasonWindow == null || thresholdPolicy == null || zone == null) {
@@ -56,20 +58,21 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         categoryExceptions = categoryExceptions == null ? Map.of() : Map.copyOf(categoryExceptions);
         service = service == null ? ServiceRules.DEFAULTS : service.over(ServiceRules.DEFAULTS);
         instantRefund = instantRefund == null ? InstantRefundPolicy.DEFAULTS : instantRefund;
+        credit = credit == null ? CreditRules.defaults() : credit;
     }
 
-    /** Default service levels (complaints, QA sampling) and instant-refund terms (off). */
+    /** Default service levels (complaints, QA sampling), instant-refund terms (off) and trust rules. */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone, ShippingRules shipping,
             Map<String, CategoryException> categoryExceptions) {
         this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, shipping, categoryExceptions,
-                null, null);
+                null, null, null);
     }
 
     /** Default freight rules and no category exceptions. */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
-        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null, null);
     }
 
     /** What the amount engine needs of this version. */
@@ -128,6 +131,7 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
         }
         timers.put(T_EVIDENCE_REPLY, new TimerSetting(Duration.ofHours(4), ClockKind.BUSINESS_HOURS));
         return new PolicyRules(timers, Map.of("virtual", Map.of(T_AUTOCONFIRM, days(3))), base.limits(), base.noReasonWindow(), base.thresholdPolicy(),
-                base.zone(), base.shipping(), base.categoryExceptions(), base.service(), base.instantRefund());
+                base.zone(), base.shipping(), base.categoryExceptions(), base.service(), base.instantRefund(),
+                base.credit());
     }
 }

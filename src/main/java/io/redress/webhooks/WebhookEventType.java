@@ -31,7 +31,10 @@ public enum WebhookEventType {
     INTERVENTION_REVIEWED("intervention.reviewed", "A senior agent upheld or overturned the ruling"),
     INTERVENTION_SUSPENDED("intervention.suspended", "The dispute was suspended: every timer of the case waits"),
     INTERVENTION_RESUMED("intervention.resumed", "A suspended dispute resumed"),
-    INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling");
+    INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling"),
+    PENALTY_ISSUED("penalty.issued", "A buyer or shop was penalised, by the ladder or by an agent, with reasons and rule version"),
+    PENALTY_REVOKED("penalty.revoked", "A penalty was revoked by an agent or overturned on appeal; it no longer applies"),
+    STANDING_CHANGED("standing.changed", "A buyer's or shop's standing moved to another level");
 
     private final String type;
     private final String description;

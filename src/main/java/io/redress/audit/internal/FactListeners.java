@@ -9,6 +9,7 @@ import io.redress.advance.RefundAdvanced;
 import io.redress.audit.AuditFact;
 import io.redress.audit.AuditTrail;
 import io.redress.complaints.ComplaintChanged;
+import io.redress.credit.CreditEvent;
 import io.redress.decisions.RefundDecided;
 import io.redress.dossier.DossierDownloaded;
 import io.redress.intervention.InterventionEvent;
@@ -145,6 +146,14 @@ class FactListeners {
     @EventListener
     void on(ComplaintChanged e) {
         trail.record(AuditFact.of("complaint." + e.action(), "complaint:" + e.complaintId(), e).withReason(e.action(), null));
+    }
+
+    /** Credit inputs, penalties (issued, appealed, reviewed, revoked) and standing changes, about the party. */
+    @EventListener
+    void on(CreditEvent e) {
+        String name = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        trail.record(AuditFact.of("credit." + name, e.partyType().toLowerCase(java.util.Locale.ROOT) + ":" + e.partyId(), (Record) e)
+                .withReason(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), null));
     }
 
     @EventListener

@@ -45,7 +45,7 @@ final class PolicyMerge {
                 window(or(change.noReasonWindow(), base.noReasonWindow()), "noReasonWindow"),
                 or(change.thresholdPolicy(), base.thresholdPolicy()), or(change.zone(), base.zone()),
                 shipping(base.shipping(), change.shipping()), exceptions, service(base.service(), change.service()),
-                or(change.instantRefund(), base.instantRefund()));
+                or(change.instantRefund(), base.instantRefund()), or(change.credit(), base.credit()));
     }
 
     private static ServiceRules service(ServiceRules base, ServiceRules change) {

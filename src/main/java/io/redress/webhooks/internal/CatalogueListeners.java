@@ -8,6 +8,7 @@ import io.redress.aftersale.ActionAwaited;
 import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.CaseTransitioned;
+import io.redress.credit.CreditEvent;
 import io.redress.decisions.RefundDecided;
 import io.redress.decisions.RefundDecision;
 import io.redress.intervention.InterventionEvent;
@@ -97,6 +98,18 @@ class CatalogueListeners {
         WebhookEventType type = DISPUTE_TYPES.get(event.getClass());
         if (type != null) {
             outbox.record(type, event.caseId(), event.at(), fields((Record) event));
+        }
+    }
+
+    /** Penalties issued and revoked, standings changed; the subject is the party ({@code buyer:<id>}, {@code shop:<id>}). */
+    @EventListener
+    void on(CreditEvent event) {
+        WebhookEventType type = event instanceof CreditEvent.PenaltyIssued ? WebhookEventType.PENALTY_ISSUED
+                : event instanceof CreditEvent.PenaltyRevoked ? WebhookEventType.PENALTY_REVOKED
+                : event instanceof CreditEvent.StandingChanged ? WebhookEventType.STANDING_CHANGED : null;
+        if (type != null) {
+            outbox.record(type, event.partyType().toLowerCase(java.util.Locale.ROOT) + ":" + event.partyId(), event.at(),
+                    fields((Record) event));
         }
     }
 

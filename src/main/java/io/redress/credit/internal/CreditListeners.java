@@ -1,0 +1,177 @@
+package io.redress.credit.internal;
+
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseAction;
+import io.redress.aftersale.CaseOpened;
+import io.redress.aftersale.CaseReason;
+import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.CaseTransitioned;
+import io.redress.aftersale.Cases;
+import io.redress.complaints.Complaint;
+import io.redress.complaints.ComplaintChanged;
+import io.redress.complaints.Complaints;
+import io.redress.credit.CreditInput;
+import io.redress.credit.CreditInput.Source;
+import io.redress.credit.CreditInputs;
+import io.redress.credit.CreditKind;
+import io.redress.credit.Party;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.intervention.FaultParty;
+import io.redress.intervention.InterventionEvent;
+import io.redress.intervention.ReviewDecision;
+import io.redress.orders.OrderReceived;
+import io.redress.orders.Orders;
+import java.util.Set;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what other modules report into credit inputs, after their transaction committed, each in its own
+ * transaction through the event publication registry; recording is idempotent per source, so a redelivered event
+ * changes nothing. Orders, refunds, disputes, claims, refusals and the seller's missed answers are volumes; a
+ * ruling's fault finding, a complaint upheld against a shop and a malicious complaint are faults. A ruling overturned
+ * on review voids the inputs it gave.
+ */
+@Component
+class CreditListeners {
+
+    /** Reads complaints as the platform does (the complainant's role and shop are not on the event). */
+    private static final Caller READER = new Caller("credit", Set.of(Role.AUDITOR), null, null);
+
+    private final CreditInputs inputs;
+    private final CreditRows rows;
+    private final Cases cases;
+    private final Orders orders;
+    private final Complaints complaints;
+
+    CreditListeners(CreditInputs inputs, CreditRows rows, Cases cases, Orders orders, Complaints complaints) {
+        this.inputs = inputs;
+        this.rows = rows;
+        this.cases = cases;
+        this.orders = orders;
+        this.complaints = complaints;
+    }
+
+    @ApplicationModuleListener
+    void on(OrderReceived received) {
+        orders.find(received.orderId()).ifPresent(order -> {
+            Source source = new Source("ORDER", order.orderId(), null, null);
+            java.time.Instant at = order.placedAt();
+            inputs.record(CreditInput.of(source, CreditKind.ORDER, Party.buyer(order.buyerId()), at, null));
+            inputs.record(CreditInput.of(source, CreditKind.ORDER, Party.shop(order.shopId()), at, null));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(CaseOpened opened) {
+        CreditKind claim = opened.reason() == CaseReason.NOT_RECEIVED ? CreditKind.EMPTY_PARCEL_CLAIM
+                : opened.reason() == CaseReason.MISSING_PARTS ? CreditKind.MISSING_ITEM_CLAIM : null;
+        if (claim != null) {
+            inputs.record(CreditInput.of(caseSource(opened.caseId(), opened.caseId(), opened), claim,
+                    Party.buyer(opened.buyerId()), opened.at(), opened.reason().name()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseTransitioned moved) {
+        boolean refunded = moved.to() == CaseStatus.REFUNDED && moved.from() != CaseStatus.REFUNDED;
+        boolean escalated = moved.action() == CaseAction.ESCALATE;
+        boolean refused = moved.action() == CaseAction.REFUSE || moved.action() == CaseAction.REFUSE_RECEIPT;
+        boolean breached = moved.action() == CaseAction.AUTO_AGREE;
+        if (!refunded && !escalated && !refused && !breached) {
+            return;
+        }
+        Case c = cases.find(moved.caseId()).orElse(null);
+        if (c == null) {
+            return;
+        }
+        Source once = new Source("CASE", c.caseId(), c.caseId(), policy(c));
+        Source step = new Source("CASE", c.caseId() + "#" + moved.version(), c.caseId(), policy(c));
+        if (refunded) {
+            inputs.record(CreditInput.of(once, CreditKind.REFUND, Party.buyer(c.buyerId()), moved.at(), null));
+        }
+        if (escalated) {
+            inputs.record(CreditInput.of(once, CreditKind.DISPUTE, Party.buyer(c.buyerId()), moved.at(), null));
+            inputs.record(CreditInput.of(once, CreditKind.DISPUTE, Party.shop(c.shopId()), moved.at(), null));
+        }
+        if (refused) {
+            inputs.record(CreditInput.of(step, CreditKind.SELLER_REFUSAL, Party.shop(c.shopId()), moved.at(),
+                    moved.action().name()));
+        }
+        if (breached) {
+            inputs.record(CreditInput.of(step, CreditKind.TIMER_BREACH, Party.shop(c.shopId()), moved.at(),
+                    "the seller did not answer in time; the request was taken as agreed"));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(InterventionEvent event) {
+        if (event instanceof InterventionEvent.Ruled ruled) {
+            ruled(ruled);
+        } else if (event instanceof InterventionEvent.Reviewed reviewed
+                && reviewed.decision() == ReviewDecision.OVERTURNED) {
+            inputs.voidSource("RULING", reviewed.caseId(), "the ruling was overturned on review by " + reviewed.reviewer());
+        }
+    }
+
+    private void ruled(InterventionEvent.Ruled ruled) {
+        Case c = cases.find(ruled.caseId()).orElse(null);
+        if (c == null) {
+            return;
+        }
+        Source source = new Source("RULING", c.caseId(), c.caseId(), ruled.policyProfile() + ":" + ruled.policyVersion());
+        String note = "ruled " + ruled.outcome() + " by " + ruled.ruledBy();
+        if (ruled.faultParty() == FaultParty.BUYER) {
+            inputs.record(CreditInput.of(source, buyerFault(c.reason()), Party.buyer(c.buyerId()), ruled.at(), note));
+        }
+        if (ruled.faultParty() == FaultParty.SELLER) {
+            inputs.record(CreditInput.of(source, CreditKind.RULING_FAULT, Party.shop(c.shopId()), ruled.at(), note));
+        }
+        Party shop = Party.shop(c.shopId());
+        if (ruled.outcome().forBuyer() && rows.onCase(c.caseId(), CreditKind.SELLER_REFUSAL, shop)) {
+            inputs.record(CreditInput.of(source, CreditKind.REFUSAL_OVERTURNED, shop, ruled.at(), note));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintChanged changed) {
+        Source source = new Source("COMPLAINT", changed.complaintId(), changed.caseId(), null);
+        if (changed.action().equals("file") && changed.against() == Complaint.Against.SELLER) {
+            cases.find(changed.caseId()).ifPresent(c -> inputs.record(CreditInput.of(source,
+                    CreditKind.COMPLAINT_RECEIVED, Party.shop(c.shopId()), changed.at(), null)));
+        }
+        if (!changed.action().equals("resolve") || changed.finding() == null) {
+            return;
+        }
+        Complaint complaint = complaints.find(READER, changed.complaintId());
+        if (changed.finding() == Complaint.Finding.FAULT_FOUND && complaint.against() == Complaint.Against.SELLER) {
+            inputs.record(CreditInput.of(source, CreditKind.COMPLAINT_FAULT, Party.shop(complaint.shopId()),
+                    changed.at(), complaint.resolution()));
+        }
+        if (changed.finding() == Complaint.Finding.MALICIOUS) {
+            Party complainant = complaint.complainantRole().equals("SELLER") ? Party.shop(complaint.shopId())
+                    : cases.find(complaint.caseId()).map(c -> Party.buyer(c.buyerId())).orElse(null);
+            if (complainant != null) {
+                inputs.record(CreditInput.of(source, CreditKind.MALICIOUS_COMPLAINT, complainant, changed.at(),
+                        complaint.resolution()));
+            }
+        }
+    }
+
+    /** The claim a buyer was found at fault on, by the reason they applied for. */
+    static CreditKind buyerFault(CaseReason reason) {
+        if (reason == CaseReason.NOT_RECEIVED) {
+            return CreditKind.FAULT_EMPTY_PARCEL;
+        }
+        return reason == CaseReason.MISSING_PARTS ? CreditKind.FAULT_MISSING_ITEM : CreditKind.FAULT_OTHER;
+    }
+
+    private static Source caseSource(String ref, String caseId, CaseOpened opened) {
+        return new Source("CASE", ref, caseId, opened.policyProfile() + ":" + opened.policyVersion());
+    }
+
+    private static String policy(Case c) {
+        return c.policyProfile() + ":" + c.policyVersion();
+    }
+}
