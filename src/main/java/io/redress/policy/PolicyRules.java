@@ -72,7 +72,7 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
     /** Default freight rules and no category exceptions. */
     public PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<TimerId, TimerSetting>> categoryOverrides,
             Limits limits, Duration noReasonWindow, ThresholdPolicy thresholdPolicy, ZoneId zone) {
-        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null, null);
+        this(timers, categoryOverrides, limits, noReasonWindow, thresholdPolicy, zone, null, null);
     }
 
     /** What the amount engine needs of this version. */
