@@ -37,6 +37,17 @@ class OpenApiContractIntegrationTest {
         doc = new OpenApiDocument(JsonMapper.builder().build().readValue(json, Map.class));
     }
 
+    /** The published document, written where .ci/run lints it ({@code npx @redocly/cli lint target/openapi.json}). */
+    @Test
+    void theDocumentIsWrittenForTheLinter() throws Exception {
+        String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        java.nio.file.Path file = java.nio.file.Path.of("target", "openapi.json");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, json);
+        assertThat(JsonMapper.builder().build().readTree(java.nio.file.Files.readString(file)).path("openapi").asString())
+                .startsWith("3.");
+    }
+
     @Test
     void everyOperationOfApiMdIsPublished() {
         for (String operation : ApiMd.RESPONSES.keySet()) {
