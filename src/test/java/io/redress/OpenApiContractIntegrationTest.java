@@ -123,7 +123,8 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
                 Map.entry("GET /api/v1/webhooks/deliveries", "200"),
                 Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
-                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"),
+                Map.entry("GET /api/v1/reports/{name}", "200"), Map.entry("GET /api/v1/reports/{name}.csv", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {
