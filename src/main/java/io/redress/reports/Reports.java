@@ -102,8 +102,13 @@ public class Reports {
     }
 
     private static <T> List<T> bounded(List<T> read) {
-        if (read.size() > MAX_ROWS) {
-            throw new InvalidRequest("from", "the range holds more than " + MAX_ROWS
+        return bounded(read, MAX_ROWS);
+    }
+
+    /** What a query read, if it is no more than {@code max} rows (it asks for one more); 400 otherwise. */
+    static <T> List<T> bounded(List<T> read, int max) {
+        if (read.size() > max) {
+            throw new InvalidRequest("from", "the range holds more than " + max
                     + " rows for this report: ask for fewer days or one shop");
         }
         return read;

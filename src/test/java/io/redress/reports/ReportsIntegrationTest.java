@@ -188,6 +188,20 @@ class ReportsIntegrationTest {
     }
 
     @Test
+    void theConsolePageAndItsCsvKeepToTheSameRules() throws Exception {
+        mvc.perform(get("/console/reports").with(buyer)).andExpect(status().isForbidden());
+        String page = mvc.perform(get("/console/reports").param("from", from.toString()).param("to", to.toString())
+                        .with(seller)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"report-time-to-money\"", "/webjars/echarts/", "/dist/echarts.min.js",
+                "/console/reports/refund-rate.csv?from=" + from + "&amp;to=" + to + "&amp;shop=" + shop);
+        String csv = mvc.perform(get("/console/reports/refund-rate.csv").param("from", from.toString())
+                        .param("to", to.toString()).with(seller))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).isEqualTo("shopId,orders,refundedOrders,refundRate\r\n" + shop + ",5,3,0.6000\r\n");
+    }
+
+    @Test
     void aBadRangeOrAnUnknownReportIsAProblem() throws Exception {
         mvc.perform(get("/api/v1/reports/refund-rate").param("from", "2026-12-05").param("to", "2026-12-01")
                 .with(agent)).andExpect(status().isBadRequest());

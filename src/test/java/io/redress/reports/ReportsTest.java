@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,6 +33,13 @@ class ReportsTest {
     void staffChooseAShopOrAll() {
         assertThat(Reports.shopFor(AGENT, null)).isNull();
         assertThat(Reports.shopFor(AGENT, "shop-2")).isEqualTo("shop-2");
+    }
+
+    @Test
+    void aReportReadsNoMoreRowsThanItsBoundAndRefusesARangeThatHoldsMore() {
+        assertThat(Reports.bounded(List.of(1, 2, 3), 3)).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> Reports.bounded(List.of(1, 2, 3, 4), 3)).isInstanceOf(InvalidRequest.class)
+                .hasMessageContaining("more than 3 rows");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,10 +57,8 @@ public class ReportRows {
             params.add(statuses.get(i));
         }
         sql.append("))");
-        shop(sql, params, "c.shop_id", shop);
-        return jdbc.sql(sql.append(" ORDER BY e.happened_at FETCH FIRST ").append(limit).append(" ROWS ONLY").toString())
-                .params(params).query((rs, n) -> new Reached(rs.getString(1), instant(rs, 2), instant(rs, 3),
-                        rs.getString(4))).list();
+        return read(sql, params, "c.shop_id", shop, " ORDER BY e.happened_at", limit,
+                (rs, n) -> new Reached(rs.getString(1), instant(rs, 2), instant(rs, 3), rs.getString(4)));
     }
 
     /** Deadlines that expired and were applied by the system (AUTO_… actions) in [from, to), kind = the action. */
@@ -68,9 +67,8 @@ public class ReportRows {
                 + " JOIN after_sale_case c ON c.case_id = e.case_id WHERE e.happened_at >= ? AND e.happened_at < ?"
                 + " AND e.actor = 'SYSTEM' AND e.action LIKE 'AUTO\\_%' ESCAPE '\\'");
         List<Object> params = new ArrayList<>(List.of(utc(from), utc(to)));
-        shop(sql, params, "c.shop_id", shop);
-        return jdbc.sql(sql.append(" ORDER BY e.happened_at FETCH FIRST ").append(limit).append(" ROWS ONLY").toString())
-                .params(params).query((rs, n) -> new Happened(instant(rs, 1), rs.getString(2))).list();
+        return read(sql, params, "c.shop_id", shop, " ORDER BY e.happened_at", limit,
+                (rs, n) -> new Happened(instant(rs, 1), rs.getString(2)));
     }
 
     /**
@@ -82,9 +80,8 @@ public class ReportRows {
         StringBuilder sql = new StringBuilder("SELECT i.sla_due_at, i.status FROM intervention i"
                 + " JOIN after_sale_case c ON c.case_id = i.case_id WHERE i.sla_due_at >= ? AND i.sla_due_at < ?");
         List<Object> params = new ArrayList<>(List.of(utc(from), utc(until)));
-        shop(sql, params, "c.shop_id", shop);
-        return jdbc.sql(sql.append(" ORDER BY i.sla_due_at FETCH FIRST ").append(limit).append(" ROWS ONLY").toString())
-                .params(params).query((rs, n) -> new Happened(instant(rs, 1), rs.getString(2))).list();
+        return read(sql, params, "c.shop_id", shop, " ORDER BY i.sla_due_at", limit,
+                (rs, n) -> new Happened(instant(rs, 1), rs.getString(2)));
     }
 
     /** Per shop: orders paid in [from, to), and how many of them have a case that ended REFUNDED. */
@@ -94,10 +91,8 @@ public class ReportRows {
                 + " AND c.status = 'REFUNDED') THEN 1 ELSE 0 END)"
                 + " FROM orders o WHERE o.paid_at >= ? AND o.paid_at < ?");
         List<Object> params = new ArrayList<>(List.of(utc(from), utc(to)));
-        shop(sql, params, "o.shop_id", shop);
-        return jdbc.sql(sql.append(" GROUP BY o.shop_id ORDER BY o.shop_id FETCH FIRST ").append(limit)
-                .append(" ROWS ONLY").toString()).params(params)
-                .query((rs, n) -> new ShopOrders(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+        return read(sql, params, "o.shop_id", shop, " GROUP BY o.shop_id ORDER BY o.shop_id", limit,
+                (rs, n) -> new ShopOrders(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** Refund legs that succeeded in [from, to) (a succeeded leg is not updated again), with the instrument paid to. */
@@ -107,17 +102,19 @@ public class ReportRows {
                 + " JOIN orders o ON o.order_id = a.order_id"
                 + " WHERE a.status = 'SUCCEEDED' AND a.updated_at >= ? AND a.updated_at < ?");
         List<Object> params = new ArrayList<>(List.of(utc(from), utc(to)));
-        shop(sql, params, "o.shop_id", shop);
-        return jdbc.sql(sql.append(" ORDER BY a.updated_at FETCH FIRST ").append(limit).append(" ROWS ONLY").toString())
-                .params(params).query((rs, n) -> new PaidLeg(instant(rs, 1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4))).list();
+        return read(sql, params, "o.shop_id", shop, " ORDER BY a.updated_at", limit,
+                (rs, n) -> new PaidLeg(instant(rs, 1), rs.getString(2), rs.getString(3), rs.getLong(4)));
     }
 
-    private static void shop(StringBuilder sql, List<Object> params, String column, String shop) {
+    /** The query narrowed to one shop (when given), then ordered (or grouped) and cut at {@code limit} rows. */
+    private <T> List<T> read(StringBuilder sql, List<Object> params, String shopColumn, String shop, String tail,
+            int limit, RowMapper<T> row) {
         if (shop != null) {
-            sql.append(" AND ").append(column).append(" = ?");
+            sql.append(" AND ").append(shopColumn).append(" = ?");
             params.add(shop);
         }
+        sql.append(tail).append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params).query(row).list();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -24,38 +24,53 @@ import org.springframework.core.Ordered;
  */
 final class ApiConventions implements OpenApiCustomizer, Ordered {
 
-    /** A resource's tag and what it says; the first prefix that matches a path wins, so longer ones come first. */
-    record Resource(String prefix, String tag, String description) {
+    /** The tags, each with what it says; {@link #RESOURCES} picks one for a path. */
+    static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("Sign-in", "Tokens for users and the caller's own account"),
+            Map.entry("Audit", "The audit trail, its digests and chain, refund audits and auditors' scopes"),
+            Map.entry("Policies", "Versioned after-sale policies: timers, limits, amounts"),
+            Map.entry("Clock", "The development clock (never in production)"),
+            Map.entry("Accounts", "Users, shops and the marketplace's service keys"),
+            Map.entry("Quotes", "What a refund of an order would return"),
+            Map.entry("Orders", "Order snapshots pushed by the marketplace, and fulfilment"),
+            Map.entry("Evidence", "Evidence files on cases: upload, list, download"),
+            Map.entry("Messages", "A case's messages and what awaits the caller"),
+            Map.entry("Interventions", "Platform disputes: the agents' queue, the dossier, actions and notes"),
+            Map.entry("Refunds", "Refund legs, their retries and the PSP's callbacks"),
+            Map.entry("Cases", "After-sale cases: application, actions, timeline"),
+            Map.entry("Complaints", "Complaints about a case's handling"),
+            Map.entry("Webhooks", "The marketplace's webhook endpoints and deliveries"),
+            Map.entry("Ledger", "Double-entry accounts, entries and reconciliation"),
+            Map.entry("Reports", "Cycle times, resolution, SLA breaches, refund rates and money"));
+
+    /** A path prefix and its resource's tag; the first prefix that matches a path wins, so longer ones come first. */
+    record Resource(String prefix, String tag) {
     }
 
     static final List<Resource> RESOURCES = List.of(
-            new Resource("/api/v1/auth/", "Sign-in", "Tokens for users and the caller's own account"),
-            new Resource("/api/v1/admin/users/{username}/audit-scope", "Audit",
-                    "The audit trail, its digests and chain, refund audits and auditors' scopes"),
-            new Resource("/api/v1/admin/policies", "Policies", "Versioned after-sale policies: timers, limits, amounts"),
-            new Resource("/api/v1/admin/clock", "Clock", "The development clock (never in production)"),
-            new Resource("/api/v1/admin/", "Accounts", "Users, shops and the marketplace's service keys"),
-            new Resource("/api/v1/orders/{orderId}/refund-quotes", "Quotes", "What a refund of an order would return"),
-            new Resource("/api/v1/orders", "Orders", "Order snapshots pushed by the marketplace, and fulfilment"),
-            new Resource("/api/v1/cases/{caseId}/evidence", "Evidence", "Evidence files on cases: upload, list, download"),
-            new Resource("/api/v1/evidence/", "Evidence", "Evidence files on cases: upload, list, download"),
-            new Resource("/api/v1/cases/{caseId}/messages", "Messages", "A case's messages and what awaits the caller"),
-            new Resource("/api/v1/inbox", "Messages", "A case's messages and what awaits the caller"),
-            new Resource("/api/v1/cases/{caseId}/notes", "Interventions",
-                    "Platform disputes: the agents' queue, the dossier, actions and notes"),
-            new Resource("/api/v1/cases/{caseId}/refunds", "Refunds", "Refund legs, their retries and the PSP's callbacks"),
-            new Resource("/api/v1/refund-attempts", "Refunds", "Refund legs, their retries and the PSP's callbacks"),
-            new Resource("/api/v1/psp/", "Refunds", "Refund legs, their retries and the PSP's callbacks"),
-            new Resource("/api/v1/cases", "Cases", "After-sale cases: application, actions, timeline"),
-            new Resource("/api/v1/interventions", "Interventions",
-                    "Platform disputes: the agents' queue, the dossier, actions and notes"),
-            new Resource("/api/v1/complaints", "Complaints", "Complaints about a case's handling"),
-            new Resource("/api/v1/webhooks", "Webhooks", "The marketplace's webhook endpoints and deliveries"),
-            new Resource("/api/v1/ledger", "Ledger", "Double-entry accounts, entries and reconciliation"),
-            new Resource("/api/v1/refund-audits", "Audit",
-                    "The audit trail, its digests and chain, refund audits and auditors' scopes"),
-            new Resource("/api/v1/audit", "Audit", "The audit trail, its digests and chain, refund audits and auditors' scopes"),
-            new Resource("/api/v1/reports", "Reports", "Cycle times, resolution, SLA breaches, refund rates and money"));
+            new Resource("/api/v1/auth/", "Sign-in"),
+            new Resource("/api/v1/admin/users/{username}/audit-scope", "Audit"),
+            new Resource("/api/v1/admin/policies", "Policies"),
+            new Resource("/api/v1/admin/clock", "Clock"),
+            new Resource("/api/v1/admin/", "Accounts"),
+            new Resource("/api/v1/orders/{orderId}/refund-quotes", "Quotes"),
+            new Resource("/api/v1/orders", "Orders"),
+            new Resource("/api/v1/cases/{caseId}/evidence", "Evidence"),
+            new Resource("/api/v1/evidence/", "Evidence"),
+            new Resource("/api/v1/cases/{caseId}/messages", "Messages"),
+            new Resource("/api/v1/inbox", "Messages"),
+            new Resource("/api/v1/cases/{caseId}/notes", "Interventions"),
+            new Resource("/api/v1/cases/{caseId}/refunds", "Refunds"),
+            new Resource("/api/v1/refund-attempts", "Refunds"),
+            new Resource("/api/v1/psp/", "Refunds"),
+            new Resource("/api/v1/cases", "Cases"),
+            new Resource("/api/v1/interventions", "Interventions"),
+            new Resource("/api/v1/complaints", "Complaints"),
+            new Resource("/api/v1/webhooks", "Webhooks"),
+            new Resource("/api/v1/ledger", "Ledger"),
+            new Resource("/api/v1/refund-audits", "Audit"),
+            new Resource("/api/v1/audit", "Audit"),
+            new Resource("/api/v1/reports", "Reports"));
 
     private static final int MAX_DEPTH = 6;
 
@@ -88,16 +103,14 @@ final class ApiConventions implements OpenApiCustomizer, Ordered {
      */
     static Tag tagOf(String path, Operation operation) {
         for (Resource resource : RESOURCES) {
-            if (path.equals(resource.prefix()) || path.startsWith(resource.prefix())) {
-                return new Tag().name(resource.tag()).description(resource.description());
+            if (path.startsWith(resource.prefix())) {
+                return new Tag().name(resource.tag()).description(TAGS.get(resource.tag()));
             }
         }
         List<String> declared = operation.getTags() == null ? List.of() : operation.getTags();
         for (String name : declared) {
-            for (Resource resource : RESOURCES) {
-                if (resource.tag().equals(name)) {
-                    return new Tag().name(name).description(resource.description());
-                }
+            if (TAGS.containsKey(name)) {
+                return new Tag().name(name).description(TAGS.get(name));
             }
         }
         String[] segments = path.replaceFirst("^/api/v\\d+/(admin/)?", "").split("/");
