@@ -78,6 +78,7 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("runId", "RA-matrix-" + UUID.randomUUID()));
         static final Resource UNKNOWN_QA_SAMPLE = new Resource("quality sample that does not exist",
                 (fixtures, column) -> Map.of("sampleId", "QA-matrix-" + UUID.randomUUID()));
+        static final Resource REPORT = new Resource("report", (fixtures, column) -> Map.of("name", "refund-rate"));
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -256,6 +257,9 @@ final class AuthorizationMatrix {
         row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/interventions/{caseId}/{action}", Resource.FRESH_DISPUTE, MatrixFixtures::disputeAction),
         row("401  401  403  403  403  403  403  2xx  2xx  403  403", "POST", "/api/v1/cases/{caseId}/notes", Resource.CASE, MatrixFixtures::note),
         row("401  401  403  403  403  403  403  2xx  2xx  403  403", "GET",  "/api/v1/cases/{caseId}/notes", Resource.CASE, NO_BODY),
+        // reports: staff see every shop, a seller its own (ReportsIntegrationTest: another shop is 404)
+        row("401  401  403  403  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/reports/{name}", Resource.REPORT, NO_BODY),
+        row("401  401  403  403  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/reports/{name}.csv", Resource.REPORT, NO_BODY),
 
         row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
     // @formatter:on

@@ -37,6 +37,17 @@ class OpenApiContractIntegrationTest {
         doc = new OpenApiDocument(JsonMapper.builder().build().readValue(json, Map.class));
     }
 
+    /** The published document, written where .ci/run lints it ({@code npx @redocly/cli lint target/openapi.json}). */
+    @Test
+    void theDocumentIsWrittenForTheLinter() throws Exception {
+        String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        java.nio.file.Path file = java.nio.file.Path.of("target", "openapi.json");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, json);
+        assertThat(JsonMapper.builder().build().readTree(java.nio.file.Files.readString(file)).path("openapi").asString())
+                .startsWith("3.");
+    }
+
     @Test
     void everyOperationOfApiMdIsPublished() {
         for (String operation : ApiMd.RESPONSES.keySet()) {
@@ -123,7 +134,8 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/cases/{caseId}/dossier.pdf", "200"),
                 Map.entry("GET /api/v1/cases/{caseId}/dossier.json", "200"),
                 Map.entry("GET /api/v1/cases/{caseId}/dossier.zip", "200"),
-                Map.entry("GET /api/v1/cases/{caseId}/routes", "200"));
+                Map.entry("GET /api/v1/cases/{caseId}/routes", "200"),
+                Map.entry("GET /api/v1/reports/{name}", "200"), Map.entry("GET /api/v1/reports/{name}.csv", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {
@@ -293,5 +305,109 @@ class OpenApiContractIntegrationTest {
             }
         });
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void everyOperationIsTaggedByItsResourceAndEveryTagIsDescribed() {
+        Map<String, Object> declared = new java.util.HashMap<>();
+        ((List<?>) doc.root().getOrDefault("tags", List.of())).stream().map(OpenApiDocument::map)
+                .forEach(tag -> declared.put(String.valueOf(tag.get("name")), tag.get("description")));
+        doc.apiOperations().forEach((name, op) -> {
+            List<?> tags = (List<?>) op.getOrDefault("tags", List.of());
+            if (tags.size() != 1 || String.valueOf(tags.get(0)).endsWith("-controller")) {
+                mismatches.add(name + " is tagged " + tags + ", not by one resource");
+            } else if (declared.get(String.valueOf(tags.get(0))) == null) {
+                mismatches.add(name + " has tag " + tags.get(0) + ", which is not declared with a description");
+            }
+        });
+        Map.of("POST /api/v1/cases/{caseId}/evidence", "Evidence", "GET /api/v1/evidence/{evidenceId}/content", "Evidence",
+                "POST /api/v1/cases/{caseId}/{action}", "Cases", "GET /api/v1/interventions", "Interventions",
+                "POST /api/v1/webhooks/endpoints", "Webhooks", "GET /api/v1/reports/{name}", "Reports",
+                "POST /api/v1/auth/token", "Sign-in", "GET /api/v1/refund-audits", "Audit")
+                .forEach((operation, tag) -> {
+                    Object tags = OpenApiDocument.map(doc.operation(operation)).get("tags");
+                    if (!List.of(tag).equals(tags)) {
+                        mismatches.add(operation + " should be tagged " + tag + " but is " + tags);
+                    }
+                });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void operationIdsAreUniqueAndMadeOfTheMethodAndThePath() {
+        Set<Object> seen = new java.util.HashSet<>();
+        doc.apiOperations().forEach((name, op) -> {
+            Object id = op.get("operationId");
+            if (id == null || !String.valueOf(id).matches("(get|post|put|patch|delete)[A-Z][A-Za-z0-9]*")) {
+                mismatches.add(name + " has operationId " + id);
+            } else if (!seen.add(id)) {
+                mismatches.add(name + " repeats operationId " + id);
+            }
+        });
+        assertThat(OpenApiDocument.map(doc.operation("POST /api/v1/cases/{caseId}/{action}")).get("operationId"))
+                .isEqualTo("postCasesByCaseIdByAction");
+        assertThat(OpenApiDocument.map(doc.operation("GET /api/v1/refund-audits/{runId}.csv")).get("operationId"))
+                .isEqualTo("getRefundAuditsByRunIdCsv");
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** One schema per case action with exactly the fields it takes; what the rules need is required. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyCaseActionHasARequestSchemaOfItsOwn() {
+        Map<String, Object> op = doc.operation("POST /api/v1/cases/{caseId}/{action}");
+        Map<String, Object> media = OpenApiDocument.map(OpenApiDocument.map(OpenApiDocument.map(op.get("requestBody"))
+                .get("content")).get("application/json"));
+        List<?> alternatives = (List<?>) OpenApiDocument.map(media.get("schema")).getOrDefault("anyOf", List.of());
+        List<String> actions = List.of(ApiMd.ACTIONS.substring("enum:".length()).split("\\|"));
+        assertThat(alternatives).hasSize(actions.size());
+        assertThat(OpenApiDocument.map(media.get("examples")).keySet()).containsExactlyInAnyOrderElementsOf(actions);
+        Map<String, Map<String, Object>> byAction = new java.util.HashMap<>();
+        for (Object alternative : alternatives) {
+            Map<String, Object> schema = doc.resolve(OpenApiDocument.map(alternative));
+            String description = String.valueOf(schema.get("description"));
+            byAction.put(description.substring(description.lastIndexOf('/') + 1), schema);
+        }
+        assertThat(byAction.keySet()).containsExactlyInAnyOrderElementsOf(actions);
+        assertThat(OpenApiDocument.map(byAction.get("ship-return").get("properties")).keySet())
+                .containsExactlyInAnyOrder("version", "carrier", "trackingNo");
+        assertThat((List<Object>) byAction.get("ship-return").get("required"))
+                .containsExactlyInAnyOrder("version", "carrier", "trackingNo");
+        assertThat(OpenApiDocument.map(byAction.get("accept-proposal").get("properties")).keySet())
+                .containsExactly("version");
+        assertThat(OpenApiDocument.map(byAction.get("agree").get("properties")).keySet())
+                .containsExactlyInAnyOrder("version", "returnAddress");
+        assertThat((List<Object>) byAction.get("agree").get("required")).containsExactly("version");
+        assertThat(OpenApiDocument.map(byAction.get("refuse").get("properties")).keySet())
+                .containsExactlyInAnyOrder("version", "reasonCode", "message", "evidenceIds");
+        assertThat(doc.schemas()).doesNotContainKey("ActionBody");
+    }
+
+    @Test
+    void everyRequestBodyHasAnExample() {
+        doc.apiOperations().forEach((name, op) -> OpenApiDocument.map(OpenApiDocument.map(op.get("requestBody"))
+                .get("content")).forEach((type, media) -> {
+                    Map<String, Object> m = OpenApiDocument.map(media);
+                    if (m.get("example") == null && OpenApiDocument.map(m.get("examples")).isEmpty()) {
+                        mismatches.add(name + " " + type + " has no example");
+                    }
+                }));
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEvidenceUploadIsTheMultipartFormItIs() {
+        Map<String, Object> op = doc.operation("POST /api/v1/cases/{caseId}/evidence");
+        Map<String, Object> content = OpenApiDocument.map(OpenApiDocument.map(op.get("requestBody")).get("content"));
+        assertThat(content.keySet()).containsExactly("multipart/form-data");
+        Map<String, Object> form = doc.resolve(OpenApiDocument.map(
+                OpenApiDocument.map(content.get("multipart/form-data")).get("schema")));
+        Map<String, Object> file = OpenApiDocument.map(OpenApiDocument.map(form.get("properties")).get("file"));
+        assertThat(file).containsEntry("format", "binary");
+        assertThat(OpenApiDocument.map(form.get("properties")).keySet()).containsExactlyInAnyOrder("file", "kind", "note");
+        assertThat((List<Object>) form.get("required")).containsExactlyInAnyOrder("file", "kind");
+        assertThat(((List<?>) op.getOrDefault("parameters", List.of())).stream().map(OpenApiDocument::map)
+                .map(p -> p.get("name"))).doesNotContain("kind", "note", "file");
     }
 }

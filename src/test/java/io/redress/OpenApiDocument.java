@@ -73,8 +73,26 @@ record OpenApiDocument(Map<String, Object> root) {
         return at;
     }
 
-    /** Follows a $ref (also one wrapped in allOf, as nullable references are). */
+    /**
+     * Follows a $ref (also one wrapped in allOf, as nullable references are); a body that is any of several schemas
+     * (one per case action) reads as their union: every property of any of them, required where all require it.
+     */
     Map<String, Object> resolve(Map<String, Object> schema) {
+        if (schema.get("anyOf") instanceof List<?> any && any.size() > 1) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            List<Object> required = null;
+            for (Object alternative : any) {
+                Map<String, Object> each = resolve(map(alternative));
+                properties.putAll(map(each.get("properties")));
+                List<?> needs = (List<?>) each.getOrDefault("required", List.of());
+                if (required == null) {
+                    required = new java.util.ArrayList<>(needs);
+                } else {
+                    required.retainAll(needs);
+                }
+            }
+            return Map.of("type", "object", "properties", properties, "required", required);
+        }
         Object ref = schema.get("$ref");
         if (ref == null && schema.get("allOf") instanceof List<?> all && all.size() == 1) {
             ref = map(all.get(0)).get("$ref");

@@ -37,6 +37,40 @@ final class ActionFields {
     private ActionFields() {
     }
 
+    /**
+     * The body fields (by API name, version aside) the party action takes, each with whether the action needs it:
+     * a field is needed when its command refuses a body that lacks it and has every other field.
+     */
+    static Map<String, Boolean> fields(CaseAction action) {
+        Map<String, Boolean> fields = new java.util.TreeMap<>();
+        Set<String> takes = TAKES.get(action);
+        if (takes == null) {
+            return fields;
+        }
+        for (String field : takes) {
+            Map<String, Object> without = new LinkedHashMap<>(Map.of("version", 1L));
+            takes.stream().filter(f -> !f.equals(field)).forEach(f -> without.put(f, sample(f)));
+            boolean needed;
+            try {
+                build(action, new Body(without));
+                needed = false;
+            } catch (InvalidRequest refused) {
+                needed = refused.errors().stream().anyMatch(e -> e.field().equals(field));
+            }
+            fields.put(field, needed);
+        }
+        return fields;
+    }
+
+    private static Object sample(String field) {
+        return switch (field) {
+            case "amount", "requestedAmount", "version" -> 1L;
+            case "reason" -> CaseReason.QUALITY;
+            case "evidenceIds" -> List.of("evidence-1");
+            default -> "text";
+        };
+    }
+
     /** 404 for an unknown action; 400 naming every present field the action does not take, and the command's own. */
     static CaseCommand command(String path, Map<String, ?> fields) {
         CaseAction action = CaseAction.ofPath(path).orElseThrow(() -> new ResourceNotFound("case action", path));

@@ -27,6 +27,14 @@ public sealed interface CaseCommand {
         return ActionFields.command(path, fields);
     }
 
+    /**
+     * The body fields (by API name, besides version) the party action takes, each with whether it is required;
+     * empty for an action no party takes through the API.
+     */
+    static Map<String, Boolean> fieldsOf(CaseAction action) {
+        return ActionFields.fields(action);
+    }
+
     /** Agreeing takes the request as it stands; another amount is a {@link Propose proposal} the buyer answers. */
     record Agree(Long version, String returnAddress) implements CaseCommand {
         public Agree {

@@ -5,6 +5,10 @@ import io.redress.evidence.Evidence;
 import io.redress.evidence.EvidenceKind;
 import io.redress.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -40,6 +44,15 @@ class EvidenceController {
     record Uploaded(String evidenceId, String sha256) {
     }
 
+    /** The multipart form of an upload, as the document describes it (the handler reads its parts one by one). */
+    @Schema(name = "EvidenceUpload", requiredProperties = {"file", "kind"})
+    record UploadForm(
+            @Schema(type = "string", format = "binary", description = "the file; its content must fit the kind")
+            String file,
+            EvidenceKind kind,
+            @Schema(maxLength = 2000, description = "what the file shows") String note) {
+    }
+
     /** An evidence record without its bytes. */
     record EvidenceView(String evidenceId, String caseId, EvidenceKind kind, String note, String contentType,
             long size, String sha256, String uploader, String uploaderRole, String visibility,
@@ -65,8 +78,13 @@ class EvidenceController {
     @ApiResponse(responseCode = "404", description = "No such case, or the caller takes no part in it")
     @ApiResponse(responseCode = "413", description = "The file is larger than its kind allows")
     @ApiResponse(responseCode = "415", description = "The file's content is not a format its kind may take")
-    Uploaded upload(@PathVariable String caseId, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) EvidenceKind kind, @RequestParam(required = false) String note)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class),
+            examples = @ExampleObject(name = "photo", summary = "A photo of the damage",
+                    value = "{\"file\": \"(the JPEG's bytes)\", \"kind\": \"PHOTO\", \"note\": \"crack on the lid\"}")))
+    Uploaded upload(@PathVariable String caseId, @Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(required = false) EvidenceKind kind,
+            @Parameter(hidden = true) @RequestParam(required = false) String note)
             throws IOException {
         byte[] content = file == null ? null : file.getBytes();
         Evidence stored = evidence.upload(Caller.current(), caseId, new CaseEvidence.Upload(kind, note, content));

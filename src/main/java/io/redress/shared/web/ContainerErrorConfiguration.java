@@ -27,6 +27,14 @@ class ContainerErrorConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<EmptyErrorProblems> emptyErrorProblems() {
+        var registration = new FilterRegistrationBean<>(new EmptyErrorProblems());
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
     TomcatProblemReports tomcatProblemReports() {
         return new TomcatProblemReports();
     }

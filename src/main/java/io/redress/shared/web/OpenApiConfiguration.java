@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.Currency;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -42,9 +43,17 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Redress").version("1")
                         .description("After-sales refunds, returns, exchanges and disputes for online marketplaces"))
+                // relative: the document describes the server that publishes it, whatever its host
+                .servers(java.util.List.of(new Server().url("/").description("The server publishing this document")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("A service key, or a token from POST /api/v1/auth/token")));
+    }
+
+    /** Tags by resource, operationIds and request examples (ApiConventions). */
+    @Bean
+    OpenApiCustomizer apiConventions() {
+        return new ApiConventions();
     }
 
     /**
@@ -69,6 +78,8 @@ class OpenApiConfiguration {
                     if (!OPEN_PATHS.contains(path)) {
                         operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
                         addIfAbsent(operation.getResponses(), "401", "No valid bearer token");
+                    } else {
+                        operation.setSecurity(new java.util.ArrayList<>()); // says "no token" rather than nothing
                     }
                     operation.getResponses().addApiResponse("default",
                             new ApiResponse().description("The request failed; see the problem's type"));

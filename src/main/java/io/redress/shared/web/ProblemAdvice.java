@@ -133,7 +133,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException || !ApiPaths.isApi(servlet)) {
+        if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException
+                || !ContainerProblems.isApi(ApiPaths.path(servlet))) {
             throw ex;
         }
         String correlationId = UUID.randomUUID().toString();
@@ -151,7 +152,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
-        if (!ApiPaths.isApi(servlet)) {
+        // the machine paths (the API, actuator, the OpenAPI document) answer problems; the console keeps its pages
+        if (!ContainerProblems.isApi(ApiPaths.path(servlet))) {
             throw rethrow(ex);
         }
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail

@@ -5,6 +5,7 @@ import io.redress.shared.InvalidRequest;
 import io.redress.shared.MinorUnits;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.RuleViolation;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Endpoints that exist only in tests, to drive every kind of failure and an idempotent write. */
+@Hidden // test-only endpoints stay out of the published document that .ci/run lints
 @RestController
 @RequestMapping("/api/test")
 class EchoController {

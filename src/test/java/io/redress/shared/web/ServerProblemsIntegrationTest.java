@@ -84,6 +84,19 @@ class ServerProblemsIntegrationTest {
         expectProblem(http.send("GET /v3/api-docs/%zz HTTP/1.1", Map.of()), 400);
     }
 
+    /** What actuator does not serve is a problem like any unknown API path: 401 before sign-in, 404 after. */
+    @Test
+    void anUnknownActuatorPathIsAProblem() throws IOException {
+        expectProblem(http.send("GET /actuator/no-such-endpoint HTTP/1.1", Map.of()), 401);
+        String admin = "Bearer " + token("admin1");
+        for (String path : new String[] {"/actuator/no-such-endpoint", "/actuator/no/such/path", "/actuator/health/no-such"}) {
+            expectProblem(http.send("GET " + path + " HTTP/1.1", Map.of("Authorization", admin)), 404)
+                    .satisfies(r -> assertThat(r.text()).doesNotContain("timestamp"));
+            expectProblem(http.send("GET " + path + " HTTP/1.1", Map.of("Authorization", admin,
+                    "Accept", "text/html,*/*;q=0.8")), 404);
+        }
+    }
+
     @Test
     void aConsoleErrorForAClientThatIsNoBrowserIsAProblemNotSpringBootsErrorJson() throws IOException {
         byte[] form = "username=buyer1&password=x".getBytes(StandardCharsets.UTF_8);
