@@ -54,11 +54,12 @@ public class CaseDesk {
     private final CaseDecisions decisions;
     private final Negotiation negotiation;
     private final CaseMessages messages;
+    private final List<CaseTimelineSource> timelineSources;
 
     CaseDesk(Cases cases, CaseLifecycle lifecycle, CaseIntake intake, CaseTimeline timeline, CaseQueue queue,
             CaseReservations reservations, OrderLocks orderLocks, RefundQuotes quotes, Policies policies,
             Deadlines deadlines, CaseAttention attention, CaseEvidence evidence, CaseDecisions decisions,
-            Negotiation negotiation, CaseMessages messages) {
+            Negotiation negotiation, CaseMessages messages, List<CaseTimelineSource> timelineSources) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.intake = intake;
@@ -74,6 +75,7 @@ public class CaseDesk {
         this.decisions = decisions;
         this.negotiation = negotiation;
         this.messages = messages;
+        this.timelineSources = List.copyOf(timelineSources);
     }
 
     /** One page of the cases the caller may see, and how many there are in all. */
@@ -99,7 +101,8 @@ public class CaseDesk {
     @Transactional(readOnly = true)
     public List<CaseEvent> timeline(Caller caller, String caseId) {
         Case c = visible(caller, caseId);
-        return Stream.of(timeline.of(caseId), attention.events(c), messages.events(caller, c)).flatMap(List::stream)
+        return Stream.concat(Stream.of(timeline.of(caseId), attention.events(c), messages.events(caller, c)),
+                        timelineSources.stream().map(source -> source.events(c))).flatMap(List::stream)
                 .sorted(Comparator.comparingLong(CaseEvent::version).thenComparing(CaseEvent::at)).toList();
     }
 

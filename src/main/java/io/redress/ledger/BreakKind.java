@@ -15,5 +15,7 @@ public enum BreakKind {
     /** Not final after the allowed time, or parked for an operator. */
     STUCK,
     /** Paid at the PSP but not posted in the ledger. */
-    NOT_POSTED
+    NOT_POSTED,
+    /** A module's own record of money it booked (a receivable after a refund) differs from the ledger's entries. */
+    RECORD_MISMATCH
 }

@@ -27,7 +27,13 @@ public enum WebhookEventType {
     INTERVENTION_REVIEWED("intervention.reviewed", "A senior agent upheld or overturned the ruling"),
     INTERVENTION_SUSPENDED("intervention.suspended", "The dispute was suspended: every timer of the case waits"),
     INTERVENTION_RESUMED("intervention.resumed", "A suspended dispute resumed"),
-    INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling");
+    INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling"),
+    POST_REFUND_REQUESTED("post-refund.requested", "After a refund, the buyer asked for reinstatement or the seller appealed"),
+    REINSTATEMENT_ACCEPTED("reinstatement.accepted", "The seller accepted a reinstatement: create the new order at the original unit prices"),
+    SELLER_APPEAL_REVIEWED("seller-appeal.reviewed", "A senior agent upheld or rejected a seller's appeal after a refund"),
+    RECEIVABLE_OPENED("receivable.opened", "An upheld seller appeal opened a receivable against the buyer"),
+    RECEIVABLE_SETTLED("receivable.settled", "A receivable against a buyer was paid in full"),
+    RECEIVABLE_WRITTEN_OFF("receivable.written-off", "A senior agent wrote off what a buyer still owed");
 
     private final String type;
     private final String description;
