@@ -76,6 +76,20 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
         static final Resource UNKNOWN_REFUND_AUDIT = new Resource("refund audit run that does not exist",
                 (fixtures, column) -> Map.of("runId", "RA-matrix-" + UUID.randomUUID()));
+        static final Resource UNKNOWN_POST_REFUND_REQUEST = new Resource("post-refund request that does not exist",
+                (fixtures, column) -> {
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    variables.put("requestId", "PR-matrix-" + UUID.randomUUID());
+                    variables.put("action", "withdraw");
+                    return variables;
+                });
+        static final Resource UNKNOWN_RECEIVABLE = new Resource("receivable that does not exist",
+                (fixtures, column) -> {
+                    Map<String, Object> variables = new LinkedHashMap<>();
+                    variables.put("receivableId", "RC-matrix-" + UUID.randomUUID());
+                    variables.put("action", "pay");
+                    return variables;
+                });
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -229,6 +243,16 @@ final class AuthorizationMatrix {
         row("401  401  403  2xx  404  2xx  404  2xx  2xx  403  403", "POST", "/api/v1/interventions/{caseId}/{action}", Resource.FRESH_DISPUTE, MatrixFixtures::disputeAction),
         row("401  401  403  403  403  403  403  2xx  2xx  403  403", "POST", "/api/v1/cases/{caseId}/notes", Resource.CASE, MatrixFixtures::note),
         row("401  401  403  403  403  403  403  2xx  2xx  403  403", "GET",  "/api/v1/cases/{caseId}/notes", Resource.CASE, NO_BODY),
+
+        // after a refund: the class's case is not refunded, so a party's request is a 409 past authorization; an
+        // unknown request or receivable is 404 to those who may act on one and 403 to the roles that never do
+        row("401  401  403  409  404  409  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/post-refund-requests", Resource.CASE, MatrixFixtures::reinstatement),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/post-refund-requests", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/post-refund-requests", Resource.NONE, NO_BODY),
+        row("401  401  404  404  -    404  -    404  404  404  404", "GET",  "/api/v1/post-refund-requests/{requestId}", Resource.UNKNOWN_POST_REFUND_REQUEST, NO_BODY),
+        row("401  401  403  404  -    404  -    403  404  403  403", "POST", "/api/v1/post-refund-requests/{requestId}/{action}", Resource.UNKNOWN_POST_REFUND_REQUEST, MatrixFixtures::firstVersion),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/receivables", Resource.NONE, NO_BODY),
+        row("401  401  403  404  -    403  -    404  404  403  403", "POST", "/api/v1/receivables/{receivableId}/{action}", Resource.UNKNOWN_RECEIVABLE, MatrixFixtures::firstVersion),
 
         row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
     // @formatter:on

@@ -112,7 +112,14 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
                 Map.entry("GET /api/v1/webhooks/deliveries", "200"),
                 Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
-                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"),
+                Map.entry("POST /api/v1/cases/{caseId}/post-refund-requests", "201"),
+                Map.entry("GET /api/v1/cases/{caseId}/post-refund-requests", "200"),
+                Map.entry("GET /api/v1/post-refund-requests", "200"),
+                Map.entry("GET /api/v1/post-refund-requests/{requestId}", "200"),
+                Map.entry("POST /api/v1/post-refund-requests/{requestId}/{action}", "200"),
+                Map.entry("GET /api/v1/receivables", "200"),
+                Map.entry("POST /api/v1/receivables/{receivableId}/{action}", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

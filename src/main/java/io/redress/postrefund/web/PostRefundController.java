@@ -32,13 +32,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PostRefundController {
 
-    record Filing(@NotNull Kind kind, Grounds grounds, @NotBlank @Size(max = 2000) String message,
+    record PostRefundFiling(@NotNull Kind kind, Grounds grounds, @NotBlank @Size(max = 2000) String message,
             @Size(max = 10) List<@NotBlank @Size(max = 100) String> evidenceIds,
             @Size(max = 200) @Schema(description = "REINSTATEMENT: where the new order ships; default order:<orderId>,"
                     + " the original order's address") String addressRef) {
     }
 
-    record ActionBody(@NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
+    record PostRefundActionBody(@NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
             @Size(max = 2000) String reasons,
             @Schema(description = "review: UPHELD or REJECTED") Status decision,
             @Schema(description = "review, REJECTED: why (a §8.3 code or NOT_SUPPORTED_BY_EVIDENCE)")
@@ -52,22 +52,22 @@ class PostRefundController {
             @Size(max = 2000) @Schema(description = "review, UPHELD with badFaith: what the buyer did") String finding) {
     }
 
-    record DecisionView(String decidedBy, Instant decidedAt, String reasons, NotAcceptedReason reasonCode,
+    record PostRefundDecisionView(String decidedBy, Instant decidedAt, String reasons, NotAcceptedReason reasonCode,
             Outcome outcome, Long amount, boolean badFaith, String finding, String receivableId) {
     }
 
-    record RequestView(String requestId, String caseId, String orderId, String buyerId, String shopId, Kind kind,
+    record PostRefundRequestView(String requestId, String caseId, String orderId, String buyerId, String shopId, Kind kind,
             Status status, Grounds grounds, String message, List<String> evidenceIds, RefundSource refundSource,
             long refundedAmount, String currency, String addressRef, String requestedBy, Instant requestedAt,
-            Instant dueAt, boolean overdue, DecisionView decision, long version, Instant updatedAt,
+            Instant dueAt, boolean overdue, PostRefundDecisionView decision, long version, Instant updatedAt,
             List<String> allowedActions) {
 
-        static RequestView of(PostRefundRequest r, List<String> allowed) {
+        static PostRefundRequestView of(PostRefundRequest r, List<String> allowed) {
             PostRefundRequest.Decision d = r.decision();
-            return new RequestView(r.requestId(), r.caseId(), r.orderId(), r.buyerId(), r.shopId(), r.kind(),
+            return new PostRefundRequestView(r.requestId(), r.caseId(), r.orderId(), r.buyerId(), r.shopId(), r.kind(),
                     r.status(), r.grounds(), r.message(), r.evidenceIds(), r.refundSource(), r.refundedAmount(),
                     r.currency(), r.addressRef(), r.requestedBy(), r.requestedAt(), r.dueAt(), r.overdue(),
-                    d == null ? null : new DecisionView(d.decidedBy(), d.decidedAt(), d.reasons(), d.reasonCode(),
+                    d == null ? null : new PostRefundDecisionView(d.decidedBy(), d.decidedAt(), d.reasons(), d.reasonCode(),
                             d.outcome(), d.amount(), d.badFaith(), d.finding(), d.receivableId()),
                     r.version(), r.updatedAt(), allowed);
         }
@@ -95,11 +95,11 @@ class PostRefundController {
     @ApiResponse(responseCode = "422", description = "code NOT_ACCEPTED with reasonCode (a DOMAIN §8.3 ground, named in "
             + "section, or NOTHING_REFUNDED, ALREADY_REQUESTED, ALREADY_APPEALED), detail in the Accept-Language; or "
             + "evidence that is not the caller's on this case")
-    RequestView file(@PathVariable String caseId, @Valid @RequestBody Filing body) {
+    PostRefundRequestView file(@PathVariable String caseId, @Valid @RequestBody PostRefundFiling body) {
         Caller caller = Caller.current();
         PostRefundRequest filed = requests.file(caller, caseId, new PostRefundRequests.Filing(body.kind(),
                 body.grounds(), body.message(), body.evidenceIds(), body.addressRef()));
-        return RequestView.of(filed, requests.allowedActions(caller, filed));
+        return PostRefundRequestView.of(filed, requests.allowedActions(caller, filed));
     }
 
     @GetMapping("/api/v1/cases/{caseId}/post-refund-requests")
@@ -108,10 +108,10 @@ class PostRefundController {
             + "AGENT, SENIOR_AGENT, AUDITOR, ADMIN, MARKETPLACE. Oldest first, each with what the caller may do.")
     @ApiResponse(responseCode = "200", description = "The requests")
     @ApiResponse(responseCode = "404", description = "No such case, or not the caller's")
-    List<RequestView> ofCase(@PathVariable String caseId) {
+    List<PostRefundRequestView> ofCase(@PathVariable String caseId) {
         Caller caller = Caller.current();
         return requests.ofCase(caller, caseId).stream()
-                .map(r -> RequestView.of(r, requests.allowedActions(caller, r))).toList();
+                .map(r -> PostRefundRequestView.of(r, requests.allowedActions(caller, r))).toList();
     }
 
     @GetMapping("/api/v1/post-refund-requests")
@@ -120,9 +120,9 @@ class PostRefundController {
             + "their cases, newest first); AGENT, SENIOR_AGENT, AUDITOR, ADMIN, MARKETPLACE (the appeals awaiting "
             + "review, oldest due first: the senior agents' queue).")
     @ApiResponse(responseCode = "200", description = "The requests")
-    List<RequestView> list() {
+    List<PostRefundRequestView> list() {
         Caller caller = Caller.current();
-        return requests.visibleTo(caller).stream().map(r -> RequestView.of(r, requests.allowedActions(caller, r)))
+        return requests.visibleTo(caller).stream().map(r -> PostRefundRequestView.of(r, requests.allowedActions(caller, r)))
                 .toList();
     }
 
@@ -131,10 +131,10 @@ class PostRefundController {
     @Operation(summary = "One request after a refund", description = "Roles: as for the case's requests.")
     @ApiResponse(responseCode = "200", description = "The request")
     @ApiResponse(responseCode = "404", description = "No such request, or not the caller's")
-    RequestView find(@PathVariable String requestId) {
+    PostRefundRequestView find(@PathVariable String requestId) {
         Caller caller = Caller.current();
         PostRefundRequest r = requests.find(caller, requestId);
-        return RequestView.of(r, requests.allowedActions(caller, r));
+        return PostRefundRequestView.of(r, requests.allowedActions(caller, r));
     }
 
     @PostMapping("/api/v1/post-refund-requests/{requestId}/{action}")
@@ -152,7 +152,7 @@ class PostRefundController {
             + "included); lists allowedActions")
     @ApiResponse(responseCode = "422", description = "amount out of range; PLATFORM_COMPENSATION for a refund the "
             + "platform did not decide; an outcome on a rejection")
-    RequestView act(@PathVariable String requestId, @PathVariable String action, @Valid @RequestBody ActionBody body) {
+    PostRefundRequestView act(@PathVariable String requestId, @PathVariable String action, @Valid @RequestBody PostRefundActionBody body) {
         if (body.version() == null) {
             throw new InvalidRequest("version", "is required");
         }
@@ -160,6 +160,6 @@ class PostRefundController {
         PostRefundRequest changed = requests.act(caller, requestId, action, new PostRefundRequests.Command(
                 body.version(), body.reasons(), body.decision(), body.reasonCode(), body.outcome(), body.amount(),
                 Boolean.TRUE.equals(body.badFaith()), body.finding()));
-        return RequestView.of(changed, requests.allowedActions(caller, changed));
+        return PostRefundRequestView.of(changed, requests.allowedActions(caller, changed));
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/receivables")
 class ReceivableController {
 
-    record ActionBody(@NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
+    record ReceivableActionBody(@NotNull @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long version,
             @Schema(description = "pay: minor units, 1 to what is owed; default all of it") Long amount,
             @Size(max = 200) @Schema(description = "pay: the PSP's reference of the buyer's payment") String paymentRef,
             @Size(max = 2000) @Schema(description = "write-off: why") String reason) {
@@ -79,7 +79,7 @@ class ReceivableController {
     @ApiResponse(responseCode = "409", description = "Stale version or an action not allowed now; lists allowedActions")
     @ApiResponse(responseCode = "422", description = "amount out of range, or a payment recorded already")
     ReceivableView act(@PathVariable String receivableId, @PathVariable String action,
-            @Valid @RequestBody ActionBody body) {
+            @Valid @RequestBody ReceivableActionBody body) {
         if (body.version() == null) {
             throw new InvalidRequest("version", "is required");
         }
