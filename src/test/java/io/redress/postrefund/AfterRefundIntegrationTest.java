@@ -134,6 +134,8 @@ class AfterRefundIntegrationTest {
         calls.receivable(BUYER, receivableId, "pay", Map.of("version", 1, "amount", first, "paymentRef", "PAY-A"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("OPEN"))
                 .andExpect(jsonPath("$.outstanding").value(refunded - first));
+        calls.receivable(BUYER, receivableId, "pay", Map.of("version", 1, "amount", 1, "paymentRef", "PAY-STALE"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.receivable.version").value(2));
         calls.receivable(BUYER, receivableId, "pay", Map.of("version", 2, "amount", refunded, "paymentRef", "PAY-B"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("amount"));
         calls.receivable(BUYER, receivableId, "pay", Map.of("version", 2, "paymentRef", "PAY-B"))
