@@ -76,20 +76,8 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("externalKey", "matrix-" + UUID.randomUUID()));
         static final Resource UNKNOWN_REFUND_AUDIT = new Resource("refund audit run that does not exist",
                 (fixtures, column) -> Map.of("runId", "RA-matrix-" + UUID.randomUUID()));
-        static final Resource UNKNOWN_POST_REFUND_REQUEST = new Resource("post-refund request that does not exist",
-                (fixtures, column) -> {
-                    Map<String, Object> variables = new LinkedHashMap<>();
-                    variables.put("requestId", "PR-matrix-" + UUID.randomUUID());
-                    variables.put("action", "withdraw");
-                    return variables;
-                });
-        static final Resource UNKNOWN_RECEIVABLE = new Resource("receivable that does not exist",
-                (fixtures, column) -> {
-                    Map<String, Object> variables = new LinkedHashMap<>();
-                    variables.put("receivableId", "RC-matrix-" + UUID.randomUUID());
-                    variables.put("action", "pay");
-                    return variables;
-                });
+        static final Resource UNKNOWN_POST_REFUND_REQUEST = unknown("post-refund request", "requestId", "PR", "withdraw");
+        static final Resource UNKNOWN_RECEIVABLE = unknown("receivable", "receivableId", "RC", "pay");
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -128,6 +116,16 @@ final class AuthorizationMatrix {
                 (fixtures, column) -> Map.of("deliveryId", fixtures.pendingWebhookDelivery()));
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, column) -> Map.of("username", fixtures.freshUser()));
+
+        /** A resource of that noun that does not exist, and the action a cell asks for on it. */
+        private static Resource unknown(String noun, String idName, String prefix, String action) {
+            return new Resource(noun + " that does not exist", (fixtures, column) -> {
+                Map<String, Object> variables = new LinkedHashMap<>();
+                variables.put(idName, prefix + "-matrix-" + UUID.randomUUID());
+                variables.put("action", action);
+                return variables;
+            });
+        }
     }
 
     /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
