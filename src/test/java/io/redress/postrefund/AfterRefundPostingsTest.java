@@ -86,6 +86,24 @@ class AfterRefundPostingsTest {
     }
 
     @Test
+    void nothingAfterARefundCanReachThePspOrPostARefund() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.redress.postrefund");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().resideInAPackage("io.redress.postrefund..")
+                .should().dependOnClassesThat().resideInAPackage("io.redress.payments..")
+                .orShould().callMethod(io.redress.ledger.Ledger.class, "refund", String.class,
+                        io.redress.ledger.RefundFunding.class)
+                .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                        io.redress.ledger.Postings.class))))
+                .because("a refund that reached the buyer is never reversed: what follows is a new movement")
+                .check(classes);
+    }
+
+    @Test
     void aReceivableCannotBeOpenedAtZeroNorPaidBeyondWhatWasOpened() {
         assertThatThrownBy(() -> new Receivable("RC-0", "PR-0", "C", "O", "b", "s", "CNY", 0, 0, 0, 0,
                 Receivable.Status.OPEN, null, null, null, 1, AT, AT)).isInstanceOf(IllegalArgumentException.class);
