@@ -79,6 +79,8 @@ final class AuthorizationMatrix {
         static final Resource UNKNOWN_QA_SAMPLE = new Resource("quality sample that does not exist",
                 (fixtures, column) -> Map.of("sampleId", "QA-matrix-" + UUID.randomUUID()));
         static final Resource REPORT = new Resource("report", (fixtures, column) -> Map.of("name", "refund-rate"));
+        static final Resource UNKNOWN_POST_REFUND_REQUEST = unknown("post-refund request", "requestId", "PR", "withdraw");
+        static final Resource UNKNOWN_RECEIVABLE = unknown("receivable", "receivableId", "RC", "pay");
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -126,6 +128,16 @@ final class AuthorizationMatrix {
         });
         static final Resource FRESH_USER = new Resource("user (new per cell)",
                 (fixtures, column) -> Map.of("username", fixtures.freshUser()));
+
+        /** A resource of that noun that does not exist, and the action a cell asks for on it. */
+        private static Resource unknown(String noun, String idName, String prefix, String action) {
+            return new Resource(noun + " that does not exist", (fixtures, column) -> {
+                Map<String, Object> variables = new LinkedHashMap<>();
+                variables.put(idName, prefix + "-matrix-" + UUID.randomUUID());
+                variables.put("action", action);
+                return variables;
+            });
+        }
     }
 
     /** One endpoint: its method and path template as Spring maps it, how to call it, and the expected answers. */
@@ -260,6 +272,16 @@ final class AuthorizationMatrix {
         // reports: staff see every shop, a seller its own (ReportsIntegrationTest: another shop is 404)
         row("401  401  403  403  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/reports/{name}", Resource.REPORT, NO_BODY),
         row("401  401  403  403  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/reports/{name}.csv", Resource.REPORT, NO_BODY),
+
+        // after a refund: the class's case is not refunded, so a party's request is a 409 past authorization; an
+        // unknown request or receivable is 404 to those who may act on one and 403 to the roles that never do
+        row("401  401  403  409  404  409  404  403  403  403  403", "POST", "/api/v1/cases/{caseId}/post-refund-requests", Resource.CASE, MatrixFixtures::reinstatement),
+        row("401  401  2xx  2xx  404  2xx  404  2xx  2xx  2xx  2xx", "GET",  "/api/v1/cases/{caseId}/post-refund-requests", Resource.CASE, NO_BODY),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/post-refund-requests", Resource.NONE, NO_BODY),
+        row("401  401  404  404  -    404  -    404  404  404  404", "GET",  "/api/v1/post-refund-requests/{requestId}", Resource.UNKNOWN_POST_REFUND_REQUEST, NO_BODY),
+        row("401  401  403  404  -    404  -    403  404  403  403", "POST", "/api/v1/post-refund-requests/{requestId}/{action}", Resource.UNKNOWN_POST_REFUND_REQUEST, MatrixFixtures::firstVersion),
+        row("401  401  2xx  2xx  -    2xx  -    2xx  2xx  2xx  2xx", "GET",  "/api/v1/receivables", Resource.NONE, NO_BODY),
+        row("401  401  403  404  -    403  -    404  404  403  403", "POST", "/api/v1/receivables/{receivableId}/{action}", Resource.UNKNOWN_RECEIVABLE, MatrixFixtures::firstVersion),
 
         row("401  401  401  401  -    401  -    401  401  401  401", "POST", "/api/v1/psp/callbacks", Resource.NONE, MatrixFixtures::unsignedCallback));
     // @formatter:on

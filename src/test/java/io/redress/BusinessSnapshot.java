@@ -20,7 +20,7 @@ final class BusinessSnapshot {
             "order_fulfilment", "after_sale_case", "after_sale_case_line", "after_sale_case_event",
             "after_sale_case_reservation", "case_deadline", "refund_request", "refund_attempt", "ledger_entry",
             "ledger_line", "evidence", "identity_user", "identity_user_role", "identity_shop", "identity_service_key",
-            "policy_version");
+            "policy_version", "post_refund_request", "buyer_receivable");
 
     private BusinessSnapshot() {
     }

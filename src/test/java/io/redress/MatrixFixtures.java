@@ -210,6 +210,11 @@ final class MatrixFixtures {
                 + UUID.randomUUID() + "\"}";
     }
 
+    /** A buyer's reinstatement request (the class's case is not refunded, so parties get 409 past authorization). */
+    String reinstatement(Column column) {
+        return "{\"kind\":\"REINSTATEMENT\",\"message\":\"I want it after all\"}";
+    }
+
     String firstVersion(Column column) {
         return "{\"version\":1}";
     }

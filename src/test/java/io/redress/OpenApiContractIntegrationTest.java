@@ -135,7 +135,14 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/cases/{caseId}/dossier.json", "200"),
                 Map.entry("GET /api/v1/cases/{caseId}/dossier.zip", "200"),
                 Map.entry("GET /api/v1/cases/{caseId}/routes", "200"),
-                Map.entry("GET /api/v1/reports/{name}", "200"), Map.entry("GET /api/v1/reports/{name}.csv", "200"));
+                Map.entry("GET /api/v1/reports/{name}", "200"), Map.entry("GET /api/v1/reports/{name}.csv", "200"),
+                Map.entry("POST /api/v1/cases/{caseId}/post-refund-requests", "201"),
+                Map.entry("GET /api/v1/cases/{caseId}/post-refund-requests", "200"),
+                Map.entry("GET /api/v1/post-refund-requests", "200"),
+                Map.entry("GET /api/v1/post-refund-requests/{requestId}", "200"),
+                Map.entry("POST /api/v1/post-refund-requests/{requestId}/{action}", "200"),
+                Map.entry("GET /api/v1/receivables", "200"),
+                Map.entry("POST /api/v1/receivables/{receivableId}/{action}", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

@@ -17,5 +17,8 @@ public enum BreakKind {
     /** Paid at the PSP but not posted in the ledger. */
     NOT_POSTED,
     /** A platform advance repaid more than was advanced, or both settled against the seller and recovered. */
-    ADVANCE_MISMATCH
+    ADVANCE_MISMATCH,
+
+    /** A module's own record of money it booked (a receivable after a refund) differs from the ledger's entries. */
+    RECORD_MISMATCH
 }

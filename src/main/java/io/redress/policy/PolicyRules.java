@@ -89,7 +89,8 @@ public record PolicyRules(Map<TimerId, TimerSetting> timers, Map<String, Map<Tim
     /** Defaults of the timers a version stored before they existed lacks. */
     private static Map<TimerId, TimerSetting> laterDefaults() {
         return Map.of(T_ACCEPT, hours(24), T_EVIDENCE_EXTENSION, hours(24),
-                T_SUSPEND_FILING, new TimerSetting(Duration.ofDays(7), ClockKind.WORKING_DAYS));
+                T_SUSPEND_FILING, new TimerSetting(Duration.ofDays(7), ClockKind.WORKING_DAYS),
+                T_REINSTATEMENT_ANSWER, hours(48));
     }
 
     /** The Taobao-like defaults of docs/lifecycle.md. */

@@ -10,9 +10,11 @@ public enum TimerId {
     /** The one extension of a party's evidence period it may ask for. */
     T_EVIDENCE_EXTENSION,
     /** How long a party announcing a lawsuit or police report has to file the receipt before the platform resumes. */
-    T_SUSPEND_FILING;
+    T_SUSPEND_FILING,
+    /** How long the seller has to accept or decline a buyer's reinstatement request after a refund (§8.2). */
+    T_REINSTATEMENT_ANSWER;
 
     /** Timers added after versions were first stored: a stored version without them reads with the defaults. */
     static final java.util.Set<TimerId> ADDED_LATER = java.util.EnumSet.of(T_ACCEPT, T_EVIDENCE_EXTENSION,
-            T_SUSPEND_FILING);
+            T_SUSPEND_FILING, T_REINSTATEMENT_ANSWER);
 }

@@ -34,7 +34,13 @@ public enum WebhookEventType {
     INTERVENTION_WITHDRAWN("intervention.withdrawn", "The requester withdrew the dispute before a ruling"),
     PENALTY_ISSUED("penalty.issued", "A buyer or shop was penalised, by the ladder or by an agent, with reasons and rule version"),
     PENALTY_REVOKED("penalty.revoked", "A penalty was revoked by an agent or overturned on appeal; it no longer applies"),
-    STANDING_CHANGED("standing.changed", "A buyer's or shop's standing moved to another level");
+    STANDING_CHANGED("standing.changed", "A buyer's or shop's standing moved to another level"),
+    POST_REFUND_REQUESTED("post-refund.requested", "After a refund, the buyer asked for reinstatement or the seller appealed"),
+    REINSTATEMENT_ACCEPTED("reinstatement.accepted", "The seller accepted a reinstatement: create the new order at the original unit prices"),
+    SELLER_APPEAL_REVIEWED("seller-appeal.reviewed", "A senior agent upheld or rejected a seller's appeal after a refund"),
+    RECEIVABLE_OPENED("receivable.opened", "An upheld seller appeal opened a receivable against the buyer"),
+    RECEIVABLE_SETTLED("receivable.settled", "A receivable against a buyer was paid in full"),
+    RECEIVABLE_WRITTEN_OFF("receivable.written-off", "A senior agent wrote off what a buyer still owed");
 
     private final String type;
     private final String description;

@@ -62,6 +62,16 @@ public final class DisputeCalls {
     }
 
     public String refusedCase() throws Exception {
+        String caseId = requestedCase();
+        String photo = evidence(SELLER, caseId);
+        refusalPhoto = photo;
+        caseAction(SELLER, caseId, "refuse", Map.of("reasonCode", "USED", "message", "worn and washed",
+                "evidenceIds", List.of(photo)));
+        return caseId;
+    }
+
+    /** A delivered order and a refund-only request for quality, awaiting the seller's answer. */
+    public String requestedCase() throws Exception {
         String orderId = OrderJson.pushExample(mvc);
         fulfil(orderId, "SHIPPED");
         fulfil(orderId, "SIGNED");
@@ -71,13 +81,8 @@ public final class DisputeCalls {
         body.put("reason", "QUALITY");
         body.put("lines", List.of(Map.of("lineId", "L1", "quantity", 1)));
         body.put("description", "the seam came apart");
-        String caseId = json(mvc.perform(post("/api/v1/cases").with(BUYER).contentType(MediaType.APPLICATION_JSON)
+        return json(mvc.perform(post("/api/v1/cases").with(BUYER).contentType(MediaType.APPLICATION_JSON)
                 .content(OrderJson.write(body))).andExpect(status().isCreated())).get("caseId").toString();
-        String photo = evidence(SELLER, caseId);
-        refusalPhoto = photo;
-        caseAction(SELLER, caseId, "refuse", Map.of("reasonCode", "USED", "message", "worn and washed",
-                "evidenceIds", List.of(photo)));
-        return caseId;
     }
 
     void fulfil(String orderId, String event) throws Exception {
@@ -89,7 +94,7 @@ public final class DisputeCalls {
                 .andExpect(status().isOk());
     }
 
-    Map<String, Object> caseAction(RequestPostProcessor as, String caseId, String action, Map<String, Object> fields)
+    public Map<String, Object> caseAction(RequestPostProcessor as, String caseId, String action, Map<String, Object> fields)
             throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(fields);
         body.put("version", version(caseId));

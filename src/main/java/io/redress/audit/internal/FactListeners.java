@@ -23,6 +23,8 @@ import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
 import io.redress.policy.PolicyPublished;
 import io.redress.quality.QaReviewed;
+import io.redress.postrefund.BuyerFaultFound;
+import io.redress.postrefund.PostRefundEvent;
 import io.redress.shared.ClockAdvanced;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -165,6 +167,25 @@ class FactListeners {
     void on(DossierDownloaded e) {
         trail.record(AuditFact.of("dossier.downloaded", "case:" + e.caseId(), e).withActor(e.user(), e.party())
                 .withReason(e.format().name(), null));
+    }
+
+    /** Requests after a refund and receivables: filed, answered, reviewed, compensated, opened, paid, written off. */
+    @EventListener
+    void on(PostRefundEvent e) {
+        String name = e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        AuditFact fact = AuditFact.of("post-refund." + name, "case:" + e.caseId(), (Record) e);
+        if (e instanceof PostRefundEvent.Changed changed) {
+            fact = fact.withReason(changed.action(), changed.reasons())
+                    .withStates(java.util.Map.of("status", changed.from().name()),
+                            java.util.Map.of("status", changed.to().name()), null);
+        }
+        trail.record(fact);
+    }
+
+    @EventListener
+    void on(BuyerFaultFound e) {
+        trail.record(AuditFact.of("post-refund.buyer-fault-found", "case:" + e.caseId(), e)
+                .withReason(e.grounds().name(), e.finding()));
     }
 
     @EventListener

@@ -1,6 +1,7 @@
 package io.redress.ledger.internal;
 
 import io.redress.ledger.Reconciliation;
+import io.redress.ledger.ReconciliationCheck;
 import io.redress.ledger.ReconciliationBreak;
 import io.redress.ledger.ReconciliationReport;
 import io.redress.payments.PaymentGateway;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,15 +39,17 @@ class LedgerReconciliation implements Reconciliation {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration stuckAfter;
+    private final List<ReconciliationCheck> checks;
 
     LedgerReconciliation(Refunds refunds, PaymentGateway gateway, JournalRows rows, JdbcClient jdbc, Clock clock,
-            @Value("${redress.ledger.stuck-after:PT1H}") Duration stuckAfter) {
+            @Value("${redress.ledger.stuck-after:PT1H}") Duration stuckAfter, List<ReconciliationCheck> checks) {
         this.refunds = refunds;
         this.gateway = gateway;
         this.rows = rows;
         this.jdbc = jdbc;
         this.clock = clock;
         this.stuckAfter = stuckAfter;
+        this.checks = List.copyOf(checks);
     }
 
     @Override
@@ -56,6 +60,7 @@ class LedgerReconciliation implements Reconciliation {
         List<ReconciliationBreak> breaks = new java.util.ArrayList<>(
                 BreakFinder.find(attempts, statement, rows.payouts(), now, stuckAfter));
         breaks.addAll(AdvanceBreaks.find(rows.lines(io.redress.ledger.Account.PLATFORM_ADVANCE), now));
+        checks.forEach(check -> breaks.addAll(check.breaks(now)));
         return new ReconciliationReport(now, attempts.size(), statement.size(), breaks);
     }
 

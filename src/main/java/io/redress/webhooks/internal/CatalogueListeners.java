@@ -16,6 +16,8 @@ import io.redress.payments.RefundCompleted;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
+import io.redress.postrefund.PostRefundEvent;
+import io.redress.postrefund.Receivable;
 import io.redress.webhooks.WebhookEventType;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -162,6 +164,27 @@ class CatalogueListeners {
     @EventListener
     void on(AdvanceRecovered recovered) {
         outbox.record(WebhookEventType.ADVANCE_RECOVERED, recovered.caseId(), recovered.at(), fields(recovered));
+    }
+
+    /** Requests after a refund: filed, a reinstatement accepted (the new order's lines), an appeal reviewed. */
+    @EventListener
+    void on(PostRefundEvent event) {
+        WebhookEventType type = null;
+        if (event instanceof PostRefundEvent.Requested) {
+            type = WebhookEventType.POST_REFUND_REQUESTED;
+        } else if (event instanceof PostRefundEvent.ReinstatementAccepted) {
+            type = WebhookEventType.REINSTATEMENT_ACCEPTED;
+        } else if (event instanceof PostRefundEvent.AppealReviewed) {
+            type = WebhookEventType.SELLER_APPEAL_REVIEWED;
+        } else if (event instanceof PostRefundEvent.ReceivableChanged changed) {
+            type = changed.action().equals("open") ? WebhookEventType.RECEIVABLE_OPENED
+                    : changed.action().equals("write-off") ? WebhookEventType.RECEIVABLE_WRITTEN_OFF
+                    : changed.status() == Receivable.Status.SETTLED && changed.action().equals("pay")
+                            ? WebhookEventType.RECEIVABLE_SETTLED : null;
+        }
+        if (type != null) {
+            outbox.record(type, event.caseId(), event.at(), fields((Record) event));
+        }
     }
 
     /** A record's components by name (enums by name, times as ISO text); null values are left out. */
