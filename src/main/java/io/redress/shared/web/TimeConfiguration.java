@@ -18,7 +18,9 @@ class TimeConfiguration {
     @Bean
     Clock clock(@Value("${redress.clock.mode:system}") String mode, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone,
             Environment environment) {
-        Clock system = Clock.system(zone);
+        // The databases keep microseconds: a clock that ticks in microseconds makes what a transaction remembers of
+        // a row equal to what it stored, rather than a rounding apart.
+        Clock system = Clock.tick(Clock.system(zone), java.time.Duration.ofNanos(1_000));
         return switch (parse(mode)) {
             case SYSTEM -> system;
             case OFFSET -> {
