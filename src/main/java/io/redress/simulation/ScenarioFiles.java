@@ -11,16 +11,18 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Scenarios and policies as text: YAML or JSON (JSON is YAML), durations ISO-8601 ({@code PT12H}). */
 public final class ScenarioFiles {
 
-    /** The mapper of scenario, policy and report files: ISO dates and durations, unknown fields refused. */
+    /** The mapper of scenario, policy and report files: ISO dates and durations, map keys sorted, unknown fields refused. */
     public static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS, DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private ScenarioFiles() {
@@ -71,7 +73,7 @@ public final class ScenarioFiles {
                 noTimestamps);
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }

@@ -17,6 +17,7 @@ import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
 import io.redress.policy.PolicyPublished;
 import io.redress.shared.ClockAdvanced;
+import io.redress.simulation.PolicyOverridden;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -100,6 +101,12 @@ class FactListeners {
     void on(PolicyPublished e) {
         trail.record(AuditFact.of("policy.published", "policy:" + e.profile(), e)
                 .withStates(null, null, e.profile() + ":" + e.version()).withReason(e.urgent() ? "URGENT" : "SCHEDULED", null));
+    }
+
+    @EventListener
+    void on(PolicyOverridden e) {
+        trail.record(AuditFact.of("policy.simulation-overridden", "policy:" + e.profile(), e)
+                .withReason("LEGAL_BOUND_BREACHED", e.reason()));
     }
 
     @EventListener

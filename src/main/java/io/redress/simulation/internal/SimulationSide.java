@@ -15,11 +15,11 @@ import io.redress.orders.internal.Fulfilment;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.payments.PaymentGateway;
 import io.redress.policy.Policies;
-import io.redress.policy.PolicyChange;
 import io.redress.policy.PolicyRules;
 import io.redress.policy.TimerId;
 import io.redress.policy.TimerSetting;
 import io.redress.shared.ClockAdvanced;
+import io.redress.simulation.SimulatedPolicy;
 import io.redress.simulation.SimulationProgress;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -136,7 +135,7 @@ final class SimulationSide {
     private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
             SimulationClock clock, SimulatedPsp psp, Observer observer, SimulationProgress progress) {
         Policies policies = context.getBean(Policies.class);
-        policies.publish(policies.defaultProfile(), change(rules), "simulation");
+        policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
         Cases cases = context.getBean(Cases.class);
         Market market = new Market(plan, context.getBean(OrderIntake.class), context.getBean(Fulfilment.class),
                 context.getBean(CaseIntake.class), context.getBean(CaseDesk.class), cases,
@@ -296,18 +295,6 @@ final class SimulationSide {
                 e.to(), e.intervention() == null ? null : e.intervention().name());
     }
 
-    /** A whole version's rules as a change of the default profile, urgent so that it is in force at once. */
-    static PolicyChange change(PolicyRules rules) {
-        Map<String, PolicyChange.CategoryTerms> terms = new TreeMap<>();
-        rules.categoryExceptions().forEach((category, e) -> terms.put(category,
-                new PolicyChange.CategoryTerms(e.noReasonReturn(), e.noReasonWindow())));
-        var shipping = rules.shipping();
-        return new PolicyChange(null, true, rules.timers(), rules.categoryOverrides(), rules.limits(),
-                rules.noReasonWindow(), rules.thresholdPolicy(), rules.zone(),
-                new PolicyChange.Shipping(shipping.refundWhenNothingShipped(), shipping.refundWhenSellerAtFault(),
-                        shipping.returnLegSellerAtFault(), shipping.returnLegOtherwise()), terms);
-    }
-
     private static String[] arguments(String side) {
         String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
         String db = "sim-" + side + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
@@ -331,6 +318,7 @@ final class SimulationSide {
             "--redress.deadlines.threads=2",
             "--logging.level.root=WARN",
             "--logging.level.io.redress=WARN",
+            "--logging.level.org.flywaydb=ERROR",
         };
     }
 
