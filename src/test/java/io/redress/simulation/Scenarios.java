@@ -41,9 +41,18 @@ final class Scenarios {
                 new Scenario.Agents(1, Duration.ofMinutes(30), null, null), new Scenario.Psp(Duration.ofMinutes(2), 0, 0));
     }
 
-    /** The default marketplace (every kind of buyer and seller, disputes, returns), smaller and over 20 days. */
+    /**
+     * The shipped marketplace (every kind of buyer and seller, disputes, returns), smaller, over 20 days, and with
+     * buyers asking for a refund on at least half of their orders so that a few dozen orders make enough cases.
+     */
     static Scenario mixed(int orders, long seed) {
-        return new Scenario("mixed", seed, null, 20, orders, null, null, null, null, null);
+        Scenario base = new Scenario("mixed", seed, null, 20, orders, null, null, null, null, null).withDefaults();
+        List<Scenario.BuyerKind> keen = base.buyers().stream().map(b -> new Scenario.BuyerKind(b.kind(), b.share(),
+                Math.max(0.5, b.refundRate()), b.stages(), b.reasons(), b.evidenceQuality(), b.regret(),
+                b.escalateWhenRefused(), b.reviseWhenRefused(), b.reactWithin(), b.returnWithin(), b.abandonReturn()))
+                .toList();
+        return new Scenario(base.name(), base.seed(), base.start(), base.horizonDays(), base.orders(), keen,
+                base.sellers(), base.orderMix(), base.agents(), base.psp());
     }
 
     static SimulatedPolicy taobao() {
