@@ -21,7 +21,8 @@ public class RedressApplication {
             System.exit(AuditVerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && SimulateCommand.NAME.equals(args[0])) {
-            System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            System.exit(SimulateCommand.run(RedressApplication.class, Arrays.copyOfRange(args, 1, args.length), System.out,
+                    System.err));
         }
         SpringApplication.run(RedressApplication.class, args);
     }

@@ -112,7 +112,10 @@ class OpenApiContractIntegrationTest {
                 Map.entry("POST /api/v1/webhooks/endpoints/{endpointId}/{action}", "200"),
                 Map.entry("GET /api/v1/webhooks/deliveries", "200"),
                 Map.entry("POST /api/v1/webhooks/deliveries/{deliveryId}/replay", "200"),
-                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"));
+                Map.entry("POST /api/v1/webhooks/deliveries/replay", "200"),
+                Map.entry("POST /api/v1/simulations", "202"), Map.entry("GET /api/v1/simulations/{id}", "200"),
+                Map.entry("GET /api/v1/simulations/{id}.csv", "200"),
+                Map.entry("GET /api/v1/simulations/{id}/report", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

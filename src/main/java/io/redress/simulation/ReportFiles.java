@@ -90,7 +90,7 @@ public final class ReportFiles {
                 bars('timers', 'Timers, agents and SLA breaches (cases)', ['auto-agreed', 'auto-refunded', 'closed by timeout',
                   'disputes', 'SLA breaches', 'open at horizon'], t(a), t(b), 'cases');
                 const m = o => [o.money.refunded / 100, o.money.advanced / 100, o.money.recovered / 100, o.money.writtenOff / 100];
-                bars('money', 'Money (yuan) and legal bounds', ['refunded', 'advanced', 'recovered', 'written off'], m(a), m(b), '¥');
+                bars('money', 'Money (yuan)', ['refunded', 'advanced', 'recovered', 'written off'], m(a), m(b), '¥');
                 const table = document.getElementById('diff');
                 for (const d of r.differences) {
                   const row = table.insertRow();

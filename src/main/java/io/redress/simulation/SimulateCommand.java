@@ -26,7 +26,8 @@ public final class SimulateCommand {
     private SimulateCommand() {
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** {@code application}: the Spring Boot application class each side starts. */
+    public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
         Path scenarioFile = null;
         String policy = null;
         String against = null;
@@ -67,7 +68,7 @@ public final class SimulateCommand {
             String url = storeExists ? store : null;
             SimulatedPolicy baseline = PolicyRefs.resolve(policy, url, user, password);
             SimulatedPolicy candidate = PolicyRefs.resolve(against, url, user, password);
-            report = Simulator.run(scenario, baseline, candidate, new ProgressBar(err), false);
+            report = Simulator.run(application, scenario, baseline, candidate, new ProgressBar(err), false);
             err.println();
             Path target = dir != null ? dir : Path.of("simulation-" + slug(report.scenario()));
             Files.createDirectories(target);

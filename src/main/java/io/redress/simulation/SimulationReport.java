@@ -51,8 +51,7 @@ public record SimulationReport(String scenario, long seed, int horizonDays, int 
     }
 
     /** Statutory bounds the run breached; a policy that breaches any may not be published unreviewed. */
-    public record Legal(int total, int refundLaterThanLaw, int refundAfterReturnLaterThanLaw, int noReasonRefusedWithinLaw,
-            List<String> examples) {
+    public record Legal(int total, int refundLaterThanLaw, int noReasonRefusedWithinLaw, List<String> examples) {
     }
 
     /** Refund legs at the PSP. */

@@ -19,10 +19,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
 
 /**
  * Simulations asked for through the API or the console: stored as QUEUED, played one at a time on a thread of their
@@ -40,6 +43,7 @@ public class SimulationRuns {
     public record Request(Object scenario, String policy, Object against) {
     }
 
+    private final Class<?> application;
     private final JdbcClient jdbc;
     private final Policies policies;
     private final Clock clock;
@@ -49,7 +53,10 @@ public class SimulationRuns {
         return thread;
     });
 
-    SimulationRuns(JdbcClient jdbc, Policies policies, Clock clock) {
+    SimulationRuns(JdbcClient jdbc, Policies policies, Clock clock, ApplicationContext context) {
+        // the running application's own class: each side of a run starts another instance of it
+        this.application = ClassUtils.getUserClass(context.getBeansWithAnnotation(SpringBootApplication.class).values()
+                .iterator().next());
         this.jdbc = jdbc;
         this.policies = policies;
         this.clock = clock;
@@ -98,7 +105,8 @@ public class SimulationRuns {
     private void play(String runId, Scenario scenario, SimulatedPolicy baseline, SimulatedPolicy candidate) {
         jdbc.sql("UPDATE simulation_run SET status = 'RUNNING' WHERE run_id = ?").param(runId).update();
         try {
-            SimulationReport report = Simulator.run(scenario, baseline, candidate, SimulationProgress.NONE, true);
+            SimulationReport report = Simulator.run(application, scenario, baseline, candidate, SimulationProgress.NONE,
+                    true);
             jdbc.sql("UPDATE simulation_run SET status = 'DONE', report = ?, legal_breaches = ?, finished_at = ?"
                             + " WHERE run_id = ?")
                     .params(ScenarioFiles.JSON.writeValueAsString(report), report.candidate().outcomes().legal().total(),

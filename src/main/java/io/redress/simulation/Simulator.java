@@ -12,9 +12,12 @@ public final class Simulator {
     private Simulator() {
     }
 
-    /** {@code keepLogging}: leave the logging of the running application as it is (the console and the tests). */
-    public static SimulationReport run(Scenario scenario, SimulatedPolicy baseline, SimulatedPolicy candidate,
+    /**
+     * {@code application}: the Spring Boot application class to start per side (the one whose engine is played);
+     * {@code keepLogging}: leave the logging of the running application as it is (the console).
+     */
+    public static SimulationReport run(Class<?> application, Scenario scenario, SimulatedPolicy baseline, SimulatedPolicy candidate,
             SimulationProgress progress, boolean keepLogging) {
-        return Comparison.run(scenario, baseline, candidate, progress, keepLogging);
+        return Comparison.run(application, scenario, baseline, candidate, progress, keepLogging);
     }
 }

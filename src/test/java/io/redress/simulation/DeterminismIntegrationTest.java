@@ -1,5 +1,6 @@
 package io.redress.simulation;
 
+import io.redress.RedressApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.policy.TimerId;
@@ -14,8 +15,8 @@ class DeterminismIntegrationTest {
         Scenario scenario = Scenarios.mixed(60, 11);
         SimulatedPolicy shorter = Scenarios.taobaoWith(TimerId.T_SELLER_RECEIVED, Duration.ofDays(2));
 
-        SimulationReport first = Simulator.run(scenario, Scenarios.taobao(), shorter, SimulationProgress.NONE, false);
-        SimulationReport second = Simulator.run(scenario, Scenarios.taobao(), shorter, SimulationProgress.NONE, false);
+        SimulationReport first = Simulator.run(RedressApplication.class, scenario, Scenarios.taobao(), shorter, SimulationProgress.NONE, false);
+        SimulationReport second = Simulator.run(RedressApplication.class, scenario, Scenarios.taobao(), shorter, SimulationProgress.NONE, false);
 
         assertThat(first.baseline().outcomes().cases().opened()).isGreaterThan(10);
         assertThat(withoutRun(second)).isEqualTo(withoutRun(first));

@@ -1,5 +1,6 @@
 package io.redress.simulation;
 
+import io.redress.RedressApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.policy.TimerId;
@@ -12,7 +13,7 @@ class KnownOutcomesIntegrationTest {
     @Test
     void silentSellersHaveEveryRefundOnlyCaseAgreedByTheTimerExactlyWhenItRunsOut() {
         Scenario scenario = Scenarios.silentSellers(40, 7);
-        SimulationReport report = Simulator.run(scenario, Scenarios.taobao(),
+        SimulationReport report = Simulator.run(RedressApplication.class, scenario, Scenarios.taobao(),
                 Scenarios.taobaoWith(TimerId.T_SELLER_UNSHIPPED, Duration.ofHours(6)), SimulationProgress.NONE, false);
 
         System.out.println(report.run());

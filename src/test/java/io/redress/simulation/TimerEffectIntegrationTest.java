@@ -1,5 +1,6 @@
 package io.redress.simulation;
 
+import io.redress.RedressApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.policy.TimerId;
@@ -12,7 +13,7 @@ class TimerEffectIntegrationTest {
     @Test
     void shorterSellerTimersShortenTheMeasuredTimeToMoney() {
         Scenario scenario = Scenarios.slowSellers(60, 5);
-        SimulationReport report = Simulator.run(scenario, Scenarios.taobao(),
+        SimulationReport report = Simulator.run(RedressApplication.class, scenario, Scenarios.taobao(),
                 Scenarios.taobaoWith(TimerId.T_SELLER_UNSHIPPED, Duration.ofHours(4)), SimulationProgress.NONE, false);
 
         SimulationReport.Percentiles before = report.baseline().outcomes().timeToMoney().all();

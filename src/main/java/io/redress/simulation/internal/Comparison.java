@@ -20,7 +20,7 @@ public final class Comparison {
     private Comparison() {
     }
 
-    public static SimulationReport run(Scenario scenario, SimulatedPolicy baseline, SimulatedPolicy candidate,
+    public static SimulationReport run(Class<?> application, Scenario scenario, SimulatedPolicy baseline, SimulatedPolicy candidate,
             SimulationProgress progress, boolean keepLogging) {
         Scenario s = scenario.validated();
         Plan plan = Plan.of(s);
@@ -31,7 +31,7 @@ public final class Comparison {
         for (Map.Entry<String, SimulatedPolicy> side : Map.of("baseline", baseline, "candidate", candidate).entrySet()
                 .stream().sorted(Map.Entry.comparingByKey()).toList()) {
             long sideBegan = System.nanoTime();
-            SimulationSide.Played played = SimulationSide.play(plan, side.getValue().rules(), side.getKey(), progress, keepLogging);
+            SimulationSide.Played played = SimulationSide.play(application, plan, side.getValue().rules(), side.getKey(), progress, keepLogging);
             sideMillis.put(side.getKey(), (System.nanoTime() - sideBegan) / 1_000_000);
             events += played.actions() + played.transitions();
             sides.add(new SimulationReport.Side(side.getValue().label(),

@@ -1,5 +1,6 @@
 package io.redress.simulation.internal;
 
+import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseApplication;
 import io.redress.aftersale.CaseCommand;
@@ -9,7 +10,12 @@ import io.redress.aftersale.CaseLine;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseType;
 import io.redress.aftersale.Cases;
+import io.redress.aftersale.GoodsStage;
 import io.redress.aftersale.InterventionStatus;
+import io.redress.evidence.Evidence;
+import io.redress.evidence.EvidenceKind;
+import io.redress.evidence.EvidenceStore;
+import io.redress.evidence.Visibility;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.intervention.FaultParty;
@@ -21,6 +27,7 @@ import io.redress.orders.internal.Fulfilment;
 import io.redress.orders.internal.FulfilmentReport;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.simulation.Scenario;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,7 +58,7 @@ final class Market {
 
     /** A case the market opened, with what it knows of it. */
     static final class Tracked {
-        final Plan.PlannedOrder order;
+        final PlannedOrder order;
         final String caseId;
         long seenVersion;
         int draws;
@@ -59,7 +66,7 @@ final class Market {
         boolean buyerSubmitted;
         boolean sellerSubmitted;
 
-        Tracked(Plan.PlannedOrder order, String caseId) {
+        Tracked(PlannedOrder order, String caseId) {
             this.order = order;
             this.caseId = caseId;
         }
@@ -74,19 +81,21 @@ final class Market {
     private final CaseDesk desk;
     private final Cases cases;
     private final Interventions interventions;
+    private final EvidenceStore evidence;
     private final ZoneId zone;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>(
             (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
     private final Map<String, Tracked> byCase = new HashMap<>();
     private final Map<String, Tracked> byOrder = new TreeMap<>();
     private final Map<String, Integer> refused = new TreeMap<>();
-    private final List<Plan.PlannedOrder> refusedApplications = new ArrayList<>();
+    private final List<PlannedOrder> refusedApplications = new ArrayList<>();
     private final Instant[] agentFree;
     private long seq;
     private long actions;
 
     Market(Plan plan, OrderIntake intake, Fulfilment fulfilment, CaseIntake caseIntake, CaseDesk desk, Cases cases,
-            Interventions interventions, ZoneId zone) {
+            Interventions interventions, EvidenceStore evidence, ZoneId zone) {
+        this.evidence = evidence;
         this.plan = plan;
         this.intake = intake;
         this.fulfilment = fulfilment;
@@ -101,9 +110,9 @@ final class Market {
 
     /** Puts every planned order, its shipping, signing and after-sale request on the agenda. */
     void schedule() {
-        for (Plan.PlannedOrder order : plan.orders()) {
+        for (PlannedOrder order : plan.orders()) {
             at(order.placedAt(), "place", () -> intake.receive(order.submission()));
-            boolean heldBack = order.intent() != null && order.intent().stage() == io.redress.aftersale.GoodsStage.UNSHIPPED;
+            boolean heldBack = order.intent() != null && order.intent().stage() == GoodsStage.UNSHIPPED;
             if (!heldBack) {
                 at(order.shipAt(), "ship", () -> report(order, FulfilmentEvent.SHIPPED, order.shipAt()));
                 at(order.signAt(), "sign", () -> report(order, FulfilmentEvent.SIGNED, order.signAt()));
@@ -152,7 +161,7 @@ final class Market {
     }
 
     /** The orders whose after-sale application the engine refused. */
-    List<Plan.PlannedOrder> refusedApplications() {
+    List<PlannedOrder> refusedApplications() {
         return refusedApplications;
     }
 
@@ -160,8 +169,8 @@ final class Market {
         return actions;
     }
 
-    private void apply(Plan.PlannedOrder order) {
-        Plan.Intent intent = order.intent();
+    private void apply(PlannedOrder order) {
+        Intent intent = order.intent();
         List<CaseLine> lines = order.submission().lines().stream()
                 .map(l -> new CaseLine(l.lineId(), l.quantity())).toList();
         Case opened;
@@ -206,7 +215,8 @@ final class Market {
                     later(t, v, now.plus(Plan.upTo(r, seller.respondWithin())), agrees ? "agree" : "refuse",
                             x -> desk.act(seller(t.order), t.caseId, agrees
                                     ? new CaseCommand.Agree(x.version(), x.type() == CaseType.REFUND_ONLY ? null : RETURN_ADDRESS)
-                                    : new CaseCommand.Refuse(x.version(), "OTHER", "we do not accept this request", null),
+                                    : new CaseCommand.Refuse(x.version(), "OTHER", "we do not accept this request",
+                                            x.goods() == GoodsStage.RECEIVED ? sellerEvidence(t, "the item was as described") : null),
                                     Locale.ROOT));
                 }
                 break;
@@ -233,7 +243,8 @@ final class Market {
                     boolean refuses = r.nextDouble() < seller.refuseReceipt();
                     later(t, v, now.plus(Plan.upTo(r, seller.receiptWithin())), refuses ? "refuse-receipt" : "confirm-receipt",
                             x -> desk.act(seller(t.order), t.caseId, refuses
-                                    ? new CaseCommand.RefuseReceipt(x.version(), "DAMAGED", "the goods came back damaged", null)
+                                    ? new CaseCommand.RefuseReceipt(x.version(), "DAMAGED", "the goods came back damaged",
+                                            sellerEvidence(t, "the returned goods are damaged"))
                                     : new CaseCommand.ConfirmReceipt(x.version()), Locale.ROOT));
                 }
                 break;
@@ -286,6 +297,13 @@ final class Market {
         }
     }
 
+    /** The seller's written statement, uploaded as evidence of the case: what a refusal after receipt must cite. */
+    private List<String> sellerEvidence(Tracked t, String statement) {
+        Evidence file = evidence.add(new EvidenceStore.Upload(t.caseId, EvidenceKind.TEXT, statement,
+                statement.getBytes(StandardCharsets.UTF_8), seller(t.order).name(), Actor.SELLER.name(), Visibility.BOTH));
+        return List.of(file.evidenceId());
+    }
+
     /** A party's evidence period submission, whatever the case's version is by then. */
     private void evidence(Tracked t, Instant at, Caller party, String statement) {
         at(at, "submit-evidence", () -> {
@@ -311,7 +329,7 @@ final class Market {
         agenda.add(new Step(at, seq++, what, action));
     }
 
-    private void report(Plan.PlannedOrder order, FulfilmentEvent event, Instant at) {
+    private void report(PlannedOrder order, FulfilmentEvent event, Instant at) {
         fulfilment.record(order.orderId(), new FulfilmentReport(event.name(), null, at.atOffset(ZoneOffset.UTC), "SF",
                 "SF" + order.index()));
     }
@@ -350,11 +368,11 @@ final class Market {
         return a.isAfter(b) ? a : b;
     }
 
-    static Caller buyer(Plan.PlannedOrder order) {
+    static Caller buyer(PlannedOrder order) {
         return new Caller(order.buyerId(), Set.of(Role.BUYER), order.buyerId(), null);
     }
 
-    static Caller seller(Plan.PlannedOrder order) {
+    static Caller seller(PlannedOrder order) {
         return new Caller("staff-" + order.shopId(), Set.of(Role.SELLER), null, order.shopId());
     }
 

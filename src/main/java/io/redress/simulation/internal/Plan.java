@@ -21,14 +21,6 @@ import java.util.TreeMap;
  */
 record Plan(Scenario scenario, List<String> buyerKinds, List<String> sellerKinds, List<PlannedOrder> orders) {
 
-    /** What the buyer will ask for, when, and whether the claim is founded (what an agent would find). */
-    record Intent(GoodsStage stage, CaseType type, CaseReason reason, Instant at, boolean founded) {
-    }
-
-    record PlannedOrder(int index, String orderId, String buyerId, int buyer, String shopId, int seller,
-            OrderSubmission submission, Instant placedAt, Instant shipAt, Instant signAt, Intent intent) {
-    }
-
     static Plan of(Scenario s) {
         SplittableRandom population = new SplittableRandom(s.seed());
         int buyerCount = Math.max(1, s.orders() / 3);

@@ -1,6 +1,5 @@
 package io.redress.simulation.internal;
 
-import io.redress.RedressApplication;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseEvent;
@@ -8,6 +7,7 @@ import io.redress.aftersale.CaseIntake;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
 import io.redress.deadlines.DueTimes;
+import io.redress.evidence.EvidenceStore;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.intervention.Interventions;
@@ -98,7 +98,7 @@ final class SimulationSide {
     }
 
     /** What a side produced: every case's history, the engine's refusals, and how much was played. */
-    record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<Plan.PlannedOrder> refusedApplications,
+    record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<PlannedOrder> refusedApplications,
             int orders, long actions, long transitions, long pspCalls, Instant end) {
     }
 
@@ -109,25 +109,26 @@ final class SimulationSide {
     private SimulationSide() {
     }
 
-    /** Plays {@code plan} under {@code rules}; {@code keepLogging} keeps the application's own logging configuration. */
-    static Played play(Plan plan, PolicyRules rules, String side, SimulationProgress progress, boolean keepLogging) {
+    /** Plays {@code plan} under {@code rules} in a new {@code application}; {@code keepLogging} keeps the application's own logging configuration. */
+    static Played play(Class<?> application, Plan plan, PolicyRules rules, String side, SimulationProgress progress,
+            boolean keepLogging) {
         ZoneId zone = rules.zone();
         Instant start = plan.scenario().start().toInstant();
         SimulationClock clock = new SimulationClock(start, zone);
         SimulatedPsp psp = new SimulatedPsp(plan.scenario().psp(), plan.scenario().seed(), clock);
         Observer observer = new Observer();
-        SpringApplication application = new SpringApplication(RedressApplication.class);
+        SpringApplication app = new SpringApplication(application);
         if (keepLogging) {
-            application.setListeners(application.getListeners().stream()
+            app.setListeners(app.getListeners().stream()
                     .filter(l -> !(l instanceof LoggingApplicationListener)).toList());
         }
-        application.addInitializers(context -> {
+        app.addInitializers(context -> {
             GenericApplicationContext generic = (GenericApplicationContext) context;
             generic.registerBean("taskExecutor", TaskExecutor.class, SyncTaskExecutor::new);
             generic.registerBean("simulationObserver", Observer.class, () -> observer);
             generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
         });
-        try (ConfigurableApplicationContext context = application.run(arguments(side))) {
+        try (ConfigurableApplicationContext context = app.run(arguments(side))) {
             return run(context, plan, rules, side, clock, psp, observer, progress);
         }
     }
@@ -139,7 +140,7 @@ final class SimulationSide {
         Cases cases = context.getBean(Cases.class);
         Market market = new Market(plan, context.getBean(OrderIntake.class), context.getBean(Fulfilment.class),
                 context.getBean(CaseIntake.class), context.getBean(CaseDesk.class), cases,
-                context.getBean(Interventions.class), rules.zone());
+                context.getBean(Interventions.class), context.getBean(EvidenceStore.class), rules.zone());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         market.schedule();
         Instant start = clock.instant();
