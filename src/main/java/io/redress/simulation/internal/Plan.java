@@ -118,7 +118,7 @@ record Plan(Scenario scenario, List<String> buyerKinds, List<String> sellerKinds
                 placed.atOffset(ZoneOffset.UTC), lines, discounts, 0L, true, payments);
     }
 
-    /** A uniformly drawn duration in [0, max). */
+    /** A duration drawn uniformly from zero (included) up to {@code max} (excluded). */
     static Duration upTo(SplittableRandom r, Duration max) {
         long seconds = max.toSeconds();
         return seconds <= 0 ? Duration.ZERO : Duration.ofSeconds(r.nextLong(seconds));
