@@ -64,8 +64,6 @@ final class SimulationSide {
     static final class Observer {
         private final ConcurrentLinkedQueue<String> changed = new ConcurrentLinkedQueue<>();
         private final AtomicLong transitions = new AtomicLong();
-        /** The transitions counted when the engine was last found quiet. */
-        private volatile long quietAt = -1;
 
         @EventListener
         void on(CaseTransitioned transitioned) {
@@ -217,15 +215,12 @@ final class SimulationSide {
     }
 
     /**
-     * Waits until the refund senders are done with what was decided: no leg left unsent or sent without an answer
-     * recorded, and no completed refund whose case has not been marked refunded yet.
+     * Waits until the refund senders are done with what was decided (no leg left unsent or sent without an answer
+     * recorded, no completed refund whose case is not marked refunded yet) and no after-commit listener is at work,
+     * and the transitions counted stay the same across one more look.
      */
     private static void quiet(JdbcClient jdbc, SimulatedPsp psp, Observer observer) {
-        // payouts start with a transition into REFUNDING; with none since the last time all was quiet, all still is
-        long seen = observer.transitions.get();
-        if (seen == observer.quietAt && psp.idle()) {
-            return;
-        }
+        long seen = -1;
         long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
         while (true) {
             boolean idle = psp.idle() && jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
@@ -233,13 +228,16 @@ final class SimulationSide {
                     && jdbc.sql("SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
                             + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
                             + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id"
-                            + " AND a.status <> 'SUCCEEDED')").query(Long.class).single() == 0;
+                            + " AND a.status <> 'SUCCEEDED')").query(Long.class).single() == 0
+                    // a listener Spring Modulith runs after commit (expiries, payouts, postings) still at work
+                    && jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
+                            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))").query(Long.class).single() == 0;
             if (idle) {
-                observer.quietAt = observer.transitions.get();
-                if (observer.quietAt == seen) {
+                long transitions = observer.transitions.get();
+                if (transitions == seen) {
                     return;
                 }
-                seen = observer.quietAt;
+                seen = transitions;
                 continue;
             }
             if (System.nanoTime() > giveUp) {
