@@ -81,6 +81,8 @@ final class AuthorizationMatrix {
         static final Resource REPORT = new Resource("report", (fixtures, column) -> Map.of("name", "refund-rate"));
         static final Resource UNKNOWN_POST_REFUND_REQUEST = unknown("post-refund request", "requestId", "PR", "withdraw");
         static final Resource UNKNOWN_RECEIVABLE = unknown("receivable", "receivableId", "RC", "pay");
+        static final Resource UNKNOWN_SIMULATION = new Resource("simulation run that does not exist",
+                (fixtures, column) -> Map.of("id", "SIM-does-not-exist"));
         static final Resource ORDER_IN_BODY = new Resource("order (named in the body)", (fixtures, column) -> Map.of());
         static final Resource CASE_IN_BODY = new Resource("case (named in the body)", (fixtures, column) -> Map.of());
         static final Resource FRESH_COMPLAINT = new Resource("complaint (new per cell)",
@@ -247,6 +249,12 @@ final class AuthorizationMatrix {
         row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}.csv", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  404  403", "GET",  "/api/v1/refund-audits/{runId}/report", Resource.UNKNOWN_REFUND_AUDIT, NO_BODY),
+        // an invalid scenario: the admin's 400 is past authorization (a valid one would play two applications)
+        row("401  401  403  403  -    403  -    403  403  403  400", "POST", "/api/v1/simulations", Resource.NONE,
+                (fixtures, column) -> "{\"scenario\":{\"orders\":0},\"policy\":\"taobao@1\",\"against\":\"jd@1\"}"),
+        row("401  401  403  403  -    403  -    403  403  404  404", "GET",  "/api/v1/simulations/{id}", Resource.UNKNOWN_SIMULATION, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  404  404", "GET",  "/api/v1/simulations/{id}.csv", Resource.UNKNOWN_SIMULATION, NO_BODY),
+        row("401  401  403  403  -    403  -    403  403  404  404", "GET",  "/api/v1/simulations/{id}/report", Resource.UNKNOWN_SIMULATION, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "GET",  "/api/v1/admin/users/{username}/audit-scope", Resource.FRESH_USER, NO_BODY),
         row("401  401  403  403  -    403  -    403  403  403  2xx", "PUT",  "/api/v1/admin/users/{username}/audit-scope", Resource.FRESH_USER,
                 (fixtures, column) -> "{\"shops\":[\"shop-2\"]}"),

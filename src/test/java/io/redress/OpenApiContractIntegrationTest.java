@@ -142,7 +142,10 @@ class OpenApiContractIntegrationTest {
                 Map.entry("GET /api/v1/post-refund-requests/{requestId}", "200"),
                 Map.entry("POST /api/v1/post-refund-requests/{requestId}/{action}", "200"),
                 Map.entry("GET /api/v1/receivables", "200"),
-                Map.entry("POST /api/v1/receivables/{receivableId}/{action}", "200"));
+                Map.entry("POST /api/v1/receivables/{receivableId}/{action}", "200"),
+                Map.entry("POST /api/v1/simulations", "202"), Map.entry("GET /api/v1/simulations/{id}", "200"),
+                Map.entry("GET /api/v1/simulations/{id}.csv", "200"),
+                Map.entry("GET /api/v1/simulations/{id}/report", "200"));
         success.forEach((operation, code) -> {
             Map<String, Object> op = doc.operation(operation);
             if (op == null) {

@@ -30,7 +30,12 @@ public interface Policies {
      * take effect before publication, or, replacing an existing version, less than 7 days after publication
      * without being urgent. The first version of a new profile replaces nothing and may take effect at once.
      */
-    Policy publish(String profile, PolicyChange change, String publishedBy);
+    default Policy publish(String profile, PolicyChange change, String publishedBy) {
+        return publish(profile, change, publishedBy, null);
+    }
+
+    /** As {@link #publish(String, PolicyChange, String)}; {@code overrideReason} is given to the {@link PublicationGuard}s. */
+    Policy publish(String profile, PolicyChange change, String publishedBy, String overrideReason);
 
     /** No version of the profile is in force at the requested time (404). */
     final class UnknownPolicy extends ResourceNotFound {

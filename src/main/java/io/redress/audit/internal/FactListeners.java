@@ -26,6 +26,7 @@ import io.redress.quality.QaReviewed;
 import io.redress.postrefund.BuyerFaultFound;
 import io.redress.postrefund.PostRefundEvent;
 import io.redress.shared.ClockAdvanced;
+import io.redress.simulation.PolicyOverridden;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -131,6 +132,12 @@ class FactListeners {
     void on(PolicyPublished e) {
         trail.record(AuditFact.of("policy.published", "policy:" + e.profile(), e)
                 .withStates(null, null, e.profile() + ":" + e.version()).withReason(e.urgent() ? "URGENT" : "SCHEDULED", null));
+    }
+
+    @EventListener
+    void on(PolicyOverridden e) {
+        trail.record(AuditFact.of("policy.simulation-overridden", "policy:" + e.profile(), e)
+                .withReason("LEGAL_BOUND_BREACHED", e.reason()));
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package io.redress.orders.internal;
 
+import org.springframework.modulith.NamedInterface;
 import io.redress.orders.FulfilmentEvent;
 import io.redress.orders.FulfilmentRecorded;
 import io.redress.orders.Order;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Records that lines were shipped or signed for. A line is signed only after it was shipped: a SIGNED report
  * for an unshipped line is refused (409) rather than guessed into a shipment, and each event happens once per line.
  */
+@NamedInterface("intake")
 @Service
 public class Fulfilment {
 

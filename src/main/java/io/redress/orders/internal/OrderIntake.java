@@ -1,5 +1,6 @@
 package io.redress.orders.internal;
 
+import org.springframework.modulith.NamedInterface;
 import io.redress.orders.Discount;
 import io.redress.orders.DiscountShare;
 import io.redress.orders.Order;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * publishes {@link OrderReceived} in the same transaction. Idempotent on orderId: the same submission again
  * changes nothing and answers with the stored order; a different one for a known id is a conflict.
  */
+@NamedInterface("intake")
 @Service
 public class OrderIntake {
 

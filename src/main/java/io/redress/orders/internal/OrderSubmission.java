@@ -1,5 +1,6 @@
 package io.redress.orders.internal;
 
+import org.springframework.modulith.NamedInterface;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import io.redress.orders.DiscountKind;
@@ -14,6 +15,7 @@ import java.util.List;
  * An order as the marketplace sends it, before validation. Enums and the currency are kept as text so that
  * a wrong value is reported against its field rather than as an unreadable body.
  */
+@NamedInterface("intake")
 public record OrderSubmission(
         @Schema(requiredMode = REQUIRED) String orderId,
         @Schema(requiredMode = REQUIRED) String buyerId,

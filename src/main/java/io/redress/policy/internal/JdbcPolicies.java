@@ -5,6 +5,7 @@ import io.redress.policy.Policy;
 import io.redress.policy.PolicyChange;
 import io.redress.policy.PolicyPublished;
 import io.redress.policy.PolicyRules;
+import io.redress.policy.PublicationGuard;
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,9 +44,12 @@ class JdbcPolicies implements Policies, InitializingBean {
     private final String defaultProfile;
     private final Map<String, PolicyRules> parsed = new ConcurrentHashMap<>();
     private final Map<String, Policy> published = new ConcurrentHashMap<>();
+    private final ObjectProvider<PublicationGuard> guards;
 
     JdbcPolicies(JdbcClient jdbc, JsonMapper json, Clock clock,
-            @Value("${redress.policy.default-profile:taobao}") String defaultProfile, ApplicationEventPublisher events) {
+            @Value("${redress.policy.default-profile:taobao}") String defaultProfile, ApplicationEventPublisher events,
+            ObjectProvider<PublicationGuard> guards) {
+        this.guards = guards;
         this.events = events;
         this.jdbc = jdbc;
         this.json = json;
@@ -111,7 +116,7 @@ class JdbcPolicies implements Policies, InitializingBean {
 
     @Override
     @Transactional
-    public Policy publish(String profile, PolicyChange change, String publishedBy) {
+    public Policy publish(String profile, PolicyChange change, String publishedBy, String overrideReason) {
         // the database keeps microseconds; deciding on the stored values keeps checks and queries consistent
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Policy> existing = versions(profile);
@@ -130,6 +135,7 @@ class JdbcPolicies implements Policies, InitializingBean {
         }
         Policy policy = new Policy(profile, existing.size() + 1, effectiveFrom, now, change.isUrgent(), publishedBy,
                 merged(base, change));
+        guards.orderedStream().forEach(guard -> guard.check(profile, policy.rules(), overrideReason, publishedBy));
         try {
             insert(policy);
         } catch (DuplicateKeyException concurrentPublication) {

@@ -7,6 +7,7 @@ import io.redress.policy.PolicyChange;
 import io.redress.shared.InvalidRequest;
 import io.redress.shared.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administration of the versioned after-sale policies: auditors read, admins publish and schedule. */
@@ -82,12 +84,18 @@ class PolicyController {
     @ApiResponse(responseCode = "400", description = "Invalid profile name or fields")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin")
     @ApiResponse(responseCode = "422", description = "effectiveFrom missing on a non-urgent change, or in the past; "
-            + "or an amount rule out of range (errors[].field names it)")
-    ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change) {
+            + "or an amount rule out of range (errors[].field names it); or its simulation against the version in force "
+            + "breached a legal bound and no overrideReason was given (docs/simulation.md)")
+    ResponseEntity<Policy> publish(@PathVariable String profile, @RequestBody PolicyChange change,
+            @Parameter(description = "An admin's reason to publish although the version's simulation breached a legal "
+                    + "bound; recorded in the audit trail") @RequestParam(required = false) String overrideReason) {
         if (!profile.matches(PROFILE)) {
             throw new InvalidRequest("profile", "lower-case letters, digits and dashes, starting with a letter, at most 32");
         }
-        Policy published = policies.publish(profile, change, Caller.current().name());
+        if (overrideReason != null && (overrideReason.isBlank() || overrideReason.length() > 500)) {
+            throw new InvalidRequest("overrideReason", "a reason of 1 to 500 characters");
+        }
+        Policy published = policies.publish(profile, change, Caller.current().name(), overrideReason);
         return ResponseEntity.created(URI.create("/api/v1/admin/policies/" + profile + "/versions"))
                 .body(published);
     }

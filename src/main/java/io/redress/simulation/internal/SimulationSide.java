@@ -1,0 +1,358 @@
+package io.redress.simulation.internal;
+
+import io.redress.aftersale.Case;
+import io.redress.aftersale.CaseDesk;
+import io.redress.aftersale.CaseEvent;
+import io.redress.aftersale.CaseIntake;
+import io.redress.aftersale.CaseTransitioned;
+import io.redress.aftersale.Cases;
+import io.redress.deadlines.DueTimes;
+import io.redress.evidence.EvidenceStore;
+import io.redress.identity.Caller;
+import io.redress.identity.Role;
+import io.redress.intervention.Interventions;
+import io.redress.orders.internal.Fulfilment;
+import io.redress.orders.internal.OrderIntake;
+import io.redress.payments.PaymentGateway;
+import io.redress.policy.Policies;
+import io.redress.policy.PolicyRules;
+import io.redress.policy.TimerId;
+import io.redress.policy.TimerSetting;
+import io.redress.shared.ClockAdvanced;
+import io.redress.simulation.SimulatedPolicy;
+import io.redress.simulation.SimulationProgress;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One side of a comparison: the whole application started in-process on an in-memory H2 database of its own, with
+ * the simulated clock as its {@link java.time.Clock}, the scenario's PSP behind the gateway SPI, no web server, no demo
+ * data, and listeners that Spring runs asynchronously run in the thread that committed, so that the run does not
+ * depend on thread timing. The policy under test is published as the default profile's version in force, the plan is
+ * played to the horizon, and every case's timeline is read back.
+ */
+final class SimulationSide {
+
+    /** Cases changed by the engine since the market last looked, collected after each commit. */
+    static final class Observer {
+        private final ConcurrentLinkedQueue<String> changed = new ConcurrentLinkedQueue<>();
+        private final AtomicLong transitions = new AtomicLong();
+
+        @EventListener
+        void on(CaseTransitioned transitioned) {
+            afterCommit(() -> {
+                transitions.incrementAndGet();
+                changed.add(transitioned.caseId());
+            });
+        }
+
+        private static void afterCommit(Runnable action) {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                action.run();
+                return;
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        }
+
+        Set<String> drain() {
+            Set<String> ids = new TreeSet<>();
+            for (String id = changed.poll(); id != null; id = changed.poll()) {
+                ids.add(id);
+            }
+            return ids;
+        }
+    }
+
+    /** What a side produced: every case's history, the engine's refusals, and how much was played. */
+    record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<PlannedOrder> refusedApplications,
+            int orders, long actions, long transitions, long pspCalls, Instant end) {
+    }
+
+    private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
+    /** The deadlines module's db-scheduler task bean (deadlines.internal.SchedulerConfiguration). */
+    private static final String DEADLINE_TASK = "caseDeadlineTask";
+
+    private SimulationSide() {
+    }
+
+    /** Plays {@code plan} under {@code rules} in a new {@code application}; {@code keepLogging} keeps the application's own logging configuration. */
+    static Played play(Class<?> application, Plan plan, PolicyRules rules, String side, SimulationProgress progress,
+            boolean keepLogging) {
+        ZoneId zone = rules.zone();
+        Instant start = plan.scenario().start().toInstant();
+        SimulationClock clock = new SimulationClock(start, zone);
+        SimulatedPsp psp = new SimulatedPsp(plan.scenario().psp(), plan.scenario().seed(), clock);
+        Observer observer = new Observer();
+        SpringApplication app = new SpringApplication(application);
+        if (keepLogging) {
+            app.setListeners(app.getListeners().stream()
+                    .filter(l -> !(l instanceof LoggingApplicationListener)).toList());
+        }
+        app.addInitializers(context -> {
+            GenericApplicationContext generic = (GenericApplicationContext) context;
+            generic.registerBean("taskExecutor", TaskExecutor.class, SyncTaskExecutor::new);
+            generic.registerBean("simulationObserver", Observer.class, () -> observer);
+            generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
+        });
+        try (ConfigurableApplicationContext context = app.run(arguments(side))) {
+            return run(context, plan, rules, side, clock, psp, observer, progress);
+        }
+    }
+
+    private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
+            SimulationClock clock, SimulatedPsp psp, Observer observer, SimulationProgress progress) {
+        Policies policies = context.getBean(Policies.class);
+        policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
+        Cases cases = context.getBean(Cases.class);
+        Market market = new Market(plan, context.getBean(OrderIntake.class), context.getBean(Fulfilment.class),
+                context.getBean(CaseIntake.class), context.getBean(CaseDesk.class), cases,
+                context.getBean(Interventions.class), context.getBean(EvidenceStore.class), rules.zone());
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        market.schedule();
+        Instant start = clock.instant();
+        Instant end = plan.scenario().start().toInstant().plus(Duration.ofDays(plan.scenario().horizonDays()));
+        long steps = 0;
+        while (true) {
+            Instant engine = engineNext(jdbc);
+            Instant next = earliest(market.next(), engine);
+            if (next == null || next.isAfter(end)) {
+                break;
+            }
+            advance(context, clock, jdbc, psp, observer, next, engine);
+            market.runDue(next);
+            quiet(jdbc, psp, observer);
+            market.changed(observer.drain(), next);
+            if (++steps % 200 == 0) {
+                progress.at(side, fraction(start, end, next), market.actions() + observer.transitions.get());
+            }
+        }
+        advance(context, clock, jdbc, psp, observer, end, engineNext(jdbc));
+        market.changed(observer.drain(), end);
+        progress.at(side, 1.0, market.actions() + observer.transitions.get());
+        List<CaseHistory> histories = histories(context, plan, market, rules, end);
+        return new Played(histories, market.refusals(), market.refusedApplications(), plan.orders().size(), market.actions(),
+                observer.transitions.get(), psp.calls(), end);
+    }
+
+    private static void advance(ConfigurableApplicationContext context, SimulationClock clock, JdbcClient jdbc,
+            SimulatedPsp psp, Observer observer, Instant to, Instant engineDue) {
+        Instant from = clock.moveTo(to);
+        if (engineDue == null || engineDue.isAfter(to)) {
+            return;
+        }
+        fireDeadlines(context, jdbc, to);
+        Instant due = engineNext(jdbc);
+        if (due != null && !due.isAfter(to)) {
+            context.publishEvent(new ClockAdvanced(from, to));
+            quiet(jdbc, psp, observer);
+        }
+    }
+
+    /**
+     * Runs the deadlines due by {@code now} in this thread, earliest first, through the deadlines module's own task (the
+     * one db-scheduler runs), after taking each execution off the scheduler's table: what a poll of the scheduler would
+     * do, without waiting for one. Other scheduled tasks (daily jobs) are left to the scheduler and the clock event.
+     */
+    @SuppressWarnings("unchecked")
+    private static void fireDeadlines(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
+        Task<Void> task = (Task<Void>) context.getBean(DEADLINE_TASK, Task.class);
+        while (true) {
+            List<String> due = jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE"
+                            + " AND execution_time <= ? ORDER BY execution_time, task_instance FETCH FIRST 100 ROWS ONLY")
+                    .params(task.getName(), now.atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (String instance : due) {
+                if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
+                        .params(task.getName(), instance).update() == 1) {
+                    task.execute(task.instance(instance), null);
+                }
+            }
+        }
+    }
+
+    /** The earliest deadline, scheduled task or refund check the engine has waiting. */
+    private static Instant engineNext(JdbcClient jdbc) {
+        Instant task = jdbc.sql("SELECT MIN(execution_time) FROM scheduled_tasks WHERE picked = FALSE")
+                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant).orElse(null);
+        Instant check = jdbc.sql("SELECT MIN(next_check_at) FROM refund_attempt WHERE parked = FALSE"
+                        + " AND status IN ('REQUESTED', 'PENDING', 'UNKNOWN')")
+                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant).orElse(null);
+        return earliest(task, check);
+    }
+
+    /**
+     * Waits until the refund senders are done with what was decided (no leg left unsent or sent without an answer
+     * recorded, no completed refund whose case is not marked refunded yet) and no after-commit listener is at work,
+     * and the transitions counted stay the same across one more look.
+     */
+    private static void quiet(JdbcClient jdbc, SimulatedPsp psp, Observer observer) {
+        long seen = -1;
+        long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
+        while (true) {
+            boolean idle = psp.idle() && jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
+                            + " OR (status = 'UNKNOWN' AND last_error IS NULL AND parked = FALSE)").query(Long.class).single() == 0
+                    && jdbc.sql("SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
+                            + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
+                            + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id"
+                            + " AND a.status <> 'SUCCEEDED')").query(Long.class).single() == 0
+                    // a listener Spring Modulith runs after commit (expiries, payouts, postings) still at work
+                    && jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
+                            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))").query(Long.class).single() == 0;
+            if (idle) {
+                long transitions = observer.transitions.get();
+                if (transitions == seen) {
+                    return;
+                }
+                seen = transitions;
+                continue;
+            }
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("refund execution did not settle within " + QUIET_PATIENCE);
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
+    private static List<CaseHistory> histories(ConfigurableApplicationContext context, Plan plan, Market market,
+            PolicyRules rules, Instant end) {
+        Cases cases = context.getBean(Cases.class);
+        CaseDesk desk = context.getBean(CaseDesk.class);
+        DueTimes due = context.getBean(DueTimes.class);
+        Caller staff = new Caller("simulation", Set.of(Role.AGENT), null, null);
+        List<CaseHistory> histories = new ArrayList<>();
+        for (Market.Tracked t : market.opened().values()) {
+            Case c = cases.find(t.caseId).orElseThrow();
+            List<CaseHistory.Step> steps = desk.timeline(staff, t.caseId).stream()
+                    .filter(e -> e.to() != null || e.intervention() != null)
+                    .map(SimulationSide::step).toList();
+            CaseHistory h = new CaseHistory(t.order.orderId(), t.order.buyerId(), plan.buyerOf(t.order).kind(), plan.sellerOf(t.order).kind(),
+                    c.type(), t.order.intent().stage(), t.order.intent().founded(), c.status(), c.closeReason(),
+                    c.requestedAmount(), c.refundedAmount(), c.createdAt(), steps, null, null);
+            histories.add(withSla(h, rules, due, end));
+        }
+        return histories;
+    }
+
+    private static CaseHistory withSla(CaseHistory h, PolicyRules rules, DueTimes due, Instant end) {
+        Boolean acceptBreached = breached(h.first("ESCALATE"), h.dispute("ACCEPTED"), rules.timer(TimerId.T_ACCEPT, null), due, end);
+        Boolean rulingBreached = breached(h.dispute("FIRST_REVIEW"), h.dispute("RULED"), rules.timer(TimerId.T_RULING, null), due, end);
+        return new CaseHistory(h.orderId(), h.buyerId(), h.buyerKind(), h.sellerKind(), h.type(), h.stage(), h.founded(), h.status(),
+                h.closeReason(), h.requested(), h.refunded(), h.openedAt(), h.steps(), acceptBreached, rulingBreached);
+    }
+
+    /** Whether work started at {@code from} was done later than the timer allows (or not done and overdue at the end). */
+    private static Boolean breached(Instant from, Instant done, TimerSetting timer, DueTimes due, Instant end) {
+        if (from == null) {
+            return null;
+        }
+        Instant dueAt = due.dueAt(from, timer.duration(), timer.clock());
+        return done == null ? dueAt.isBefore(end) : done.isAfter(dueAt);
+    }
+
+    private static CaseHistory.Step step(CaseEvent e) {
+        return new CaseHistory.Step(e.at(), e.action().toUpperCase(Locale.ROOT).replace('-', '_'), e.actor().name(),
+                e.to(), e.intervention() == null ? null : e.intervention().name());
+    }
+
+    private static String[] arguments(String side) {
+        String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
+        String db = "sim-" + side + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+        return new String[] {
+            "--spring.datasource.url=jdbc:h2:mem:" + db
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+            "--server.port=-1",
+            "--spring.main.banner-mode=off",
+            "--spring.main.log-startup-info=false",
+            "--spring.jmx.enabled=false",
+            "--spring.profiles.active=",
+            "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+            "--redress.demo=false",
+            "--redress.auth.signing-secret=" + secret,
+            "--redress.refund-audit.signing-key=" + secret,
+            "--redress.psp.callback-secret=" + secret,
+            "--redress.psp.sandbox.enabled=false",
+            "--redress.psp.reconcile-every=P1D",
+            "--redress.cases.payout-redelivery=P1D",
+            "--redress.deadlines.polling-interval=PT1H",
+            "--redress.deadlines.threads=2",
+            "--logging.level.root=WARN",
+            "--logging.level.io.redress=WARN",
+            "--logging.level.org.flywaydb=ERROR",
+        };
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static double fraction(Instant start, Instant end, Instant now) {
+        double total = Duration.between(start, end).toSeconds();
+        return total <= 0 ? 1 : Math.min(1, Duration.between(start, now).toSeconds() / total);
+    }
+
+    /** Puts the simulated clock and the scenario's PSP in place of the application's clock and gateway. */
+    private static final class Replacements implements BeanDefinitionRegistryPostProcessor {
+        private final SimulationClock clock;
+        private final SimulatedPsp psp;
+
+        Replacements(SimulationClock clock, SimulatedPsp psp) {
+            this.clock = clock;
+            this.psp = psp;
+        }
+
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+            replace(registry, "clock", java.time.Clock.class, clock);
+            replace(registry, "paymentGateway", PaymentGateway.class, psp);
+        }
+
+        private static <T> void replace(BeanDefinitionRegistry registry, String name, Class<T> type, T instance) {
+            if (registry.containsBeanDefinition(name)) {
+                registry.removeBeanDefinition(name);
+            }
+            BeanDefinition definition = BeanDefinitionBuilder.genericBeanDefinition(type, () -> instance).getBeanDefinition();
+            definition.setPrimary(true);
+            registry.registerBeanDefinition(name, definition);
+        }
+    }
+}
