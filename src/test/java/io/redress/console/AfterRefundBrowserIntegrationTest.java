@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * After a refund, in a real browser: buyer2 returns the toothbrush of DEMO-1011 (buyer-2, shop-1, signed; used by no
+ * After a refund, in a real browser: buyer2 returns the desk lamp of DEMO-1021 (buyer-2, shop-1, signed; used by no
  * other test of the real-port context), seller1 never confirms receipt because the parcel came back empty, the refund
  * is paid when T_RECEIPT runs out, seller1 appeals with a photo, senior1 upholds the appeal with a receivable against
  * the buyer and a bad-faith finding, and buyer2 pays it.
@@ -31,9 +31,9 @@ class AfterRefundBrowserIntegrationTest {
     @Test
     void aSellerAppealAfterAnEmptyParcelReturnEndsInAReceivableTheBuyerPays() {
         steps.signIn("buyer2");
-        steps.openRefundPage("DEMO-1011");
+        steps.openRefundPage("DEMO-1021");
         steps.quote("RETURN_AND_REFUND", "QUALITY", "L1", 1);
-        String caseId = steps.submitRequest("牙刷无法充电");
+        String caseId = steps.submitRequest("台灯无法点亮");
 
         steps.signIn("seller1");
         steps.openCase(caseId);
@@ -80,7 +80,7 @@ class AfterRefundBrowserIntegrationTest {
         new Select(review.findElement(By.name("outcome"))).selectByValue("BUYER_RECEIVABLE");
         review.findElement(By.name("badFaith")).click();
         review.findElement(By.name("finding")).sendKeys("寄回空包裹");
-        review.findElement(By.name("reasons")).sendKeys("物流称重 12 克，与牙刷重量不符");
+        review.findElement(By.name("reasons")).sendKeys("物流称重 12 克，与台灯重量不符");
         review.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waitUp().until(ExpectedConditions.stalenessOf(review));
         assertThat(browser.find("[data-test=request-status]").getDomAttribute("data-status")).isEqualTo("UPHELD");

@@ -117,6 +117,9 @@ final class DemoOrderBook {
                 List.of(discount("D1", "PLATFORM_COUPON", 2000, "PLATFORM", null, 30000L),
                         discount("D2", "RED_PACKET", 888, "PLATFORM", List.of("L2", "L3"), null)),
                 pay("P1", "ALIPAY_BALANCE", 39662)), days(1), null, null);
+        add(order("DEMO-1021", "buyer-2", "shop-1", days(3), 0,
+                List.of(line("L1", "LAMP-DESK", "护眼台灯 / Eye-care desk lamp", "home-appliances", 1, 19900)),
+                List.of(), pay("P1", "ALIPAY_BALANCE", 19900)), days(2), days(1), null);
     }
 
     List<DemoOrder> orders() {

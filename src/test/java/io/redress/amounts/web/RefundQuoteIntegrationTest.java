@@ -34,6 +34,9 @@ class RefundQuoteIntegrationTest {
 
     String orderId;
 
+    @Autowired
+    java.time.Clock clock;
+
     static RequestPostProcessor as(Role role, String buyerId, String shopId) {
         return authentication(new TestingAuthenticationToken(new Caller(role.name().toLowerCase(), Set.of(role), buyerId, shopId),
                 null, role.authority()));
@@ -43,11 +46,11 @@ class RefundQuoteIntegrationTest {
         return as(Role.BUYER, "buyer-1", null);
     }
 
-    /** The T-shirt example order, paid two days ago, shipped and signed yesterday. */
+    /** The T-shirt example order, paid two days ago, shipped and signed yesterday (by the application's clock). */
     @BeforeEach
     void createOrder() throws Exception {
         orderId = "T-" + UUID.randomUUID();
-        Instant paid = Instant.now().minus(2, ChronoUnit.DAYS);
+        Instant paid = clock.instant().minus(2, ChronoUnit.DAYS);
         mvc.perform(post("/api/v1/orders").with(as(Role.MARKETPLACE, null, null)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"orderId": "%s", "buyerId": "buyer-1", "shopId": "shop-1", "currency": "CNY",
@@ -63,7 +66,7 @@ class RefundQuoteIntegrationTest {
         for (String event : new String[] {"SHIPPED", "SIGNED"}) {
             mvc.perform(post("/api/v1/orders/{id}/fulfilment", orderId).with(as(Role.MARKETPLACE, null, null)).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"event\": \"%s\", \"at\": \"%s\"}".formatted(event, Instant.now().minus(1, ChronoUnit.DAYS))))
+                    .content("{\"event\": \"%s\", \"at\": \"%s\"}".formatted(event, clock.instant().minus(1, ChronoUnit.DAYS))))
                     .andExpect(status().is2xxSuccessful());
         }
     }
