@@ -30,7 +30,7 @@ class DemoOrdersIntegrationTest {
 
     @Test
     void demoModeSeedsTwentyOrders() {
-        assertThat(IntStream.rangeClosed(1001, 1020).mapToObj(n -> orders.find("DEMO-" + n))).allMatch(o -> o.isPresent());
+        assertThat(IntStream.rangeClosed(1001, 1021).mapToObj(n -> orders.find("DEMO-" + n))).allMatch(o -> o.isPresent());
     }
 
     @Test
