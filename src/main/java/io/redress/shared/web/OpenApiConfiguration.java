@@ -42,7 +42,9 @@ class OpenApiConfiguration {
     OpenAPI redressOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Redress").version("1")
-                        .description("After-sales refunds, returns, exchanges and disputes for online marketplaces"))
+                        .description("After-sales refunds, returns, exchanges and disputes for online marketplaces")
+                        .license(new io.swagger.v3.oas.models.info.License().name("Apache-2.0")
+                                .url("https://www.apache.org/licenses/LICENSE-2.0")))
                 // relative: the document describes the server that publishes it, whatever its host
                 .servers(java.util.List.of(new Server().url("/").description("The server publishing this document")))
                 .components(new Components()

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Simulations in the console: a draft policy (its rules as JSON) or a published version played against the version in
  * force on a scenario, the runs so far, and each finished run's report with its charts.
  */
+@io.swagger.v3.oas.annotations.Hidden
 @Controller
 @RequestMapping("/admin/simulations")
 @PreAuthorize("hasRole('ADMIN')")
