@@ -26,12 +26,21 @@ public class ReceivableRows {
         this.jdbc = jdbc;
     }
 
+    /** Stores a new receivable; one from an advance is kept once per case (a unique key). */
     public void insert(Receivable r) {
-        jdbc.sql("INSERT INTO buyer_receivable (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO buyer_receivable (" + COLUMNS + ", advance_case_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.receivableId(), r.requestId(), r.caseId(), r.orderId(), r.buyerId(), r.shopId(), r.currency(),
                         r.amount(), r.paid(), r.offset(), r.writtenOff(), r.status().name(), at(r.offsetConsentAt()),
-                        r.writeOffReason(), r.writtenOffBy(), r.version(), at(r.openedAt()), at(r.updatedAt()))
+                        r.writeOffReason(), r.writtenOffBy(), r.version(), at(r.openedAt()), at(r.updatedAt()),
+                        r.fromAdvance() ? r.caseId() : null)
                 .update();
+    }
+
+    /** The receivable opened for the platform advance on the case, if any. */
+    public Optional<Receivable> ofAdvance(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM buyer_receivable WHERE advance_case_id = ?").param(caseId)
+                .query(ReceivableRows::row).optional();
     }
 
     /** Stores the changed receivable if it is still at {@code basedOn}; false when someone changed it first. */
