@@ -81,6 +81,28 @@ public class ReceivableRows {
         return next;
     }
 
+    /** One payment recorded on a receivable. */
+    public record Payment(String receivableId, int paymentNo, long amount, String paymentRef, String recordedBy,
+            Instant paidAt) {
+    }
+
+    /** The receivables of a case, oldest first. */
+    public List<Receivable> ofCase(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM buyer_receivable WHERE case_id = ? ORDER BY opened_at, receivable_id")
+                .param(caseId).query(ReceivableRows::row).list();
+    }
+
+    /** The payments recorded on a receivable, in order. */
+    public List<Payment> payments(String receivableId) {
+        return jdbc.sql("SELECT receivable_id, payment_no, amount, payment_ref, recorded_by, paid_at"
+                        + " FROM buyer_receivable_payment WHERE receivable_id = ? ORDER BY payment_no")
+                .param(receivableId)
+                .query((rs, n) -> new Payment(rs.getString("receivable_id"), rs.getInt("payment_no"),
+                        rs.getLong("amount"), rs.getString("payment_ref"), rs.getString("recorded_by"),
+                        instant(rs, "paid_at")))
+                .list();
+    }
+
     public boolean paymentRecorded(String receivableId, String paymentRef) {
         return jdbc.sql("SELECT COUNT(*) FROM buyer_receivable_payment WHERE receivable_id = ? AND payment_ref = ?")
                 .params(receivableId, paymentRef).query(Long.class).single() > 0;
