@@ -4,7 +4,8 @@ package io.redress.advance;
  * Where a platform advance stands (docs/instant-refund.md). ADVANCED: paid, the seller's answer is open. DISPUTED: the
  * seller refused the returned goods and the platform reviews. SETTLED: the seller bears the refund (confirmed, stayed
  * silent, or ruled against). RECOVERING: the buyer was found at fault and owes the advance. RECOVERED: the buyer paid
- * it back. WRITTEN_OFF: ruled for the seller with nobody at fault the platform can recover from; the platform bears it.
+ * it back. WRITTEN_OFF: ruled for the seller with nobody at fault the platform can recover from, or what the buyer owed
+ * written off; the platform bears it.
  * Quota is held from ADVANCED until SETTLED, RECOVERED or WRITTEN_OFF.
  */
 public enum AdvanceStatus {
@@ -25,7 +26,7 @@ public enum AdvanceStatus {
         return switch (this) {
             case ADVANCED -> next == DISPUTED || next == SETTLED;
             case DISPUTED -> next == SETTLED || next == RECOVERING || next == WRITTEN_OFF;
-            case RECOVERING -> next == RECOVERED;
+            case RECOVERING -> next == RECOVERED || next == WRITTEN_OFF;
             case SETTLED, RECOVERED, WRITTEN_OFF -> false;
         };
     }

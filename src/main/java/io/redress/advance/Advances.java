@@ -48,4 +48,17 @@ public class Advances {
             return book.recovered(caseId, reportedBy);
         }).orElse(false);
     }
+
+    /**
+     * Whoever collects gave up what the buyer owed on an advance being recovered (a write-off it booked itself):
+     * WRITTEN_OFF, and the quota it held is released. False when the advance was not being recovered (a repeated
+     * report changes nothing).
+     */
+    @Transactional
+    public boolean recoveryWrittenOff(String caseId, String reportedBy, String reason) {
+        return cases.find(caseId).map(c -> {
+            orderLocks.lock(c.orderId());
+            return book.recoveryWrittenOff(caseId, reportedBy, reason);
+        }).orElse(false);
+    }
 }

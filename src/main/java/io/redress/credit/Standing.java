@@ -10,7 +10,17 @@ import java.util.Map;
 public record Standing(Party party, Level level, int points, List<Reason> reasons, Map<CreditKind, Integer> counted) {
 
     /** From no points up; where each begins is the policy's {@code credit.standings}. */
-    public enum Level { GOOD, FAIR, WATCH, POOR }
+    public enum Level {
+        GOOD, FAIR, WATCH, POOR;
+
+        /**
+         * The level as the instant-refund terms' {@code minStanding} reads it, higher is better: POOR 1, WATCH 2,
+         * FAIR 3, GOOD 4 (a {@code minStanding} of 0 asks for none).
+         */
+        public int score() {
+            return values().length - ordinal();
+        }
+    }
 
     /** One reason: {@code code} is the kind or the limit that gave points; {@code en} and {@code zh} say it. */
     public record Reason(String code, int count, int points, String en, String zh) {

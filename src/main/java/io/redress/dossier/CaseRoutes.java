@@ -3,7 +3,6 @@ package io.redress.dossier;
 import io.redress.aftersale.Actor;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.InterventionStatus;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,14 +12,11 @@ import java.util.Set;
 /**
  * What a party can do about a case now, on and off the platform (docs/dossier.md, "Routes"): negotiate, ask the
  * platform to step in, appeal a ruling, ask for reinstatement (buyer) or appeal a refund (seller) within
- * {@link #POST_REFUND_WINDOW} of REFUNDED, complain, or take the case to the consumer association (12315) or a court
+ * the case's post-refund window (T_SELLER_APPEAL of its policy version) from REFUNDED, complain, or take the case to the consumer association (12315) or a court
  * with the dossier. Pure rules over the case's facts; each route says whether it is open, under way or closed (and
  * why, as a code), until when, where to go and what it needs.
  */
 public final class CaseRoutes {
-
-    /** A buyer's reinstatement or a seller's appeal is asked within this time of the refund (§8.2). */
-    public static final Duration POST_REFUND_WINDOW = Duration.ofDays(7);
 
     private static final Set<InterventionStatus> RULED = EnumSet.of(InterventionStatus.RULED,
             InterventionStatus.APPEAL_OPEN, InterventionStatus.SUPERVISOR_REVIEW, InterventionStatus.FINAL);
@@ -43,11 +39,12 @@ public final class CaseRoutes {
      * sub-state, the actions the party may take on the case and on its dispute now, the case deadline if it is this
      * party's, when the appeal period ends (null: none running), when the case became REFUNDED (null: it did not), and
      * whether the seller agreed to that refund (its agreement, its confirmation of the return, or the buyer's
-     * acceptance of its proposal).
+     * acceptance of its proposal), and when the post-refund window closes (T_SELLER_APPEAL of the case's policy version
+     * after REFUNDED, as the post-refund requests' own rules count it; null: no refund).
      */
     public record Facts(String caseId, Actor party, CaseStatus status, InterventionStatus intervention,
             List<String> caseActions, List<String> disputeActions, Instant partyDeadline, Instant appealDueAt,
-            Instant refundedAt, boolean sellerAgreed) {
+            Instant refundedAt, boolean sellerAgreed, Instant postRefundUntil) {
 
         public Facts {
             caseActions = List.copyOf(caseActions);
@@ -61,13 +58,19 @@ public final class CaseRoutes {
     /**
      * One route: whether it is open now, {@code code} saying why (or what it is, for an open one), until when
      * ({@code closesAt}, null: no deadline of the platform's), the API call that takes it ({@code method} and
-     * {@code href}; null for routes outside the platform) and what it needs.
+     * {@code href}; null for routes outside the platform), what it needs, and the console page where the party takes
+     * or follows it ({@code page}; null where the case page itself is the place).
      */
     public record Route(Kind kind, State state, String code, Instant closesAt, String method, String href,
-            List<String> needs) {
+            List<String> needs, String page) {
 
         public Route {
             needs = List.copyOf(needs);
+        }
+
+        public Route(Kind kind, State state, String code, Instant closesAt, String method, String href,
+                List<String> needs) {
+            this(kind, state, code, closesAt, method, href, needs, null);
         }
     }
 
@@ -133,18 +136,21 @@ public final class CaseRoutes {
 
     private static Route postRefund(Facts f, Instant now) {
         String kind = f.party() == Actor.BUYER ? "REINSTATEMENT" : "SELLER_APPEAL";
-        if (f.status() != CaseStatus.REFUNDED || f.refundedAt() == null) {
+        if (f.status() != CaseStatus.REFUNDED || f.refundedAt() == null || f.postRefundUntil() == null) {
             return new Route(Kind.POST_REFUND_REQUEST, State.CLOSED, "not-refunded", null, null, null, List.of(kind));
         }
-        Instant closes = f.refundedAt().plus(POST_REFUND_WINDOW);
+        Instant closes = f.postRefundUntil();
+        String page = "/cases/" + f.caseId() + "/after-refund";
         if (f.party() == Actor.SELLER && f.sellerAgreed()) {
-            return new Route(Kind.POST_REFUND_REQUEST, State.CLOSED, "seller-agreed", closes, null, null, List.of(kind));
+            return new Route(Kind.POST_REFUND_REQUEST, State.CLOSED, "seller-agreed", closes, null, null, List.of(kind),
+                    page);
         }
         if (!now.isBefore(closes)) {
-            return new Route(Kind.POST_REFUND_REQUEST, State.CLOSED, "window-closed", closes, null, null, List.of(kind));
+            return new Route(Kind.POST_REFUND_REQUEST, State.CLOSED, "window-closed", closes, null, null, List.of(kind),
+                    page);
         }
         return new Route(Kind.POST_REFUND_REQUEST, State.OPEN, kind, closes, "POST", cases(f) + "/post-refund-requests",
-                List.of("kind=" + kind, "grounds", "message", "evidenceIds"));
+                List.of("kind=" + kind, "grounds", "message", "evidenceIds"), page);
     }
 
     private static Route complaint(Facts f) {

@@ -9,10 +9,15 @@ import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.InterventionStatus;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
+import io.redress.deadlines.DueTimes;
 import io.redress.decisions.RefundDecision;
 import io.redress.decisions.RefundDecisions;
 import io.redress.identity.Caller;
 import io.redress.intervention.Interventions;
+import io.redress.policy.Policies;
+import io.redress.policy.Policy;
+import io.redress.policy.TimerId;
+import io.redress.policy.TimerSetting;
 import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,9 +36,14 @@ public class Routes {
     private final Interventions interventions;
     private final Deadlines deadlines;
     private final RefundDecisions decisions;
+    private final Policies policies;
+    private final DueTimes dueTimes;
     private final Clock clock;
 
-    Routes(CaseDesk desk, Interventions interventions, Deadlines deadlines, RefundDecisions decisions, Clock clock) {
+    Routes(CaseDesk desk, Interventions interventions, Deadlines deadlines, RefundDecisions decisions,
+            Policies policies, DueTimes dueTimes, Clock clock) {
+        this.policies = policies;
+        this.dueTimes = dueTimes;
         this.desk = desk;
         this.interventions = interventions;
         this.deadlines = deadlines;
@@ -62,8 +72,16 @@ public class Routes {
         boolean sellerAgreed = decisions.ofCase(c.caseId()).stream().anyMatch(Routes::sellerAgreed);
         Instant now = clock.instant();
         CaseRoutes.Facts facts = new CaseRoutes.Facts(c.caseId(), party, c.status(), c.intervention(),
-                overview.allowedActions(), disputeActions, partyDeadline, appealDue, refundedAt, sellerAgreed);
+                overview.allowedActions(), disputeActions, partyDeadline, appealDue, refundedAt, sellerAgreed,
+                refundedAt == null ? null : postRefundUntil(c, refundedAt));
         return new Panel(c.caseId(), party, now, CaseRoutes.of(facts, now));
+    }
+
+    /** The end of the post-refund window: T_SELLER_APPEAL of the case's policy version from the refund. */
+    private Instant postRefundUntil(Case c, Instant refundedAt) {
+        Policy policy = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow();
+        TimerSetting timer = policy.timer(TimerId.T_SELLER_APPEAL, c.timerCategory());
+        return dueTimes.inZone(policy.rules().zone()).dueAt(refundedAt, timer.duration(), timer.clock());
     }
 
     private List<String> disputeActions(Caller caller, String caseId) {

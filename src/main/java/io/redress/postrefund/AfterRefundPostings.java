@@ -19,6 +19,11 @@ public final class AfterRefundPostings {
     public static final String OPENED = "receivable-opened:";
     public static final String PAID = "receivable-paid:";
     public static final String WRITTEN_OFF = "receivable-written-off:";
+    /**
+     * The entry that opens a receivable from a platform advance: booked by the ledger when the advance is recovered
+     * from the buyer ({@code advance-recovered:<caseId>}, buyer receivable ← platform advance), never here.
+     */
+    public static final String ADVANCE_OPENED = "advance-recovered:";
 
     private AfterRefundPostings() {
     }

@@ -1,5 +1,7 @@
 package io.redress.postrefund;
 
+import io.redress.advance.Advance;
+import io.redress.advance.Advances;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.ledger.Ledger;
@@ -21,9 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receivables against buyers after upheld seller appeals: opened by the review, paid by the buyer (or a payment an
- * agent records), consented to offset by the buyer, written off by a senior agent with a reason. Each step books its
- * ledger entry and publishes its fact in the step's transaction; none reverses a refund.
+ * Receivables against buyers after upheld seller appeals, opened by the review, and for platform advances a ruling
+ * found the buyer must repay, opened when the advance is being recovered; paid by the buyer (or a payment an agent
+ * records), consented to offset by the buyer, written off by a senior agent with a reason. Each step books its ledger
+ * entry and publishes its fact in the step's transaction; none reverses a refund. The advance's own receivable entry is
+ * the ledger's ({@code advance-recovered:}); paying it in full or writing it off reports back to {@link Advances}, in
+ * the same transaction, so the advance ends RECOVERED or WRITTEN_OFF once.
  */
 @Service
 public class Receivables {
@@ -40,14 +45,16 @@ public class Receivables {
     private final ReceivableRows rows;
     private final Ledger ledger;
     private final OrderLocks orderLocks;
+    private final Advances advances;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Receivables(ReceivableRows rows, Ledger ledger, OrderLocks orderLocks, ApplicationEventPublisher events,
-            Clock clock) {
+    Receivables(ReceivableRows rows, Ledger ledger, OrderLocks orderLocks, Advances advances,
+            ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
         this.ledger = ledger;
         this.orderLocks = orderLocks;
+        this.advances = advances;
         this.events = events;
         this.clock = clock;
     }
@@ -61,6 +68,24 @@ public class Receivables {
         ledger.post(AfterRefundPostings.opened(r));
         publish(r, "open", amount, reviewer, null, now);
         return r;
+    }
+
+    /**
+     * Opens the buyer's receivable for a platform advance being recovered, once per case (a redelivered report finds
+     * it and changes nothing). Books nothing: the ledger already holds the advance as the buyer's receivable.
+     */
+    @Transactional
+    public Receivable openForAdvance(Advance advance, String reason) {
+        orderLocks.lock(advance.orderId());
+        return rows.ofAdvance(advance.caseId()).orElseGet(() -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Receivable r = new Receivable("RC-" + UUID.randomUUID(), null, advance.caseId(), advance.orderId(),
+                    advance.buyerId(), advance.shopId(), advance.currency(), advance.amount(), 0, 0, 0, Status.OPEN,
+                    null, null, null, 1, now, now);
+            rows.insert(r);
+            publish(r, "open", r.amount(), "SYSTEM", reason, now);
+            return r;
+        });
     }
 
     /**
@@ -86,7 +111,8 @@ public class Receivables {
             if ((named != null && !named.equals(own)) || (buyer ? shopId : buyerId) != null) {
                 return List.of();
             }
-            return buyer ? rows.list(own == null ? "" : own, null) : rows.list(null, own == null ? "" : own);
+            return buyer ? rows.list(own == null ? "" : own, null)
+                    : rows.list(null, own == null ? "" : own).stream().filter(r -> !r.fromAdvance()).toList();
         }
         return rows.list(buyerId, shopId);
     }
@@ -137,6 +163,9 @@ public class Receivables {
                 changed = with(current, current.paid(), current.writtenOff() + outstanding, Status.WRITTEN_OFF,
                         current.offsetConsentAt(), command.reason().strip(), caller.name(), now);
                 ledger.post(AfterRefundPostings.writtenOff(current, outstanding));
+                if (current.fromAdvance()) {
+                    advances.recoveryWrittenOff(current.caseId(), Role.SENIOR_AGENT.name(), changed.writeOffReason());
+                }
                 publish(changed, action, outstanding, caller.name(), changed.writeOffReason(), now);
             }
         }
@@ -166,6 +195,10 @@ public class Receivables {
         Receivable changed = with(current, paid, current.writtenOff(), status, current.offsetConsentAt(), null, null,
                 now);
         ledger.post(AfterRefundPostings.paid(current, no, amount, paymentRef));
+        if (status == Status.SETTLED && current.fromAdvance()) {
+            advances.recovered(current.caseId(), caller.has(Role.BUYER) ? Role.BUYER.name()
+                    : caller.has(Role.SENIOR_AGENT) ? Role.SENIOR_AGENT.name() : Role.AGENT.name());
+        }
         publish(changed, PAY, amount, caller.name(), paymentRef, now);
         return changed;
     }
@@ -204,6 +237,6 @@ public class Receivables {
 
     private static boolean sees(Caller caller, Receivable r) {
         return PostRefundRequests.staff(caller) || (caller.has(Role.BUYER) && r.buyerId().equals(caller.buyerId()))
-                || (caller.has(Role.SELLER) && r.shopId().equals(caller.shopId()));
+                || (caller.has(Role.SELLER) && r.shopId().equals(caller.shopId()) && !r.fromAdvance());
     }
 }

@@ -71,6 +71,61 @@ final class AdvanceCalls {
                 .andExpect(status().isOk());
     }
 
+    /** A delivered order's return, agreed by the seller; the buyer's tracking number has the platform pay at once. */
+    Object advancedReturn() throws Exception {
+        Map<String, Object> opened = opened(deliveredOrder(), "RETURN_AND_REFUND", "QUALITY");
+        Object caseId = opened.get("caseId");
+        org.assertj.core.api.Assertions.assertThat(opened).containsEntry("status", "REQUESTED").containsEntry("advanceStatus", "NONE");
+        done(AdvanceCalls.SELLER, caseId, "agree", Map.of("returnAddress", "1 Warehouse Road, Hangzhou"));
+        Map<String, Object> shipped = done(buyer, caseId, "ship-return", Map.of("carrier", "SF",
+                "trackingNo", "SF-R-" + caseId));
+        org.assertj.core.api.Assertions.assertThat(shipped).containsEntry("status", "REFUNDING").containsEntry("advanceStatus", "ADVANCED")
+                .containsEntry("advanceKind", "RETURN_ADVANCE");
+        io.redress.Waiting.until(() -> read(caseId), c -> "REFUNDED".equals(c.get("status")));
+        return caseId;
+    }
+
+
+    /**
+     * An advanced return the seller refused on receipt and a ruling for the seller found the buyer at fault on: the
+     * advance is RECOVERING. Answers the case id.
+     */
+    Object recovering() throws Exception {
+        Object caseId = advancedReturn();
+        String photo = evidence(SELLER, caseId);
+        done(SELLER, caseId, "refuse-receipt", Map.of("reasonCode", "EMPTY_PARCEL", "message",
+                "the parcel came back empty", "evidenceIds", List.of(photo)));
+        dispute(io.redress.intervention.DisputeCalls.agent("agent-adv"), caseId, "accept", Map.of());
+        dispute(buyer, caseId, "submit-evidence", Map.of("statement", "I sent the shirt",
+                "evidenceIds", List.of(evidence(buyer, caseId))));
+        dispute(SELLER, caseId, "submit-evidence", Map.of("statement", "empty parcel", "evidenceIds", List.of(photo)));
+        dispute(io.redress.intervention.DisputeCalls.agent("agent-adv"), caseId, "rule", Map.of("outcome", "FOR_SELLER",
+                "faultParty", "BUYER", "reasons", "the weighed parcel was empty", "evidenceIds", List.of(photo)));
+        return caseId;
+    }
+
+    /** The buyer's receivable the advance on the case became, once the ruling's event was delivered. */
+    String advanceReceivable(Object caseId) throws Exception {
+        return io.redress.Waiting.until(() -> receivables().stream().filter(r -> caseId.equals(r.get("caseId")))
+                .findFirst(), java.util.Optional::isPresent).orElseThrow().get("receivableId").toString();
+    }
+
+    /** The buyer's receivables as the API lists them. */
+    List<Map<String, Object>> receivables() {
+        try {
+            return JsonMapper.shared().readValue(mvc.perform(get("/api/v1/receivables").with(buyer))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), List.class);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    ResultActions receivable(RequestPostProcessor as, String receivableId, String action, Map<String, Object> body)
+            throws Exception {
+        return mvc.perform(post("/api/v1/receivables/" + receivableId + "/" + action).with(as)
+                .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(body)));
+    }
+
     ResultActions apply(String orderId, String type, String reason) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderId", orderId);

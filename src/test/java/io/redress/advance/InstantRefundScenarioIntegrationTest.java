@@ -133,7 +133,7 @@ class InstantRefundScenarioIntegrationTest {
     @Test
     void sellersRefusedReceiptGoesToTheReviewWhoseRulingAgainstTheBuyerRecoversTheAdvanceWithoutAReversal()
             throws Exception {
-        Object caseId = advancedReturn();
+        Object caseId = calls.advancedReturn();
         long amount = ((Number) calls.read(caseId).get("requestedAmount")).longValue();
         List<Map<String, Object>> paidLegs = calls.refunds(caseId);
         assertThat(calls.read(AdvanceCalls.SELLER, caseId).get("allowedActions"))
@@ -171,14 +171,18 @@ class InstantRefundScenarioIntegrationTest {
         // the quota stays held until the buyer pays back, then is released once
         assertThat(quotas.of(calls.buyerId).quotaLeft()).isEqualTo(InstantRefundPolicy.DEFAULTS.quotaPerBuyer() - amount);
         assertThat(auditFindings(caseId)).as("an advance nobody bore yet is no finding").isEmpty();
-        assertThat(advances.recovered(caseId.toString(), "receivables")).isTrue();
+        // the buyer pays the receivable the advance became; paying it reports the repayment once
+        String receivableId = calls.advanceReceivable(caseId);
+        calls.receivable(calls.buyer, receivableId, "pay", Map.of("version", 1, "paymentRef", "PAY-" + caseId))
+                .andExpect(status().isOk());
+        assertThat(advances.of(caseId.toString()).orElseThrow().status()).isEqualTo(AdvanceStatus.RECOVERED);
         assertThat(advances.recovered(caseId.toString(), "receivables")).isFalse();
         assertThat(quotas.of(calls.buyerId).quotaLeft()).isEqualTo(InstantRefundPolicy.DEFAULTS.quotaPerBuyer());
     }
 
     @Test
     void sellersConfirmedReceiptSettlesAReturnAdvanceAgainstTheShop() throws Exception {
-        Object caseId = advancedReturn();
+        Object caseId = calls.advancedReturn();
         Map<String, Object> confirmed = calls.done(AdvanceCalls.SELLER, caseId, "confirm-receipt", Map.of());
         assertThat(confirmed).containsEntry("status", "REFUNDED").containsEntry("advanceStatus", "SETTLED");
         assertThat(calls.refunds(caseId)).hasSize(1);
@@ -200,20 +204,6 @@ class InstantRefundScenarioIntegrationTest {
         });
         assertThat(calls.read(AdvanceCalls.SELLER, second.get("caseId")).get("allowedActions").toString())
                 .contains("agree");
-    }
-
-    /** A delivered order's return, agreed by the seller; the buyer's tracking number has the platform pay at once. */
-    private Object advancedReturn() throws Exception {
-        Map<String, Object> opened = calls.opened(calls.deliveredOrder(), "RETURN_AND_REFUND", "QUALITY");
-        Object caseId = opened.get("caseId");
-        assertThat(opened).containsEntry("status", "REQUESTED").containsEntry("advanceStatus", "NONE");
-        calls.done(AdvanceCalls.SELLER, caseId, "agree", Map.of("returnAddress", "1 Warehouse Road, Hangzhou"));
-        Map<String, Object> shipped = calls.done(calls.buyer, caseId, "ship-return", Map.of("carrier", "SF",
-                "trackingNo", "SF-R-" + caseId));
-        assertThat(shipped).containsEntry("status", "REFUNDING").containsEntry("advanceStatus", "ADVANCED")
-                .containsEntry("advanceKind", "RETURN_ADVANCE");
-        Waiting.until(() -> calls.read(caseId), c -> "REFUNDED".equals(c.get("status")));
-        return caseId;
     }
 
     /** What the refund audit finds about this case's refund, over the days around now. */

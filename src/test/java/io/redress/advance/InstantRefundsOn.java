@@ -11,7 +11,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Turns the default policy's instant refunds on (the default terms otherwise) for each test, and back to the terms
  * before it afterwards, so that the shared context's other tests see instant refunds as they were.
  */
-final class InstantRefundsOn implements BeforeEachCallback, AfterEachCallback {
+public final class InstantRefundsOn implements BeforeEachCallback, AfterEachCallback {
 
     private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(InstantRefundsOn.class);
 

@@ -78,7 +78,9 @@ class CreditIntegrationTest {
 
         Map<String, Object> standing = json(calls.standing(asBuyer, "buyer", buyerId).andExpect(status().isOk())
                 .andExpect(jsonPath("$.standing").value("WATCH"))
-                .andExpect(jsonPath("$.instantRefund").doesNotExist())
+                .andExpect(jsonPath("$.instantRefund.eligible").value(false))
+                .andExpect(jsonPath("$.instantRefund.reasons").value(
+                        org.hamcrest.Matchers.hasItem("gate:penalty.instant-refund-suspended")))
                 .andExpect(jsonPath("$.privileges.instantRefund").value(false)));
         assertThat(standing.get("reasons").toString()).contains("FAULT_EMPTY_PARCEL");
         calls.standing(Callers.buyer("buyer-" + UUID.randomUUID()), "buyer", buyerId).andExpect(status().isNotFound());

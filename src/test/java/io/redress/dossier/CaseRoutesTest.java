@@ -21,6 +21,16 @@ import org.junit.jupiter.api.Test;
 /** The parties' routes over the case's states. */
 class CaseRoutesTest {
 
+    /** The default policy's T_SELLER_APPEAL; the window comes with the facts, from the case's policy version. */
+    private static final Duration SEVEN_DAYS = Duration.ofDays(7);
+
+    /** The facts with the post-refund window a refunded case's policy gives it. */
+    private static Facts windowed(Facts f) {
+        return f.refundedAt() == null ? f : new Facts(f.caseId(), f.party(), f.status(), f.intervention(),
+                f.caseActions(), f.disputeActions(), f.partyDeadline(), f.appealDueAt(), f.refundedAt(),
+                f.sellerAgreed(), f.refundedAt().plus(SEVEN_DAYS));
+    }
+
     static final Instant NOW = Instant.parse("2026-11-20T04:00:00Z");
     static final String CASE = "C-1";
 
@@ -50,7 +60,7 @@ class CaseRoutesTest {
     void aRefusedBuyerAsksThePlatformUntilItsDeadline() {
         Instant due = NOW.plus(Duration.ofDays(5));
         Route platform = route(CaseRoutes.of(new Facts(CASE, Actor.BUYER, CaseStatus.SELLER_REFUSED,
-                InterventionStatus.NONE, List.of("revise", "escalate", "cancel"), List.of(), due, null, null, false),
+                InterventionStatus.NONE, List.of("revise", "escalate", "cancel"), List.of(), due, null, null, false, null),
                 NOW), Kind.PLATFORM);
 
         assertThat(platform).extracting(Route::state, Route::closesAt, Route::method, Route::href)
@@ -74,12 +84,12 @@ class CaseRoutesTest {
     void aRulingIsAppealedUntilTheAppealTimerAndNotAfter() {
         Instant due = NOW.plus(Duration.ofDays(3));
         Route open = route(CaseRoutes.of(new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED,
-                InterventionStatus.APPEAL_OPEN, List.of(), List.of("appeal"), null, due, NOW, false), NOW), Kind.APPEAL);
+                InterventionStatus.APPEAL_OPEN, List.of(), List.of("appeal"), null, due, NOW, false, NOW.plus(SEVEN_DAYS)), NOW), Kind.APPEAL);
         assertThat(open).extracting(Route::state, Route::closesAt, Route::href)
                 .containsExactly(State.OPEN, due, "/api/v1/interventions/C-1/appeal");
 
         Route late = route(CaseRoutes.of(new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED,
-                InterventionStatus.APPEAL_OPEN, List.of(), List.of(), null, due, NOW, false), due), Kind.APPEAL);
+                InterventionStatus.APPEAL_OPEN, List.of(), List.of(), null, due, NOW, false, NOW.plus(SEVEN_DAYS)), due), Kind.APPEAL);
         assertThat(late).extracting(Route::state, Route::code).containsExactly(State.CLOSED, "appeal-window-closed");
 
         assertThat(route(CaseRoutes.of(facts(Actor.BUYER, CaseStatus.REFUNDED, InterventionStatus.SUPERVISOR_REVIEW,
@@ -93,27 +103,42 @@ class CaseRoutesTest {
         Instant refunded = NOW.minus(Duration.ofDays(2));
         Instant closes = refunded.plus(Duration.ofDays(7));
         Facts facts = new Facts(CASE, Actor.BUYER, CaseStatus.REFUNDED, InterventionStatus.NONE, List.of(), List.of(),
-                null, null, refunded, true);
+                null, null, refunded, true, closes);
 
         Route open = route(CaseRoutes.of(facts, closes.minusSeconds(1)), Kind.POST_REFUND_REQUEST);
         assertThat(open).extracting(Route::state, Route::code, Route::closesAt, Route::href)
                 .containsExactly(State.OPEN, "REINSTATEMENT", closes, "/api/v1/cases/C-1/post-refund-requests");
         assertThat(open.needs()).contains("kind=REINSTATEMENT");
+        assertThat(open.page()).isEqualTo("/cases/C-1/after-refund");
         assertThat(route(CaseRoutes.of(facts, closes), Kind.POST_REFUND_REQUEST))
                 .extracting(Route::state, Route::code).containsExactly(State.CLOSED, "window-closed");
         assertThat(route(CaseRoutes.of(facts, NOW), Kind.NEGOTIATE).code()).isEqualTo("case-finished");
     }
 
     @Test
+    void theWindowIsTheOneTheCasesPolicyGivesNotAFixedWeek() {
+        Instant refunded = NOW.minus(Duration.ofDays(4));
+        Facts threeDays = new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED, InterventionStatus.NONE, List.of(),
+                List.of(), null, null, refunded, false, refunded.plus(Duration.ofDays(3)));
+        Facts tenDays = new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED, InterventionStatus.NONE, List.of(),
+                List.of(), null, null, refunded, false, refunded.plus(Duration.ofDays(10)));
+        assertThat(route(CaseRoutes.of(threeDays, NOW), Kind.POST_REFUND_REQUEST))
+                .extracting(Route::state, Route::code, Route::page)
+                .containsExactly(State.CLOSED, "window-closed", "/cases/C-1/after-refund");
+        assertThat(route(CaseRoutes.of(tenDays, NOW), Kind.POST_REFUND_REQUEST))
+                .extracting(Route::state, Route::closesAt).containsExactly(State.OPEN, refunded.plus(Duration.ofDays(10)));
+    }
+
+    @Test
     void aSellerAppealsARefundItDidNotAgreeTo() {
         Instant refunded = NOW.minus(Duration.ofDays(1));
         Route notAgreed = route(CaseRoutes.of(new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED,
-                InterventionStatus.NONE, List.of(), List.of(), null, null, refunded, false), NOW),
+                InterventionStatus.NONE, List.of(), List.of(), null, null, refunded, false, refunded.plus(SEVEN_DAYS)), NOW),
                 Kind.POST_REFUND_REQUEST);
         assertThat(notAgreed).extracting(Route::state, Route::code).containsExactly(State.OPEN, "SELLER_APPEAL");
 
         Route agreed = route(CaseRoutes.of(new Facts(CASE, Actor.SELLER, CaseStatus.REFUNDED,
-                InterventionStatus.NONE, List.of(), List.of(), null, null, refunded, true), NOW),
+                InterventionStatus.NONE, List.of(), List.of(), null, null, refunded, true, refunded.plus(SEVEN_DAYS)), NOW),
                 Kind.POST_REFUND_REQUEST);
         assertThat(agreed).extracting(Route::state, Route::code).containsExactly(State.CLOSED, "seller-agreed");
     }
@@ -136,14 +161,14 @@ class CaseRoutesTest {
 
     @Test
     void inEveryStateEachRouteIsAnsweredOnceAndAnOpenPlatformRouteSaysWhereToGo() {
-        Tries.forAll(500, random -> new Facts(CASE, Draw.oneOf(random, List.of(Actor.BUYER, Actor.SELLER)),
+        Tries.forAll(500, random -> windowed(new Facts(CASE, Draw.oneOf(random, List.of(Actor.BUYER, Actor.SELLER)),
                 Draw.oneOf(random, CaseStatus.class), Draw.oneOf(random, InterventionStatus.class),
                 Draw.list(random, 0, 3, r -> Draw.oneOf(r, List.of("escalate", "appeal", "agree", "revise"))),
                 Draw.list(random, 0, 3, r -> Draw.oneOf(r, List.of("appeal", "suspend", "submit-evidence"))),
                 random.nextBoolean() ? null : NOW.plusSeconds(Draw.between(random, -86_400L, 86_400L)),
                 random.nextBoolean() ? null : NOW.plusSeconds(Draw.between(random, -86_400L, 86_400L)),
                 random.nextBoolean() ? null : NOW.minusSeconds(Draw.between(random, 0L, 10L * 86_400L)),
-                random.nextBoolean()), facts -> {
+                random.nextBoolean(), null)), facts -> {
             List<Route> routes = CaseRoutes.of(facts, NOW);
             assertThat(routes).extracting(Route::kind).containsExactly(Kind.values());
             for (Route route : routes) {
@@ -155,7 +180,7 @@ class CaseRoutesTest {
             }
             Route postRefund = route(routes, Kind.POST_REFUND_REQUEST);
             boolean inWindow = facts.status() == CaseStatus.REFUNDED && facts.refundedAt() != null
-                    && NOW.isBefore(facts.refundedAt().plus(CaseRoutes.POST_REFUND_WINDOW))
+                    && NOW.isBefore(facts.postRefundUntil())
                     && !(facts.party() == Actor.SELLER && facts.sellerAgreed());
             assertThat(postRefund.state() == State.OPEN).as(postRefund.toString()).isEqualTo(inWindow);
             assertThat(route(routes, Kind.NEGOTIATE).state() == State.CLOSED).isEqualTo(facts.status().terminal());
@@ -164,7 +189,7 @@ class CaseRoutesTest {
 
     private static Facts facts(Actor party, CaseStatus status, InterventionStatus intervention,
             List<String> caseActions, List<String> disputeActions) {
-        return new Facts(CASE, party, status, intervention, caseActions, disputeActions, null, null, null, false);
+        return new Facts(CASE, party, status, intervention, caseActions, disputeActions, null, null, null, false, null);
     }
 
     private static Route route(List<Route> routes, Kind kind) {

@@ -3,6 +3,7 @@ package io.redress.dossier;
 import static io.redress.dossier.DossierCalls.BUYER;
 import static io.redress.dossier.DossierCalls.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.redress.RedressIntegrationTest;
@@ -10,6 +11,7 @@ import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +44,11 @@ class RoutesIntegrationTest {
         JsonNode buyers = route(routes(BUYER, caseId), "POST_REFUND_REQUEST");
         assertThat(buyers.get("state").asString()).isEqualTo("OPEN");
         assertThat(buyers.get("code").asString()).isEqualTo("REINSTATEMENT");
+        // T_SELLER_APPEAL of the case's policy version (the default's 7 days) from the refund's step, which the case's
+        // updatedAt stores to the microsecond
         assertThat(OffsetDateTime.parse(buyers.get("closesAt").asString()).toInstant())
-                .isEqualTo(refundedAt.toInstant().plus(Duration.ofDays(7)));
+                .isCloseTo(refundedAt.toInstant().plus(Duration.ofDays(7)), within(1, ChronoUnit.MILLIS));
+        assertThat(buyers.get("page").asString()).isEqualTo("/cases/" + caseId + "/after-refund");
         assertThat(buyers.get("secondsLeft").asLong()).isPositive().isLessThanOrEqualTo(Duration.ofDays(7).toSeconds());
 
         JsonNode sellers = route(routes(SELLER, caseId), "POST_REFUND_REQUEST");

@@ -126,6 +126,17 @@ public class AdvanceBook {
     }
 
     /**
+     * What the buyer owed for an advance being recovered was written off by whoever collects it: WRITTEN_OFF, the quota
+     * released; false when none was being recovered. The ledger already holds the advance as the buyer's receivable
+     * ({@code advance-recovered:}), so the collector's own write-off entry is the only one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recoveryWrittenOff(String caseId, String by, String why) {
+        Optional<Advance> recovering = advances.find(caseId).filter(a -> a.status() == AdvanceStatus.RECOVERING);
+        return recovering.isPresent() && release(recovering.get(), AdvanceStatus.WRITTEN_OFF, by, why, clock.instant());
+    }
+
+    /**
      * Ends the advance's hold on the quota: under the buyer's row lock, moves it from the status it was read at to
      * {@code to} and gives its amount back; false (nothing given back) when another move came first.
      */

@@ -1,5 +1,6 @@
 package io.redress.credit.internal;
 
+import io.redress.advance.AdvanceUnrecovered;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseOpened;
@@ -22,6 +23,7 @@ import io.redress.intervention.InterventionEvent;
 import io.redress.intervention.ReviewDecision;
 import io.redress.orders.OrderReceived;
 import io.redress.orders.Orders;
+import io.redress.postrefund.BuyerFaultFound;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,9 @@ import org.springframework.stereotype.Component;
  * Turns what other modules report into credit inputs, after their transaction committed, each in its own
  * transaction through the event publication registry; recording is idempotent per source, so a redelivered event
  * changes nothing. Orders, refunds, disputes, claims, refusals and the seller's missed answers are volumes; a
- * ruling's fault finding, a complaint upheld against a shop and a malicious complaint are faults. A ruling overturned
- * on review voids the inputs it gave.
+ * ruling's fault finding, a complaint upheld against a shop, a malicious complaint, a bad-faith finding on a seller's
+ * appeal after a refund and a platform advance the buyer must repay are faults. A ruling overturned on review voids
+ * the inputs it gave.
  */
 @Component
 class CreditListeners {
@@ -157,6 +160,26 @@ class CreditListeners {
                         complaint.resolution()));
             }
         }
+    }
+
+    /** A seller's appeal after a refund upheld with a bad-faith finding on the buyer (docs/after-refund.md). */
+    @ApplicationModuleListener
+    void on(BuyerFaultFound found) {
+        inputs.record(CreditInput.of(new Source("POST_REFUND_APPEAL", found.requestId(), found.caseId(),
+                casePolicy(found.caseId())), CreditKind.BAD_FAITH_APPEAL, Party.buyer(found.buyerId()), found.at(),
+                found.grounds() + ": " + found.finding()));
+    }
+
+    /** A ruling found the buyer at fault on a refund the platform advanced: the buyer owes it back. */
+    @ApplicationModuleListener
+    void on(AdvanceUnrecovered unrecovered) {
+        inputs.record(CreditInput.of(new Source("ADVANCE", unrecovered.caseId(), unrecovered.caseId(),
+                casePolicy(unrecovered.caseId())), CreditKind.ADVANCE_RECOVERY, Party.buyer(unrecovered.buyerId()),
+                unrecovered.at(), unrecovered.reason()));
+    }
+
+    private String casePolicy(String caseId) {
+        return cases.find(caseId).map(CreditListeners::policy).orElse(null);
     }
 
     /** The claim a buyer was found at fault on, by the reason they applied for. */

@@ -1,5 +1,6 @@
 package io.redress.credit.web;
 
+import io.redress.advance.InstantRefundQuotas;
 import io.redress.credit.CreditInputs;
 import io.redress.credit.CreditKind;
 import io.redress.credit.Party;
@@ -66,13 +67,16 @@ class CreditPages {
     private final CreditInputs inputs;
     private final Penalties penalties;
     private final Privileges privileges;
+    private final InstantRefundQuotas quotas;
     private final MessageSource messages;
     private final Clock clock;
 
-    CreditPages(CreditInputs inputs, Penalties penalties, Privileges privileges, MessageSource messages, Clock clock) {
+    CreditPages(CreditInputs inputs, Penalties penalties, Privileges privileges, InstantRefundQuotas quotas,
+            MessageSource messages, Clock clock) {
         this.inputs = inputs;
         this.penalties = penalties;
         this.privileges = privileges;
+        this.quotas = quotas;
         this.messages = messages;
         this.clock = clock;
     }
@@ -173,6 +177,7 @@ class CreditPages {
         model.addAttribute("standing", standing);
         model.addAttribute("privileges", privileges.of(party));
         model.addAttribute("performance", Performance.of(standing));
+        model.addAttribute("quota", party.type() == Party.Type.BUYER ? quotas.of(party.id()) : null);
         model.addAttribute("penalties", shown(caller, penalties.visibleTo(caller, party, false)));
     }
 

@@ -41,13 +41,16 @@ final class CreditViews {
         }
     }
 
-    /** The instant-refund block: eligibility and quota, filled in by the instant-refund policy where it runs. */
-    record InstantRefundView(boolean eligible, Long quotaTotal, Long quotaLeft, String currency) {
+    /**
+     * The instant-refund block of a buyer: whether an instant refund could be offered now, the quota of the policy in
+     * force and what is left of it (minor units), and the refusal codes (docs/instant-refund.md).
+     */
+    record InstantRefundView(boolean eligible, Long quotaTotal, Long quotaLeft, String currency, List<String> reasons) {
     }
 
     record StandingView(PartyView party, Standing.Level standing, int points, List<ReasonView> reasons,
-            @Schema(nullable = true, description = "Instant refund eligibility and quota; null where no instant-refund "
-                    + "policy answers for the party")
+            @Schema(nullable = true, description = "A buyer's instant-refund eligibility and quota under the policy in "
+                    + "force; null for a shop")
             InstantRefundView instantRefund,
             PrivilegesView privileges, List<PenaltyView> penalties) {
     }

@@ -1,5 +1,7 @@
 package io.redress.credit.web;
 
+import io.redress.advance.InstantRefundQuota;
+import io.redress.advance.InstantRefundQuotas;
 import io.redress.credit.CreditInput;
 import io.redress.credit.CreditInputs;
 import io.redress.credit.CreditKind;
@@ -54,12 +56,15 @@ class StandingController {
     private final CreditInputs inputs;
     private final Penalties penalties;
     private final Privileges privileges;
+    private final InstantRefundQuotas quotas;
     private final Clock clock;
 
-    StandingController(CreditInputs inputs, Penalties penalties, Privileges privileges, Clock clock) {
+    StandingController(CreditInputs inputs, Penalties penalties, Privileges privileges, InstantRefundQuotas quotas,
+            Clock clock) {
         this.inputs = inputs;
         this.penalties = penalties;
         this.privileges = privileges;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -68,7 +73,9 @@ class StandingController {
     @Operation(summary = "A buyer's or shop's standing, why, and its penalties",
             description = "Roles: BUYER (their own), SELLER (their shop's), MARKETPLACE, AGENT, SENIOR_AGENT, AUDITOR "
             + "(any). partyType is buyer or shop. reasons say in zh-CN and en which inputs of the trailing window gave "
-            + "points; text follows Accept-Language. instantRefund is null where no instant-refund policy answers.")
+            + "points; text follows Accept-Language. instantRefund (buyers only; null for a shop) is the buyer's "
+            + "instant-refund quota under the policy in force: eligible now, the quota, what is left, and the reasons "
+            + "it is not offered.")
     @ApiResponse(responseCode = "200", description = "The standing now")
     @ApiResponse(responseCode = "403", description = "A role that never reads standings")
     @ApiResponse(responseCode = "404", description = "Another party's standing, or an unknown party type")
@@ -80,7 +87,7 @@ class StandingController {
         Locale locale = LocaleContextHolder.getLocale();
         Instant now = clock.instant();
         return new StandingView(PartyView.of(party), standing.level(), standing.points(),
-                standing.reasons().stream().map(r -> ReasonView.of(r, locale)).toList(), null,
+                standing.reasons().stream().map(r -> ReasonView.of(r, locale)).toList(), instantRefund(party),
                 PrivilegesView.of(privileges.of(party)),
                 penalties.of(party).stream().map(p -> PenaltyView.of(p, caller, penalties, now)).toList());
     }
@@ -111,6 +118,14 @@ class StandingController {
         SignalView view = new SignalView(id.orElse(null), id.isPresent(), body.kind(), PartyView.of(party), body.at(),
                 body.reference());
         return ResponseEntity.status(id.isPresent() ? HttpStatus.CREATED : HttpStatus.OK).body(view);
+    }
+
+    private InstantRefundView instantRefund(Party party) {
+        if (party.type() != Party.Type.BUYER) {
+            return null;
+        }
+        InstantRefundQuota quota = quotas.of(party.id());
+        return new InstantRefundView(quota.eligible(), quota.quotaTotal(), quota.quotaLeft(), "CNY", quota.reasons());
     }
 
     static Party visible(Caller caller, String partyType, String partyId) {

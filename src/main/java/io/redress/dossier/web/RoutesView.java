@@ -27,7 +27,9 @@ record RoutesView(@Schema(requiredMode = REQUIRED) String caseId,
             @Schema(requiredMode = REQUIRED, description = "why the route is in its state, or what it is") String code,
             OffsetDateTime closesAt, Long secondsLeft,
             @Schema(description = "the API call that takes the route; null outside the platform") String method,
-            String href, @Schema(requiredMode = REQUIRED) List<String> needs) {
+            String href, @Schema(requiredMode = REQUIRED) List<String> needs,
+            @Schema(description = "the console page where the party takes or follows the route; null: the case page")
+            String page) {
     }
 
     static RoutesView of(Routes.Panel panel, ZoneId zone) {
@@ -38,6 +40,6 @@ record RoutesView(@Schema(requiredMode = REQUIRED) String caseId,
                         r.closesAt() == null ? null : r.closesAt().atZone(zone).toOffsetDateTime(),
                         r.closesAt() == null || !r.closesAt().isAfter(panel.now()) ? null
                                 : Duration.between(panel.now(), r.closesAt()).toSeconds(),
-                        r.method(), r.href(), r.needs())).toList());
+                        r.method(), r.href(), r.needs(), r.page())).toList());
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The daily reconciliation's check of what follows a refund: each receivable's amounts opened, settled and written off
- * as recorded here against its entries on the buyer's receivable account, and each platform compensation against its
+ * as recorded here against its entries on the buyer's receivable account (a receivable from a platform advance is
+ * opened by the ledger's {@code advance-recovered:} entry of its case), and each platform compensation against its
  * entry on the compensation account. A difference is a {@link BreakKind#RECORD_MISMATCH}.
  */
 @Component
@@ -45,8 +46,9 @@ class AfterRefundReconciliation implements ReconciliationCheck {
             List<LedgerLine> lines = ledger.lines(Account.buyerReceivable(buyerId));
             for (Receivable r : owed) {
                 String id = r.receivableId();
-                compare(breaks, r, "opened", r.amount(),
-                        sum(lines, ref -> ref.equals(AfterRefundPostings.OPENED + id)), now);
+                String opening = r.fromAdvance() ? AfterRefundPostings.ADVANCE_OPENED + r.caseId()
+                        : AfterRefundPostings.OPENED + id;
+                compare(breaks, r, "opened", r.amount(), sum(lines, ref -> ref.equals(opening)), now);
                 compare(breaks, r, "settled", r.paid() + r.offset(),
                         -sum(lines, ref -> ref.startsWith(AfterRefundPostings.PAID + id + ":")), now);
                 compare(breaks, r, "written off", r.writtenOff(),

@@ -26,12 +26,21 @@ public class ReceivableRows {
         this.jdbc = jdbc;
     }
 
+    /** Stores a new receivable; one from an advance is kept once per case (a unique key). */
     public void insert(Receivable r) {
-        jdbc.sql("INSERT INTO buyer_receivable (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO buyer_receivable (" + COLUMNS + ", advance_case_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(r.receivableId(), r.requestId(), r.caseId(), r.orderId(), r.buyerId(), r.shopId(), r.currency(),
                         r.amount(), r.paid(), r.offset(), r.writtenOff(), r.status().name(), at(r.offsetConsentAt()),
-                        r.writeOffReason(), r.writtenOffBy(), r.version(), at(r.openedAt()), at(r.updatedAt()))
+                        r.writeOffReason(), r.writtenOffBy(), r.version(), at(r.openedAt()), at(r.updatedAt()),
+                        r.fromAdvance() ? r.caseId() : null)
                 .update();
+    }
+
+    /** The receivable opened for the platform advance on the case, if any. */
+    public Optional<Receivable> ofAdvance(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM buyer_receivable WHERE advance_case_id = ?").param(caseId)
+                .query(ReceivableRows::row).optional();
     }
 
     /** Stores the changed receivable if it is still at {@code basedOn}; false when someone changed it first. */
@@ -70,6 +79,28 @@ public class ReceivableRows {
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(receivableId, next, amount, paymentRef, recordedBy, at(at)).update();
         return next;
+    }
+
+    /** One payment recorded on a receivable. */
+    public record Payment(String receivableId, int paymentNo, long amount, String paymentRef, String recordedBy,
+            Instant paidAt) {
+    }
+
+    /** The receivables of a case, oldest first. */
+    public List<Receivable> ofCase(String caseId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM buyer_receivable WHERE case_id = ? ORDER BY opened_at, receivable_id")
+                .param(caseId).query(ReceivableRows::row).list();
+    }
+
+    /** The payments recorded on a receivable, in order. */
+    public List<Payment> payments(String receivableId) {
+        return jdbc.sql("SELECT receivable_id, payment_no, amount, payment_ref, recorded_by, paid_at"
+                        + " FROM buyer_receivable_payment WHERE receivable_id = ? ORDER BY payment_no")
+                .param(receivableId)
+                .query((rs, n) -> new Payment(rs.getString("receivable_id"), rs.getInt("payment_no"),
+                        rs.getLong("amount"), rs.getString("payment_ref"), rs.getString("recorded_by"),
+                        instant(rs, "paid_at")))
+                .list();
     }
 
     public boolean paymentRecorded(String receivableId, String paymentRef) {
