@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
@@ -100,6 +101,7 @@ final class SimulationSide {
             int orders, long actions, long transitions, long pspCalls, Instant end) {
     }
 
+    private static final Object STARTING = new Object();
     private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
     /** The deadlines module's db-scheduler task bean (deadlines.internal.SchedulerConfiguration). */
     private static final String DEADLINE_TASK = "caseDeadlineTask";
@@ -126,8 +128,18 @@ final class SimulationSide {
             generic.registerBean("simulationObserver", Observer.class, () -> observer);
             generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
         });
-        try (ConfigurableApplicationContext context = app.run(arguments(side))) {
+        try (ConfigurableApplicationContext context = start(app, side)) {
             return run(context, plan, rules, side, clock, psp, observer, progress);
+        }
+    }
+
+    /**
+     * Starts a side's application, one at a time: the sides of a comparison are played at once, but starting an
+     * application sets up process-wide things (the logging system) that two starts must not do together.
+     */
+    private static ConfigurableApplicationContext start(SpringApplication app, String side) {
+        synchronized (STARTING) {
+            return app.run(arguments(side));
         }
     }
 
@@ -173,6 +185,7 @@ final class SimulationSide {
             return;
         }
         fireDeadlines(context, jdbc, to);
+        runScheduled(context.getBean(Scheduler.class), jdbc, to);
         Instant due = engineNext(jdbc);
         if (due != null && !due.isAfter(to)) {
             context.publishEvent(new ClockAdvanced(from, to));
@@ -201,6 +214,43 @@ final class SimulationSide {
                     task.execute(task.instance(instance), null);
                 }
             }
+        }
+    }
+
+    /**
+     * Lets db-scheduler run the other executions due by {@code now} (the daily jobs, the payout redelivery) and waits
+     * for them, looking every millisecond, so that the clock event that follows finds nothing due and answers at once
+     * instead of sleeping its 50 ms steps. Picked executions count as due: a recurring one is rescheduled when it
+     * completes, a one-time one leaves the table.
+     */
+    private static void runScheduled(Scheduler scheduler, JdbcClient jdbc, Instant now) {
+        if (dueScheduled(jdbc, now) == 0) {
+            return;
+        }
+        scheduler.triggerCheckForDueExecutions();
+        long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
+        for (int looks = 1; dueScheduled(jdbc, now) > 0; looks++) {
+            if (System.nanoTime() > giveUp) {
+                throw new IllegalStateException("scheduled executions due at " + now + " did not finish within " + QUIET_PATIENCE);
+            }
+            pause();
+            if (looks % 50 == 0) {
+                scheduler.triggerCheckForDueExecutions();
+            }
+        }
+    }
+
+    private static long dueScheduled(JdbcClient jdbc, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ?")
+                .params(now.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 
@@ -243,13 +293,7 @@ final class SimulationSide {
             if (System.nanoTime() > giveUp) {
                 throw new IllegalStateException("refund execution did not settle within " + QUIET_PATIENCE);
             }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            pause();
         }
     }
 
@@ -306,6 +350,11 @@ final class SimulationSide {
             "--spring.jmx.enabled=false",
             "--spring.profiles.active=",
             "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+            // a completed publication is of no use to a run, and kept it would make every look at the outbox slower
+            "--spring.modulith.events.completion-mode=delete",
+            "--springdoc.api-docs.enabled=false",
+            "--springdoc.swagger-ui.enabled=false",
+            "--management.metrics.use-global-registry=false",
             "--redress.demo=false",
             "--redress.auth.signing-secret=" + secret,
             "--redress.refund-audit.signing-key=" + secret,
