@@ -102,6 +102,17 @@ final class SimulationSide {
     }
 
     private static final Object STARTING = new Object();
+    /**
+     * What is still at work, in one statement: a leg unsent or sent without an answer recorded, a completed refund
+     * whose case is not marked refunded yet, a listener Spring Modulith runs after commit (expiries, payouts, postings).
+     */
+    private static final String BUSY = "SELECT (SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
+            + " OR (status = 'UNKNOWN' AND last_error IS NULL AND parked = FALSE))"
+            + " + (SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
+            + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id AND a.status <> 'SUCCEEDED'))"
+            + " + (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
+            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')))";
     private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
     /** The deadlines module's db-scheduler task bean (deadlines.internal.SchedulerConfiguration). */
     private static final String DEADLINE_TASK = "caseDeadlineTask";
@@ -273,15 +284,7 @@ final class SimulationSide {
         long seen = -1;
         long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
         while (true) {
-            boolean idle = psp.idle() && jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
-                            + " OR (status = 'UNKNOWN' AND last_error IS NULL AND parked = FALSE)").query(Long.class).single() == 0
-                    && jdbc.sql("SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
-                            + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
-                            + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id"
-                            + " AND a.status <> 'SUCCEEDED')").query(Long.class).single() == 0
-                    // a listener Spring Modulith runs after commit (expiries, payouts, postings) still at work
-                    && jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
-                            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))").query(Long.class).single() == 0;
+            boolean idle = psp.idle() && jdbc.sql(BUSY).query(Long.class).single() == 0;
             if (idle) {
                 long transitions = observer.transitions.get();
                 if (transitions == seen) {
