@@ -36,7 +36,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -101,6 +106,7 @@ final class SimulationSide {
             int orders, long actions, long transitions, long pspCalls, Instant end) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(SimulationSide.class);
     private static final Object STARTING = new Object();
     /**
      * What is still at work, in one statement: a leg unsent or sent without an answer recorded, a completed refund
@@ -114,8 +120,6 @@ final class SimulationSide {
             + " + (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
             + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')))";
     private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
-    /** The deadlines module's db-scheduler task bean (deadlines.internal.SchedulerConfiguration). */
-    private static final String DEADLINE_TASK = "caseDeadlineTask";
 
     private SimulationSide() {
     }
@@ -156,6 +160,7 @@ final class SimulationSide {
 
     private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
             SimulationClock clock, SimulatedPsp psp, Observer observer, SimulationProgress progress) {
+        context.getBean(Scheduler.class).pause();
         Policies policies = context.getBean(Policies.class);
         policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
         Cases cases = context.getBean(Cases.class);
@@ -195,8 +200,7 @@ final class SimulationSide {
         if (engineDue == null || engineDue.isAfter(to)) {
             return;
         }
-        fireDeadlines(context, jdbc, to);
-        runScheduled(context.getBean(Scheduler.class), jdbc, to);
+        fireDue(context, jdbc, to);
         Instant due = engineNext(jdbc);
         if (due != null && !due.isAfter(to)) {
             context.publishEvent(new ClockAdvanced(from, to));
@@ -205,55 +209,55 @@ final class SimulationSide {
     }
 
     /**
-     * Runs the deadlines due by {@code now} in this thread, earliest first, through the deadlines module's own task (the
-     * one db-scheduler runs), after taking each execution off the scheduler's table: what a poll of the scheduler would
-     * do, without waiting for one. Other scheduled tasks (daily jobs) are left to the scheduler and the clock event.
+     * Runs every execution due by {@code now} in this thread, earliest first, through the task db-scheduler would run:
+     * a deadline (the deadlines module's one-time task) is taken off the scheduler's table first, a recurring job (the
+     * daily audit digest and ledger reconciliation, the refund reconciliation, the payout redelivery) is moved to its
+     * next time by its own schedule first. What a poll of the scheduler would do, without waiting for one, and in the
+     * run's order: the scheduler itself is paused for the whole run, so none of its threads picks an execution while
+     * the run has moved on. A recurring job that fails is not retried before its next time.
      */
-    @SuppressWarnings("unchecked")
-    private static void fireDeadlines(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
-        Task<Void> task = (Task<Void>) context.getBean(DEADLINE_TASK, Task.class);
+    private static void fireDue(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
+        Map<String, Task<?>> tasks = new java.util.HashMap<>();
+        for (Task<?> task : context.getBeansOfType(Task.class).values()) {
+            tasks.put(task.getName(), task);
+        }
+        java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
         while (true) {
-            List<String> due = jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE"
-                            + " AND execution_time <= ? ORDER BY execution_time, task_instance FETCH FIRST 100 ROWS ONLY")
-                    .params(task.getName(), now.atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
+            List<Map<String, Object>> due = jdbc.sql("SELECT task_name, task_instance FROM scheduled_tasks WHERE picked = FALSE"
+                            + " AND execution_time <= ? ORDER BY execution_time, task_name, task_instance FETCH FIRST 100 ROWS ONLY")
+                    .params(at).query().listOfRows();
             if (due.isEmpty()) {
                 return;
             }
-            for (String instance : due) {
-                if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
-                        .params(task.getName(), instance).update() == 1) {
-                    task.execute(task.instance(instance), null);
+            for (Map<String, Object> row : due) {
+                String name = (String) row.get("task_name");
+                String instance = (String) row.get("task_instance");
+                Task<?> task = tasks.get(name);
+                if (task == null) {
+                    throw new IllegalStateException("no task " + name + " for a due execution");
+                }
+                if (task instanceof RecurringTask) {
+                    RecurringTask<?> recurring = (RecurringTask<?>) task;
+                    Instant next = scheduleOf(recurring).getNextExecutionTime(ExecutionComplete.simulatedSuccess(now));
+                    if (jdbc.sql("UPDATE scheduled_tasks SET execution_time = ?, last_success = ?, consecutive_failures = 0"
+                                    + " WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
+                            .params(next.atOffset(java.time.ZoneOffset.UTC), at, name, instance).update() == 1) {
+                        try {
+                            run(recurring, instance);
+                        } catch (RuntimeException failed) {
+                            LOG.warn("{} failed at {}: {}", name, now, failed.toString());
+                        }
+                    }
+                } else if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
+                        .params(name, instance).update() == 1) {
+                    run(task, instance);
                 }
             }
         }
     }
 
-    /**
-     * Lets db-scheduler run the other executions due by {@code now} (the daily jobs, the payout redelivery) and waits
-     * for them, looking every millisecond, so that the clock event that follows finds nothing due and answers at once
-     * instead of sleeping its 50 ms steps. Picked executions count as due: a recurring one is rescheduled when it
-     * completes, a one-time one leaves the table.
-     */
-    private static void runScheduled(Scheduler scheduler, JdbcClient jdbc, Instant now) {
-        if (dueScheduled(jdbc, now) == 0) {
-            return;
-        }
-        scheduler.triggerCheckForDueExecutions();
-        long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
-        for (int looks = 1; dueScheduled(jdbc, now) > 0; looks++) {
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("scheduled executions due at " + now + " did not finish within " + QUIET_PATIENCE);
-            }
-            pause();
-            if (looks % 50 == 0) {
-                scheduler.triggerCheckForDueExecutions();
-            }
-        }
-    }
-
-    private static long dueScheduled(JdbcClient jdbc, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE execution_time <= ?")
-                .params(now.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
+    private static <T> void run(Task<T> task, String instance) {
+        task.execute(task.instance(instance), null);
     }
 
     private static void pause() {
@@ -262,6 +266,17 @@ final class SimulationSide {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A recurring task's schedule, which db-scheduler keeps to itself. */
+    private static Schedule scheduleOf(RecurringTask<?> task) {
+        try {
+            java.lang.reflect.Field field = RecurringTask.class.getDeclaredField("schedule");
+            field.setAccessible(true);
+            return (Schedule) field.get(task);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the schedule of " + task.getName(), e);
         }
     }
 
