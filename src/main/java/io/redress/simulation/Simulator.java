@@ -4,8 +4,8 @@ import io.redress.simulation.internal.Comparison;
 
 /**
  * Runs a scenario under a baseline and a candidate policy, each in an application of its own (in-memory database,
- * simulated clock, no web server), one after the other, and reports both side by side. A run of the default
- * 1,000-order scenario takes well under a minute; docs/simulation.md gives measured throughput.
+ * simulated clock, no web server) on a thread of its own, both at once, and reports them side by side;
+ * docs/simulation.md gives measured throughput.
  */
 public final class Simulator {
 

@@ -35,7 +35,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -100,9 +106,20 @@ final class SimulationSide {
             int orders, long actions, long transitions, long pspCalls, Instant end) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(SimulationSide.class);
+    private static final Object STARTING = new Object();
+    /**
+     * What is still at work, in one statement: a leg unsent or sent without an answer recorded, a completed refund
+     * whose case is not marked refunded yet, a listener Spring Modulith runs after commit (expiries, payouts, postings).
+     */
+    private static final String BUSY = "SELECT (SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
+            + " OR (status = 'UNKNOWN' AND last_error IS NULL AND parked = FALSE))"
+            + " + (SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
+            + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id AND a.status <> 'SUCCEEDED'))"
+            + " + (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
+            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')))";
     private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
-    /** The deadlines module's db-scheduler task bean (deadlines.internal.SchedulerConfiguration). */
-    private static final String DEADLINE_TASK = "caseDeadlineTask";
 
     private SimulationSide() {
     }
@@ -126,13 +143,24 @@ final class SimulationSide {
             generic.registerBean("simulationObserver", Observer.class, () -> observer);
             generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
         });
-        try (ConfigurableApplicationContext context = app.run(arguments(side))) {
+        try (ConfigurableApplicationContext context = start(app, side)) {
             return run(context, plan, rules, side, clock, psp, observer, progress);
+        }
+    }
+
+    /**
+     * Starts a side's application, one at a time: the sides of a comparison are played at once, but starting an
+     * application sets up process-wide things (the logging system) that two starts must not do together.
+     */
+    private static ConfigurableApplicationContext start(SpringApplication app, String side) {
+        synchronized (STARTING) {
+            return app.run(arguments(side));
         }
     }
 
     private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
             SimulationClock clock, SimulatedPsp psp, Observer observer, SimulationProgress progress) {
+        context.getBean(Scheduler.class).pause();
         Policies policies = context.getBean(Policies.class);
         policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
         Cases cases = context.getBean(Cases.class);
@@ -172,7 +200,7 @@ final class SimulationSide {
         if (engineDue == null || engineDue.isAfter(to)) {
             return;
         }
-        fireDeadlines(context, jdbc, to);
+        fireDue(context, jdbc, to);
         Instant due = engineNext(jdbc);
         if (due != null && !due.isAfter(to)) {
             context.publishEvent(new ClockAdvanced(from, to));
@@ -181,26 +209,74 @@ final class SimulationSide {
     }
 
     /**
-     * Runs the deadlines due by {@code now} in this thread, earliest first, through the deadlines module's own task (the
-     * one db-scheduler runs), after taking each execution off the scheduler's table: what a poll of the scheduler would
-     * do, without waiting for one. Other scheduled tasks (daily jobs) are left to the scheduler and the clock event.
+     * Runs every execution due by {@code now} in this thread, earliest first, through the task db-scheduler would run:
+     * a deadline (the deadlines module's one-time task) is taken off the scheduler's table first, a recurring job (the
+     * daily audit digest and ledger reconciliation, the refund reconciliation, the payout redelivery) is moved to its
+     * next time by its own schedule first. What a poll of the scheduler would do, without waiting for one, and in the
+     * run's order: the scheduler itself is paused for the whole run, so none of its threads picks an execution while
+     * the run has moved on. A recurring job that fails is not retried before its next time.
      */
-    @SuppressWarnings("unchecked")
-    private static void fireDeadlines(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
-        Task<Void> task = (Task<Void>) context.getBean(DEADLINE_TASK, Task.class);
+    private static void fireDue(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
+        Map<String, Task<?>> tasks = new java.util.HashMap<>();
+        for (Task<?> task : context.getBeansOfType(Task.class).values()) {
+            tasks.put(task.getName(), task);
+        }
+        java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
         while (true) {
-            List<String> due = jdbc.sql("SELECT task_instance FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE"
-                            + " AND execution_time <= ? ORDER BY execution_time, task_instance FETCH FIRST 100 ROWS ONLY")
-                    .params(task.getName(), now.atOffset(java.time.ZoneOffset.UTC)).query(String.class).list();
+            List<Map<String, Object>> due = jdbc.sql("SELECT task_name, task_instance FROM scheduled_tasks WHERE picked = FALSE"
+                            + " AND execution_time <= ? ORDER BY execution_time, task_name, task_instance FETCH FIRST 100 ROWS ONLY")
+                    .params(at).query().listOfRows();
             if (due.isEmpty()) {
                 return;
             }
-            for (String instance : due) {
-                if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
-                        .params(task.getName(), instance).update() == 1) {
-                    task.execute(task.instance(instance), null);
+            for (Map<String, Object> row : due) {
+                String name = (String) row.get("task_name");
+                String instance = (String) row.get("task_instance");
+                Task<?> task = tasks.get(name);
+                if (task == null) {
+                    throw new IllegalStateException("no task " + name + " for a due execution");
+                }
+                if (task instanceof RecurringTask) {
+                    RecurringTask<?> recurring = (RecurringTask<?>) task;
+                    Instant next = scheduleOf(recurring).getNextExecutionTime(ExecutionComplete.simulatedSuccess(now));
+                    if (jdbc.sql("UPDATE scheduled_tasks SET execution_time = ?, last_success = ?, consecutive_failures = 0"
+                                    + " WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
+                            .params(next.atOffset(java.time.ZoneOffset.UTC), at, name, instance).update() == 1) {
+                        try {
+                            run(recurring, instance);
+                        } catch (RuntimeException failed) {
+                            LOG.warn("{} failed at {}: {}", name, now, failed.toString());
+                        }
+                    }
+                } else if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
+                        .params(name, instance).update() == 1) {
+                    run(task, instance);
                 }
             }
+        }
+    }
+
+    private static <T> void run(Task<T> task, String instance) {
+        task.execute(task.instance(instance), null);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A recurring task's schedule, which db-scheduler keeps to itself. */
+    private static Schedule scheduleOf(RecurringTask<?> task) {
+        try {
+            java.lang.reflect.Field field = RecurringTask.class.getDeclaredField("schedule");
+            field.setAccessible(true);
+            return (Schedule) field.get(task);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the schedule of " + task.getName(), e);
         }
     }
 
@@ -223,15 +299,7 @@ final class SimulationSide {
         long seen = -1;
         long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
         while (true) {
-            boolean idle = psp.idle() && jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE status = 'REQUESTED'"
-                            + " OR (status = 'UNKNOWN' AND last_error IS NULL AND parked = FALSE)").query(Long.class).single() == 0
-                    && jdbc.sql("SELECT COUNT(*) FROM after_sale_case c WHERE c.status = 'REFUNDING'"
-                            + " AND EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id)"
-                            + " AND NOT EXISTS (SELECT 1 FROM refund_attempt a WHERE a.refund_ref = c.case_id"
-                            + " AND a.status <> 'SUCCEEDED')").query(Long.class).single() == 0
-                    // a listener Spring Modulith runs after commit (expiries, payouts, postings) still at work
-                    && jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
-                            + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED'))").query(Long.class).single() == 0;
+            boolean idle = psp.idle() && jdbc.sql(BUSY).query(Long.class).single() == 0;
             if (idle) {
                 long transitions = observer.transitions.get();
                 if (transitions == seen) {
@@ -243,13 +311,7 @@ final class SimulationSide {
             if (System.nanoTime() > giveUp) {
                 throw new IllegalStateException("refund execution did not settle within " + QUIET_PATIENCE);
             }
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            pause();
         }
     }
 
@@ -306,6 +368,11 @@ final class SimulationSide {
             "--spring.jmx.enabled=false",
             "--spring.profiles.active=",
             "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+            // a completed publication is of no use to a run, and kept it would make every look at the outbox slower
+            "--spring.modulith.events.completion-mode=delete",
+            "--springdoc.api-docs.enabled=false",
+            "--springdoc.swagger-ui.enabled=false",
+            "--management.metrics.use-global-registry=false",
             "--redress.demo=false",
             "--redress.auth.signing-secret=" + secret,
             "--redress.refund-audit.signing-key=" + secret,
