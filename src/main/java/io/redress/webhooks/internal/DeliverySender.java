@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,9 @@ class DeliverySender {
             return statusCode != null && statusCode >= 200 && statusCode < 300;
         }
     }
+
+    /** The client's own request timeout answers first; this only guards against a client that never completes. */
+    private static final Duration BACKSTOP = Duration.ofSeconds(1);
 
     private final HttpClient http;
     private final Duration readTimeout;
@@ -59,12 +64,15 @@ class DeliverySender {
                 .build();
         CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         try {
-            int status = answer.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
+            int status = answer.get(readTimeout.plus(BACKSTOP).toMillis(), TimeUnit.MILLISECONDS).statusCode();
             return new Outcome(status, status >= 300 && status < 400 ? "redirect not followed" : null, elapsed(started));
         } catch (TimeoutException e) {
             answer.cancel(true);
             return new Outcome(null, "no answer within " + readTimeout, elapsed(started));
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException && !(e.getCause() instanceof HttpConnectTimeoutException)) {
+                return new Outcome(null, "no answer within " + readTimeout, elapsed(started));
+            }
             Throwable cause = e.getCause() instanceof IOException io ? io : e.getCause();
             return new Outcome(null, cause.getClass().getSimpleName() + ": " + cause.getMessage(), elapsed(started));
         } catch (InterruptedException e) {
