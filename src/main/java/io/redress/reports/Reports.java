@@ -1,5 +1,7 @@
 package io.redress.reports;
 
+import io.redress.audit.refunds.AuditorScope;
+import io.redress.audit.refunds.AuditorScopes;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.reports.internal.ReportRows;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +46,13 @@ public class Reports {
     private static final String ALL = "ALL";
 
     private final ReportRows rows;
+    private final AuditorScopes scopes;
     private final Clock clock;
     private final ZoneId zone;
 
-    Reports(ReportRows rows, Clock clock, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
+    Reports(ReportRows rows, AuditorScopes scopes, Clock clock, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
         this.rows = rows;
+        this.scopes = scopes;
         this.clock = clock;
         this.zone = zone;
     }
@@ -58,11 +63,13 @@ public class Reports {
 
     /**
      * The report named {@code name} (404 for an unknown one) for {@code caller}: a seller's is of its own shop, and
-     * naming another shop is 404 as for a shop that does not exist; 400 for a bad or too large range.
+     * naming another shop is 404 as for a shop that does not exist; an auditor's stays within the auditor's scope
+     * (403 outside it); 400 for a bad or too large range.
      */
     @Transactional(readOnly = true)
-    public Report report(String name, Query query, Caller caller) {
+    public Report report(String name, Query asked, Caller caller) {
         ReportName report = ReportName.ofPath(name).orElseThrow(() -> new ResourceNotFound("report", name));
+        Query query = withinScope(caller, asked);
         String shop = shopFor(caller, query.shop());
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock.withZone(zone));
         LocalDate from = query.from() != null ? query.from() : to.minusDays(DEFAULT_DAYS - 1);
@@ -99,6 +106,29 @@ public class Reports {
             return caller.shopId();
         }
         return shop;
+    }
+
+    /**
+     * An auditor limited to some shops or days (docs/audit.md, "Auditor scope") reads reports of those only: days
+     * outside the scope and shops outside it are refused (403), open ends take the scope's, and when the scope
+     * holds several shops the report names one of them, as a report is of one shop or of all.
+     */
+    Query withinScope(Caller caller, Query query) {
+        if (!caller.has(Role.AUDITOR)) {
+            return query;
+        }
+        AuditorScope scope = scopes.of(caller.name());
+        if (!scope.limited()) {
+            return query;
+        }
+        LocalDate[] days = scope.days(query.from(), query.to());
+        String asked = query.shop() == null || query.shop().isBlank() ? null : query.shop().strip();
+        List<String> shops = scope.shops(asked == null ? List.of() : List.of(asked));
+        if (shops.size() > 1) {
+            throw new AccessDeniedException("auditor " + caller.name() + " is limited to the shops " + shops
+                    + ": name one of them in shop");
+        }
+        return new Query(days[0], days[1], shops.isEmpty() ? null : shops.get(0));
     }
 
     private static <T> List<T> bounded(List<T> read) {

@@ -30,6 +30,11 @@ public final class Callers {
         return as(new Caller(role.name().toLowerCase(), Set.of(role), null, null));
     }
 
+    /** A staff member by name, for what depends on who it is (an auditor's scope, four eyes). */
+    public static RequestPostProcessor staff(String name, Role role) {
+        return as(new Caller(name, Set.of(role), null, null));
+    }
+
     private static RequestPostProcessor as(Caller caller) {
         String[] authorities = caller.roles().stream().map(Role::authority).toArray(String[]::new);
         return authentication(new TestingAuthenticationToken(caller, null, authorities));

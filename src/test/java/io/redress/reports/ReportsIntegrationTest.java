@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -168,6 +169,36 @@ class ReportsIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/reports/refund-rate").with(buyer)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reports/refund-rate").with(Callers.marketplace())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aScopedAuditorReadsItsShopsAndDaysOnly() throws Exception {
+        String firm = "firm-rep-" + UUID.randomUUID().toString().substring(0, 8);
+        RequestPostProcessor auditor = Callers.staff(firm, Role.AUDITOR);
+        scope(firm, Map.of("shops", List.of(shop), "from", from.toString(), "to", to.toString()));
+
+        JsonNode scoped = report("refund-rate", auditor, null);
+        assertThat(scoped.get("shop").asString()).as("all shops, for this auditor, is its one shop").isEqualTo(shop);
+        assertThat(scoped.get("rows").size()).isEqualTo(1);
+        assertThat(row(scoped, "shopId", shop).get("orders").asLong()).isEqualTo(5);
+        mvc.perform(get("/api/v1/reports/refund-rate").param("shop", "shop-2").param("from", from.toString())
+                        .param("to", to.toString()).with(auditor))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/reports/refunded-money.csv").param("from", from.minusDays(1).toString())
+                .param("to", to.toString()).with(auditor)).andExpect(status().isForbidden());
+
+        scope(firm, Map.of("shops", List.of(shop, "shop-2")));
+        mvc.perform(get("/api/v1/reports/refund-rate").param("from", from.toString()).param("to", to.toString())
+                .with(auditor)).andExpect(status().isForbidden());
+        assertThat(report("refund-rate", auditor, shop).get("rows").size()).isEqualTo(1);
+        assertThat(report("refund-rate", Callers.staff("own-auditor", Role.AUDITOR), null).get("rows").size())
+                .as("an auditor without a scope sees every shop").isGreaterThan(1);
+    }
+
+    private void scope(String auditor, Map<String, Object> scope) throws Exception {
+        mvc.perform(put("/api/v1/admin/users/" + auditor + "/audit-scope").with(Callers.staff(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(scope))).andExpect(status().isOk());
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('AGENT', 'SENIOR_AGENT', 'AUDITOR', 'ADMIN', 'SELLER')")
 class ReportController {
 
-    static final String ROLES = "Roles: AGENT, SENIOR_AGENT, AUDITOR, ADMIN (every shop, or the one in `shop`); "
-            + "SELLER (its own shop only: another shop is 404). ";
+    static final String ROLES = "Roles: AGENT, SENIOR_AGENT, AUDITOR, ADMIN (every shop, or the one in `shop`; an "
+            + "auditor with a scope only its days and shops); SELLER (its own shop only: another shop is 404). ";
     static final String NAMES = "time-to-money, time-to-close, resolution, sla-breaches, refund-rate, refunded-money";
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -46,7 +46,8 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(responseCode = "400", description = "from/to not dates, to before from, a range over 366 days, "
             + "or more rows than a report reads")
-    @ApiResponse(responseCode = "403", description = "The role may not read reports (buyers, the marketplace)")
+    @ApiResponse(responseCode = "403", description = "The role may not read reports (buyers, the marketplace), or "
+            + "days or a shop outside a scoped auditor's scope")
     @ApiResponse(responseCode = "404", description = "No such report, or a seller asking about another shop")
     Report report(@Parameter(schema = @Schema(allowableValues = {"time-to-money", "time-to-close", "resolution",
                     "sla-breaches", "refund-rate", "refunded-money"})) @PathVariable String name,
@@ -74,7 +75,8 @@ class ReportController {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "from/to not dates, to before from, a range over 366 days, "
             + "or more rows than a report reads")
-    @ApiResponse(responseCode = "403", description = "The role may not read reports (buyers, the marketplace)")
+    @ApiResponse(responseCode = "403", description = "The role may not read reports (buyers, the marketplace), or "
+            + "days or a shop outside a scoped auditor's scope")
     @ApiResponse(responseCode = "404", description = "No such report, or a seller asking about another shop")
     ResponseEntity<String> csv(@Parameter(schema = @Schema(allowableValues = {"time-to-money", "time-to-close",
                     "resolution", "sla-breaches", "refund-rate", "refunded-money"})) @PathVariable String name,
