@@ -24,6 +24,8 @@ public final class LoadRun {
     private final int seconds;
     private final Map<String, List<double[]>> rows = new LinkedHashMap<>();
     private boolean warmingUp;
+    /** {@code --scenarios=agree}: only what feeds the agreement (push, shipped, signed, apply) and agree with its lag. */
+    private boolean onlyAgree;
 
     private LoadRun(Api api, Pgbench pgbench, int clients, int seconds) {
         this.api = api;
@@ -65,6 +67,7 @@ public final class LoadRun {
                 o.getOrDefault("pg-user", "postgres"), o.getOrDefault("pgbench-db", "redress_pgbench"));
         pgbench.initialise();
         LoadRun run = new LoadRun(api, pgbench, clients, Integer.parseInt(o.getOrDefault("seconds", "20")));
+        run.onlyAgree = o.getOrDefault("scenarios", "all").equals("agree");
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
         run.warmingUp = true;
@@ -91,12 +94,17 @@ public final class LoadRun {
         record("order push", tps, Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n)), 0);
         record("carrier event SHIPPED", tps, Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in)), 0);
         record("carrier event SIGNED", tps, Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in)), 0);
-        String[] quotable = signed.toArray(new String[0]);
-        record("quote", tps, Stage.run("quote", clients, seconds, null, null,
-                (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
+        if (!onlyAgree) {
+            String[] quotable = signed.toArray(new String[0]);
+            record("quote", tps, Stage.run("quote", clients, seconds, null, null,
+                    (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
+        }
         record("apply", tps, Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in)), 0);
         record("agree", tps, Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in)), 0);
         lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
+        if (onlyAgree) {
+            return;
+        }
         record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
             api.myCases();
             return null;
