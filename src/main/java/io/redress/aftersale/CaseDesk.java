@@ -193,12 +193,14 @@ public class CaseDesk {
                 caller.name() + " takes no part in case " + caseId).with("allowedActions", List.of()));
         evidence.requireOwn(current, actor, ActionFields.evidenceIds(command));
         // Party actions take the order's lock before the case's row, as applications do, so that two actions
-        // moving money on one order wait for each other instead of deadlocking.
+        // moving money on one order wait for each other instead of deadlocking. The lock needs the order id, which
+        // the case read above gives (a case's order never changes). That read is the case the command was based on
+        // when it is at the command's version, and then it is not read again under the lock: whoever changed the case
+        // since moved its version, so the versioned save of this action finds 0 rows, answers 409 with the case as it
+        // is, and this transaction rolls back with all it wrote.
         orderLocks.lock(current.orderId());
-        current = cases.find(caseId).orElseThrow();
-        long version = command.version();
-        if (current.version() != version) {
-            throw new Cases.StaleCase(current);
+        if (current.version() != command.version()) {
+            throw new Cases.StaleCase(cases.find(caseId).orElseThrow());
         }
         Set<CaseAction> allowed = allowedActions(current, actor);
         if (!allowed.contains(action)) {

@@ -87,7 +87,8 @@ public class CaseLifecycle {
 
     /**
      * As {@link #act(String, Actor, CaseAction, long, UnaryOperator, String)} on {@code current}, the case as the
-     * caller read it under its order's lock (so it is the stored version and the version check is the caller's).
+     * caller read it, holding its order's lock, at the version the caller checked (the version check is the
+     * caller's). The save is versioned: a case changed since that read fails with {@link Cases.StaleCase}.
      */
     @Transactional
     public Case act(Case current, Actor actor, CaseAction action, UnaryOperator<Case> terms, String reason) {

@@ -1,5 +1,6 @@
 package io.redress.aftersale;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface Cases {
 
     /** The cases of {@code caseIds} that exist, in that order, read together. */
     List<Case> all(List<String> caseIds);
+
+    /**
+     * How many of the buyer's cases became REFUNDED after {@code after} and at or before {@code notAfter} (each case
+     * once, at the time it first did): the numerator of the buyer's refund rate.
+     */
+    long refundedFor(String buyerId, Instant after, Instant notAfter);
 
     /** Stores a new case. */
     Case add(Case created);

@@ -1,6 +1,7 @@
 package io.redress.credit;
 
 import io.redress.credit.internal.CreditRows;
+import io.redress.credit.internal.CreditVolumes;
 import io.redress.policy.CreditRules;
 import io.redress.policy.Policies;
 import io.redress.policy.Policy;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,13 +26,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditInputs {
 
     private final CreditRows rows;
+    private final CreditVolumes volumes;
     private final Penalties penalties;
     private final Policies policies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CreditInputs(CreditRows rows, Penalties penalties, Policies policies, ApplicationEventPublisher events, Clock clock) {
+    CreditInputs(CreditRows rows, CreditVolumes volumes, Penalties penalties, Policies policies,
+            ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
+        this.volumes = volumes;
         this.penalties = penalties;
         this.policies = policies;
         this.events = events;
@@ -48,8 +53,12 @@ public class CreditInputs {
         CreditRules rules = policy.rules().credit();
         CreditInput kept = input.expiresAt() != null ? input : new CreditInput(input.source(), input.kind(), input.party(),
                 input.occurredAt(), input.occurredAt().plus(rules.retention()), input.note());
-        Standing.Level stored = rows.lockStanding(kept.party(), now);
-        Standing before = assess(kept.party(), rules, now);
+        if (CreditVolumes.KINDS.contains(kept.kind())) {
+            throw new IllegalArgumentException(kept.kind() + " is counted from the orders and cases, not recorded");
+        }
+        CreditRows.Stored stored = rows.lockStanding(kept.party(), now);
+        Map<CreditKind, Integer> volumes = this.volumes.of(kept.party(), rules, now);
+        Standing before = Standings.assess(kept.party(), counting(kept.party(), rules, now), volumes, rules, now);
         Optional<String> id = rows.insert(kept, now);
         if (id.isEmpty()) {
             return id;
@@ -57,11 +66,12 @@ public class CreditInputs {
         events.publishEvent(new CreditEvent.InputRecorded(id.get(), kept.party().type().name(), kept.party().id(),
                 kept.kind(), kept.source().type(), kept.source().ref(), kept.occurredAt(), now));
         List<CreditInput> counting = counting(kept.party(), rules, now);
-        Standing after = Standings.assess(kept.party(), counting, rules, now);
+        Standing after = Standings.assess(kept.party(), counting, volumes, rules, now);
         List<String> caseIds = counting.stream().filter(i -> i.kind().fault() && i.source().caseId() != null)
                 .map(i -> i.source().caseId()).distinct().toList();
-        penalties.climb(kept.party(), id.get(), before, after, caseIds, rules, version(policy), now);
-        store(stored, after, now);
+        penalties.climb(kept.party(), id.get(), lower(before, stored.points()), after, caseIds, rules, version(policy),
+                now);
+        store(stored.level(), after, now);
         return id;
     }
 
@@ -74,8 +84,7 @@ public class CreditInputs {
         Instant now = now();
         CreditRules rules = inForce(now).rules().credit();
         for (Party party : rows.voidSource(sourceType, sourceRef, reason, now)) {
-            Standing.Level stored = rows.lockStanding(party, now);
-            store(stored, assess(party, rules, now), now);
+            store(rows.lockStanding(party, now).level(), assess(party, rules, now), now);
         }
     }
 
@@ -110,12 +119,24 @@ public class CreditInputs {
     }
 
     private Standing assess(Party party, CreditRules rules, Instant now) {
-        return Standings.assess(party, counting(party, rules, now), rules, now);
+        return Standings.assess(party, counting(party, rules, now), volumes.of(party, rules, now), rules, now);
     }
 
+    /** The recorded inputs that count (the orders and refunds are counted from their own rows: {@link CreditVolumes}). */
     private List<CreditInput> counting(Party party, CreditRules rules, Instant now) {
         return rows.of(party, now.minus(rules.window())).stream().filter(r -> r.voidedAt() == null)
-                .map(CreditRows.Recorded::input).filter(i -> i.countsAt(now, rules.window())).toList();
+                .map(CreditRows.Recorded::input).filter(i -> !CreditVolumes.KINDS.contains(i.kind()))
+                .filter(i -> i.countsAt(now, rules.window())).toList();
+    }
+
+    /**
+     * The standing before an input, for the ladder: at the points last told when those are lower. Orders and refunds
+     * move the points without an input (the refund rate); a step they took the party over is issued at its next
+     * input, as if that input had crossed it.
+     */
+    private static Standing lower(Standing before, int told) {
+        return told >= before.points() ? before
+                : new Standing(before.party(), before.level(), told, before.reasons(), before.counted());
     }
 
     private void store(Standing.Level stored, Standing now, Instant at) {

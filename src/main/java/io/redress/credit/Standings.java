@@ -18,7 +18,22 @@ public final class Standings {
     }
 
     public static Standing assess(Party party, List<CreditInput> inputs, CreditRules rules, Instant now) {
+        return assess(party, inputs, Map.of(), rules, now);
+    }
+
+    /**
+     * As {@link #assess(Party, List, CreditRules, Instant)}, with {@code volumes}: how many of some kinds count at
+     * {@code now} that were counted from their own rows (the party's orders and refunds) rather than recorded as
+     * inputs. They count exactly as that many inputs of the kind would.
+     */
+    public static Standing assess(Party party, List<CreditInput> inputs, Map<CreditKind, Integer> volumes,
+            CreditRules rules, Instant now) {
         Map<CreditKind, Integer> counted = new EnumMap<>(CreditKind.class);
+        volumes.forEach((kind, n) -> {
+            if (n > 0) {
+                counted.merge(kind, n, Integer::sum);
+            }
+        });
         for (CreditInput input : inputs) {
             if (input.party().equals(party) && input.countsAt(now, rules.window())) {
                 counted.merge(input.kind(), 1, Integer::sum);

@@ -1,5 +1,6 @@
 package io.redress.orders;
 
+import io.redress.shared.TransactionMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderLocks {
 
     private final JdbcClient jdbc;
+    private final TransactionMemory<String, Boolean> held = new TransactionMemory<>();
 
     OrderLocks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,15 +28,27 @@ public class OrderLocks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(String orderId) {
-        jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId));
+        if (!lockIfPresent(orderId)) {
+            throw new IllegalArgumentException("no order " + orderId);
+        }
     }
 
-    /** Locks the order's row as {@link #lock} does; false, and nothing locked, when there is no such order. */
+    /**
+     * Locks the order's row as {@link #lock} does; false, and nothing locked, when there is no such order. A
+     * transaction that already holds the lock takes it once: a row lock lasts until the transaction ends, so the
+     * second statement would change nothing (an application locks the order for its intake, then again for its
+     * reservation).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean lockIfPresent(String orderId) {
-        return jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
+        if (held.knows(orderId)) {
+            return true;
+        }
+        boolean present = jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
                 .query(String.class).optional().isPresent();
+        if (present) {
+            held.put(orderId, Boolean.TRUE);
+        }
+        return present;
     }
 }

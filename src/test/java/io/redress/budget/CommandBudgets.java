@@ -13,13 +13,14 @@ final class CommandBudgets {
     }
 
     /**
-     * POST /api/v1/orders, one transaction: the replay check (submission fingerprint); one insert each into orders,
-     * order_lines, order_discounts, order_discount_shares, order_payments (one row per line, discount, share,
-     * payment); the outbox row of OrderReceived; the stored order read back for the answer (6: the order row, its
-     * shares, fulfilment, lines, discounts, payments). Since then: a second registry row for OrderReceived, the
-     * credit module's listener (the order counts in the buyer's and the shop's refund rate).
+     * POST /api/v1/orders, one transaction: the replay check (submission fingerprint); the orders row; one batch each
+     * into order_lines, order_discounts, order_discount_shares and order_payments (one statement per table, whatever
+     * the number of rows); the outbox row of OrderReceived. The answer is the order as written, not read back. It
+     * was 14: one insert per line, discount, share and payment, the stored order read back (6), and a second
+     * registry row for the credit module's listener, which recorded the order as an input of both parties'
+     * standing (orders are now counted from the order rows).
      */
-    static final Budget ORDER_PUSH = new Budget("order push", 14, 1);
+    static final Budget ORDER_PUSH = new Budget("order push", 7, 1);
 
     /**
      * POST /api/v1/orders/{id}/fulfilment (SHIPPED), one transaction: the order's row lock (404 when absent); the
@@ -39,9 +40,11 @@ final class CommandBudgets {
      * trail (the chain head locked, the record, the head moved: 3), the event registry's rows for the new
      * listeners, and the inbox's reads; 37 in 6 measured. The repeated endpoint lookups and case reads are waste
      * to remove (docs/performance.md, "What is left"). Since then: the case's platform advance read for the answer
-     * (instant refunds, its own transaction): 36 in 7 measured.
+     * (instant refunds, its own transaction): 36 in 7 measured. Since then the reservation no longer takes the
+     * order's lock again (a transaction takes it once), and CaseOpened has no registry row for the credit module
+     * unless the claim is an empty parcel or missing parts (its listener's condition): 34 in 7.
      */
-    static final Budget APPLY = new Budget("apply", 37, 7);
+    static final Budget APPLY = new Budget("apply", 34, 7);
 
     /**
      * POST /api/v1/cases/{id}/agree (refund only), one transaction, the answer read in it. The access check reads
@@ -59,9 +62,12 @@ final class CommandBudgets {
      * reservation 3 times, the endpoints twice, the decision twice (54 statements in 7 transactions).
      * Since then: the registry row of the credit module's listener of CaseTransitioned (refunds, refusals and timer
      * breaches count in the parties' standing), and the case's platform advance read for the allowed actions (a
-     * seller answers an advance only while it waits): 39 in 3 measured.
+     * seller answers an advance only while it waits): 39 in 3 measured. Since then the case read for the access
+     * check is not read again under the lock when it is at the command's version (the versioned update catches a
+     * change in between), and CaseTransitioned has no registry row for the credit module unless the move is a
+     * dispute, a refusal or a missed answer (its listener's condition): 37 in 3.
      */
-    static final Budget AGREE = new Budget("agree", 39, 3);
+    static final Budget AGREE = new Budget("agree", 37, 3);
 
     /**
      * From agreement to REFUNDED, on the listener and sender threads: each outbox delivery claims its row and
@@ -77,10 +83,12 @@ final class CommandBudgets {
      * input's replay check, row and the count over the window, the standing update, the audit record: 16 statements
      * in 6 transactions): 79 in 23 measured; 85 when the refund takes the buyer's or the shop's refund rate over a
      * step of the penalty ladder (the penalty row and its audit record, for each of the two parties), which the
-     * shared context's demo buyer and shop reach after enough tests. Counting refunds from the refund rows
-     * themselves instead of one input per refund would take them away again (docs/performance.md, "What is left").
+     * shared context's demo buyer and shop reach after enough tests. Since then refunds are counted from the case
+     * rows (the time each became REFUNDED) instead of one input per refund, so the credit module does nothing after a
+     * refund (its listener has no registry row for the move either), and the settlement no longer takes the order's
+     * lock a second time: 62 in 17.
      */
-    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 85, 23);
+    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 62, 17);
 
     private CommandBudgets() {
     }

@@ -7,6 +7,7 @@ import io.redress.Draw;
 import io.redress.Tries;
 import io.redress.policy.CreditRules;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,41 @@ class StandingsTest {
                 before = after;
             }
         });
+    }
+
+    /**
+     * Orders and refunds counted from their own rows (a count per kind) give the standing that the same orders and
+     * refunds recorded one input each gave: the same points, level, reasons (the refund rate among them) and counts.
+     */
+    @Test
+    void ordersAndRefundsCountedFromTheirRowsGiveTheStandingTheirInputsGave() {
+        Tries.forAll(500, random -> {
+            Party party = CreditDraw.party(random);
+            List<CreditInput> inputs = new ArrayList<>(Draw.list(random, 0, 20, r -> CreditDraw.input(r, party, false)));
+            int orders = Draw.between(random, 0, 30);
+            int refunds = party.type() == Party.Type.BUYER ? Draw.between(random, 0, 30) : 0;
+            for (int i = 0; i < orders; i++) {
+                inputs.add(volume(CreditKind.ORDER, party, i));
+            }
+            for (int i = 0; i < refunds; i++) {
+                inputs.add(volume(CreditKind.REFUND, party, i));
+            }
+            return new Inputs(party, inputs, List.of());
+        }, in -> {
+            List<CreditInput> recorded = in.counting().stream()
+                    .filter(i -> i.kind() != CreditKind.ORDER && i.kind() != CreditKind.REFUND).toList();
+            java.util.Map<CreditKind, Integer> volumes = new java.util.EnumMap<>(CreditKind.class);
+            in.counting().stream().filter(i -> !recorded.contains(i) && i.countsAt(NOW, RULES.window()))
+                    .forEach(i -> volumes.merge(i.kind(), 1, Integer::sum));
+            assertThat(Standings.assess(in.party(), recorded, volumes, RULES, NOW))
+                    .isEqualTo(Standings.assess(in.party(), in.counting(), RULES, NOW));
+        });
+    }
+
+    private static CreditInput volume(CreditKind kind, Party party, int n) {
+        Instant at = NOW.minus(Duration.ofDays(n % 89 + 1));
+        return new CreditInput(new CreditInput.Source("CASE", kind + "-" + n, null, null), kind, party, at,
+                at.plus(RULES.retention()), null);
     }
 
     @Test

@@ -99,6 +99,13 @@ class JdbcCases implements Cases {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public long refundedFor(String buyerId, Instant after, Instant notAfter) {
+        return jdbc.sql("SELECT COUNT(*) FROM after_sale_case WHERE buyer_id = ? AND refunded_at > ? AND refunded_at <= ?")
+                .params(buyerId, utc(after), utc(notAfter)).query(Long.class).single();
+    }
+
+    @Override
     @Transactional
     public Case add(Case created) {
         Case stored = truncated(created);
@@ -124,13 +131,14 @@ class JdbcCases implements Cases {
         Case stored = truncated(changed);
         int updated = jdbc.sql("UPDATE after_sale_case SET status = ?, intervention = ?, close_reason = ?, reason = ?,"
                         + " requested_amount = ?, agreed_amount = ?, refunded_amount = ?, return_address = ?,"
-                        + " return_address_by_system = ?, version = ?, updated_at = ?"
+                        + " return_address_by_system = ?, version = ?, updated_at = ?, refunded_at = COALESCE(refunded_at, ?)"
                         + " WHERE case_id = ? AND version = ?")
                 .params(stored.status().name(), stored.intervention().name(), name(stored.closeReason()),
                         stored.reason().name(),
                         stored.requestedAmount(), stored.agreedAmount(), stored.refundedAmount(), address(stored),
-                        bySystem(stored), stored.version(),
-                        utc(stored.updatedAt()), stored.caseId(), stored.version() - 1)
+                        bySystem(stored), stored.version(), utc(stored.updatedAt()),
+                        stored.status() == CaseStatus.REFUNDED ? utc(stored.updatedAt()) : null,
+                        stored.caseId(), stored.version() - 1)
                 .update();
         if (updated == 0) {
             Case current = find(stored.caseId())

@@ -5,7 +5,6 @@ import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseReason;
-import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
 import io.redress.complaints.Complaint;
@@ -21,8 +20,6 @@ import io.redress.identity.Role;
 import io.redress.intervention.FaultParty;
 import io.redress.intervention.InterventionEvent;
 import io.redress.intervention.ReviewDecision;
-import io.redress.orders.OrderReceived;
-import io.redress.orders.Orders;
 import io.redress.postrefund.BuyerFaultFound;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,10 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what other modules report into credit inputs, after their transaction committed, each in its own
  * transaction through the event publication registry; recording is idempotent per source, so a redelivered event
- * changes nothing. Orders, refunds, disputes, claims, refusals and the seller's missed answers are volumes; a
+ * changes nothing. Disputes, claims and refusals are volumes, the seller's missed answers a fault; a
  * ruling's fault finding, a complaint upheld against a shop, a malicious complaint, a bad-faith finding on a seller's
  * appeal after a refund and a platform advance the buyer must repay are faults. A ruling overturned on review voids
- * the inputs it gave.
+ * the inputs it gave. Orders and refunds are not recorded: their own rows are counted ({@link CreditVolumes}).
  */
 @Component
 class CreditListeners {
@@ -45,28 +42,17 @@ class CreditListeners {
     private final CreditInputs inputs;
     private final CreditRows rows;
     private final Cases cases;
-    private final Orders orders;
     private final Complaints complaints;
 
-    CreditListeners(CreditInputs inputs, CreditRows rows, Cases cases, Orders orders, Complaints complaints) {
+    CreditListeners(CreditInputs inputs, CreditRows rows, Cases cases, Complaints complaints) {
         this.inputs = inputs;
         this.rows = rows;
         this.cases = cases;
-        this.orders = orders;
         this.complaints = complaints;
     }
 
-    @ApplicationModuleListener
-    void on(OrderReceived received) {
-        orders.find(received.orderId()).ifPresent(order -> {
-            Source source = new Source("ORDER", order.orderId(), null, null);
-            java.time.Instant at = order.placedAt();
-            inputs.record(CreditInput.of(source, CreditKind.ORDER, Party.buyer(order.buyerId()), at, null));
-            inputs.record(CreditInput.of(source, CreditKind.ORDER, Party.shop(order.shopId()), at, null));
-        });
-    }
-
-    @ApplicationModuleListener
+    /** Only a claim of an empty parcel or missing parts is an input (no registry row for any other case). */
+    @ApplicationModuleListener(condition = "#opened.reason().name() matches 'NOT_RECEIVED|MISSING_PARTS'")
     void on(CaseOpened opened) {
         CreditKind claim = opened.reason() == CaseReason.NOT_RECEIVED ? CreditKind.EMPTY_PARCEL_CLAIM
                 : opened.reason() == CaseReason.MISSING_PARTS ? CreditKind.MISSING_ITEM_CLAIM : null;
@@ -76,13 +62,16 @@ class CreditListeners {
         }
     }
 
-    @ApplicationModuleListener
+    /**
+     * A dispute, a refusal or a missed answer is an input; no other move is (no registry row for it). A refund is not
+     * recorded: a buyer's refunds are counted from the cases themselves ({@link CreditVolumes}).
+     */
+    @ApplicationModuleListener(condition = "#moved.action().name() matches 'ESCALATE|REFUSE|REFUSE_RECEIPT|AUTO_AGREE'")
     void on(CaseTransitioned moved) {
-        boolean refunded = moved.to() == CaseStatus.REFUNDED && moved.from() != CaseStatus.REFUNDED;
         boolean escalated = moved.action() == CaseAction.ESCALATE;
         boolean refused = moved.action() == CaseAction.REFUSE || moved.action() == CaseAction.REFUSE_RECEIPT;
         boolean breached = moved.action() == CaseAction.AUTO_AGREE;
-        if (!refunded && !escalated && !refused && !breached) {
+        if (!escalated && !refused && !breached) {
             return;
         }
         Case c = cases.find(moved.caseId()).orElse(null);
@@ -91,9 +80,6 @@ class CreditListeners {
         }
         Source once = new Source("CASE", c.caseId(), c.caseId(), policy(c));
         Source step = new Source("CASE", c.caseId() + "#" + moved.version(), c.caseId(), policy(c));
-        if (refunded) {
-            inputs.record(CreditInput.of(once, CreditKind.REFUND, Party.buyer(c.buyerId()), moved.at(), null));
-        }
         if (escalated) {
             inputs.record(CreditInput.of(once, CreditKind.DISPUTE, Party.buyer(c.buyerId()), moved.at(), null));
             inputs.record(CreditInput.of(once, CreditKind.DISPUTE, Party.shop(c.shopId()), moved.at(), null));

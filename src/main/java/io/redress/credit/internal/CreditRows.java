@@ -73,15 +73,20 @@ public class CreditRows {
                 .params(caseId, kind.name(), party.type().name(), party.id()).query(Long.class).single() > 0;
     }
 
+    /** The standing last stored (last told) for a party: its level and points. */
+    public record Stored(Standing.Level level, int points) {
+    }
+
     /**
      * Locks the party's standing row (made on first use) for the rest of the transaction, so that two inputs
      * recorded at once see each other's points; returns the standing last stored.
      */
-    public Standing.Level lockStanding(Party party, Instant now) {
+    public Stored lockStanding(Party party, Instant now) {
         jdbc.sql("INSERT INTO credit_standing (party_type, party_id, standing, points, updated_at) VALUES (?, ?, 'GOOD', 0, ?)"
                 + " ON CONFLICT DO NOTHING").params(party.type().name(), party.id(), utc(now)).update();
-        return Standing.Level.valueOf(jdbc.sql("SELECT standing FROM credit_standing WHERE party_type = ? AND party_id = ? FOR UPDATE")
-                .params(party.type().name(), party.id()).query(String.class).single());
+        return jdbc.sql("SELECT standing, points FROM credit_standing WHERE party_type = ? AND party_id = ? FOR UPDATE")
+                .params(party.type().name(), party.id())
+                .query((rs, n) -> new Stored(Standing.Level.valueOf(rs.getString(1)), rs.getInt(2))).single();
     }
 
     public void storeStanding(Party party, Standing.Level level, int points, Instant now) {

@@ -55,6 +55,25 @@ class JdbcOrders implements Orders {
         return newest("shop_id", shopId, max);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public long countPlacedBy(String buyerId, Instant after, Instant notAfter) {
+        return placed("buyer_id", buyerId, after, notAfter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countForShop(String shopId, Instant after, Instant notAfter) {
+        return placed("shop_id", shopId, after, notAfter);
+    }
+
+    // column is one of two constants above, never caller input
+    private long placed(String column, String id, Instant after, Instant notAfter) {
+        return jdbc.sql("SELECT COUNT(*) FROM orders WHERE " + column + " = ? AND placed_at > ? AND placed_at <= ?")
+                .params(id, after.atOffset(java.time.ZoneOffset.UTC), notAfter.atOffset(java.time.ZoneOffset.UTC))
+                .query(Long.class).single();
+    }
+
     // column is one of two constants above, never caller input
     private List<Order> newest(String column, String id, int max) {
         return jdbc.sql("SELECT order_id FROM orders WHERE " + column + " = ? ORDER BY placed_at DESC, order_id"

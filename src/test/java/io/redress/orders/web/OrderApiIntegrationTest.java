@@ -60,6 +60,49 @@ class OrderApiIntegrationTest {
                 .andExpect(jsonPath("$.payments[0].amount").value(19600));
     }
 
+    /**
+     * The push answers from what it wrote, without reading the order back: the answer is the order as it is read
+     * afterwards, for an order with two lines, two discounts given out of applying order (a platform coupon on one
+     * line before a shop coupon on both), two payments and times finer than the database keeps.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePushAnswersTheOrderAsItIsReadBack() throws Exception {
+        String id = OrderJson.freshId();
+        Map<String, Object> order = OrderJson.example(id);
+        order.put("placedAt", "2026-11-20T10:00:00.123456789+08:00");
+        order.put("paidAt", "2026-11-20T10:01:00.987654321+08:00");
+        Map<String, Object> second = new java.util.LinkedHashMap<>(OrderJson.line(order, 0));
+        second.put("lineId", "L2");
+        second.put("sku", "CAP-1");
+        second.put("quantity", 1);
+        second.put("unitPrice", 5000);
+        second.put("noReasonReturn", "EXCLUDED_CONFIRMED_BY_BUYER");
+        second.put("noReasonReturnConfirmedAt", "2026-11-20T02:00:30.000000500Z");
+        ((java.util.List<Object>) order.get("lines")).add(second);
+        Map<String, Object> platform = new java.util.LinkedHashMap<>();
+        platform.put("discountId", "D0");
+        platform.put("kind", "PLATFORM_COUPON");
+        platform.put("amount", 300);
+        platform.put("fundedBy", "PLATFORM");
+        platform.put("appliesTo", new java.util.ArrayList<>(java.util.List.of("L2")));
+        ((java.util.List<Object>) order.get("discounts")).add(0, platform);
+        OrderJson.discount(order, 1).put("appliesTo", new java.util.ArrayList<>(java.util.List.of("L2", "L1")));
+        OrderJson.payment(order, 0).put("amount", 20000);
+        Map<String, Object> rest = new java.util.LinkedHashMap<>(OrderJson.payment(order, 0));
+        rest.put("paymentId", "P2");
+        rest.put("method", "WECHAT_BALANCE");
+        rest.put("amount", 19600 + 5000 - 300 - 20000);
+        ((java.util.List<Object>) order.get("payments")).add(rest);
+
+        String answered = submit(order).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String read = mvc.perform(get("/api/v1/orders/" + id).with(marketplace())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(answered))
+                .isEqualTo(tools.jackson.databind.json.JsonMapper.shared().readTree(read));
+        assertThat(answered).contains("\"discountShares\"");
+    }
+
     @Test
     void theSameBodyAgainAnswersTheStoredOrderWithoutWriting() throws Exception {
         String id = OrderJson.freshId();
