@@ -12,6 +12,7 @@ import io.redress.identity.DemoAccount;
 import io.redress.identity.Role;
 import io.redress.identity.internal.TokenIssuer;
 import io.redress.orders.OrderJson;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,10 @@ class StatementBudgetIntegrationTest {
     private static final Predicate<Thread> PAYOUT_THREADS =
             t -> t.getName().startsWith("task-") || t.getName().startsWith("refund-sender");
 
+    /** Within this of the warm call, the lookups it made are still remembered (the time to live is 2 s). */
+    private static final Duration REMEMBERED_FOR_SURE = Duration.ofMillis(1500);
+    private static final int ATTEMPTS = 5;
+
     @Autowired
     MockMvc mvc;
 
@@ -50,38 +55,72 @@ class StatementBudgetIntegrationTest {
     @Test
     void anOrderPushAndACarrierEventStayWithinBudget() throws Exception {
         push(OrderJson.freshId()); // warm-up
-        String orderId = OrderJson.freshId();
-        push(OrderJson.freshId()); // the service key was just checked: its lookup is remembered
-        Statements.Recording recording = Statements.onThisThread();
-        push(orderId);
-        within(CommandBudgets.ORDER_PUSH, recording.stop());
-
-        String other = OrderJson.freshId();
-        push(other);
-        ship(other); // warm-up, and the service key's lookup remembered
-        recording = Statements.onThisThread();
-        ship(orderId);
-        within(CommandBudgets.CARRIER_EVENT, recording.stop());
+        String[] pushed = new String[1];
+        String[] other = new String[1];
+        within(CommandBudgets.ORDER_PUSH, recorded(() -> { }, () -> push(OrderJson.freshId()),
+                () -> push(pushed[0] = OrderJson.freshId())));
+        within(CommandBudgets.CARRIER_EVENT, recorded(() -> {
+            pushed[0] = OrderJson.freshId();
+            push(pushed[0]);
+            other[0] = OrderJson.freshId();
+            push(other[0]);
+        }, () -> ship(other[0]), () -> ship(pushed[0])));
     }
 
     @Test
     void applyAgreeAndThePayoutStayWithinBudget() throws Exception {
         agree(apply(signed()));  // warm-up
-        String orderId = signed();
-        read(buyer); // the buyer's token was just checked: its lookup is remembered
-        Statements.Recording recording = Statements.onThisThread();
-        String caseId = apply(orderId);
-        within(CommandBudgets.APPLY, recording.stop());
+        String[] orderId = new String[1];
+        String[] caseId = new String[1];
+        within(CommandBudgets.APPLY, recorded(() -> orderId[0] = signed(), () -> read(buyer),
+                () -> caseId[0] = apply(orderId[0])));
 
-        quiet();
-        Statements.Recording payout = Statements.onThreads(PAYOUT_THREADS);
-        read(seller);
-        recording = Statements.onThisThread();
-        agree(caseId);
-        within(CommandBudgets.AGREE, recording.stop());
-        Waiting.until(() -> caseStatus(caseId), "REFUNDED"::equals);
-        quiet();
-        within(CommandBudgets.PAYOUT, payout.stop());
+        for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                caseId[0] = apply(signed());
+            }
+            quiet();
+            Statements.Recording payout = Statements.onThreads(PAYOUT_THREADS);
+            long warmed = System.nanoTime();
+            read(seller);
+            Statements.Recording recording = Statements.onThisThread();
+            agree(caseId[0]);
+            Statements.Tally agreement = recording.stop();
+            boolean remembered = System.nanoTime() - warmed < REMEMBERED_FOR_SURE.toNanos();
+            Waiting.until(() -> caseStatus(caseId[0]), "REFUNDED"::equals);
+            quiet();
+            Statements.Tally payoutTally = payout.stop();
+            if (remembered || attempt == ATTEMPTS) {
+                within(CommandBudgets.AGREE, agreement);
+                within(CommandBudgets.PAYOUT, payoutTally);
+                return;
+            }
+        }
+    }
+
+    /**
+     * The command's statements, after {@code prepare} and {@code warm} (a call that leaves the caller's lookup
+     * remembered, `redress.auth.lookup-ttl`). When more than {@link #REMEMBERED_FOR_SURE} passed from the warm call's
+     * start to the command's end, the lookup may have been forgotten in between (a slow machine) and the command's
+     * count would include it: the three are run again, up to {@link #ATTEMPTS} times.
+     */
+    private Statements.Tally recorded(Call prepare, Call warm, Call command) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            prepare.run();
+            long warmed = System.nanoTime();
+            warm.run();
+            Statements.Recording recording = Statements.onThisThread();
+            command.run();
+            Statements.Tally tally = recording.stop();
+            if (System.nanoTime() - warmed < REMEMBERED_FOR_SURE.toNanos() || attempt == ATTEMPTS) {
+                return tally;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run() throws Exception;
     }
 
     private void within(CommandBudgets.Budget budget, Statements.Tally tally) {
