@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.deadlines.Deadline;
@@ -102,7 +103,7 @@ class DeadlinesIntegrationTest {
         String caseId = newCase();
         deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(200), "AUTO_CLOSE");
 
-        assertThat(expired.await(Set.of(caseId), 15_000)).isTrue();
+        assertThat(expired.await(Set.of(caseId), Waiting.PATIENCE.toMillis())).isTrue();
         Thread.sleep(500);
         assertThat(expired.count(caseId)).isEqualTo(1);
         assertThat(deadlines.find(caseId)).isEmpty();
