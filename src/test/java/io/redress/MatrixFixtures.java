@@ -234,7 +234,7 @@ final class MatrixFixtures {
     /** An account with postings: the escrow every captured order credits (captures are posted asynchronously). */
     String ledgerAccount() {
         String account = "PLATFORM_ESCROW";
-        long giveUp = System.nanoTime() + 10_000_000_000L;
+        long giveUp = System.nanoTime() + Waiting.PATIENCE.toNanos();
         while (statusOf(get("/api/v1/ledger/accounts/{account}/entries", account), Column.ADMIN) != 200) {
             if (System.nanoTime() > giveUp) {
                 throw new IllegalStateException("no postings on " + account);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.aftersale.internal.CaseTimeline;
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
@@ -146,7 +147,7 @@ class CaseLifecycleIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"duration\": \"PT25H\"}"))
                 .andExpect(status().isOk());
 
-        long giveUp = System.currentTimeMillis() + 10_000;
+        long giveUp = System.currentTimeMillis() + Waiting.PATIENCE.toMillis();
         while (cases.find(c.caseId()).orElseThrow().status() == CaseStatus.REQUESTED
                 && System.currentTimeMillis() < giveUp) {
             Thread.sleep(50);

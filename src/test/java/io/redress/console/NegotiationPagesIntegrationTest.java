@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.DeadlineExpired;
 import io.redress.deadlines.Deadlines;
@@ -104,7 +105,8 @@ class NegotiationPagesIntegrationTest {
                 answer.timerId(), answer.onExpiry(), answer.dueAt())));
 
         String page = "";
-        for (int i = 0; i < 100 && !page.contains("return-address"); i++) {
+        long giveUp = System.nanoTime() + Waiting.PATIENCE.toNanos();
+        while (!page.contains("return-address") && System.nanoTime() < giveUp) {
             Thread.sleep(100);
             page = mvc.perform(get("/cases/" + caseId).session(buyer1)).andReturn().getResponse().getContentAsString();
         }

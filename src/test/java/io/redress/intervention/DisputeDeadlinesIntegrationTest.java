@@ -75,8 +75,10 @@ class DisputeDeadlinesIntegrationTest {
         Instant resumedAt = clock.instant();
         assertThat(resumed).containsEntry("status", "EVIDENCE");
         Instant newDue = OffsetDateTime.parse(resumed.get("evidenceDueAt").toString()).toInstant();
+        // read around the two calls, so the pause the application measured is within them: shorter by at most the
+        // time those two calls took, which on a busy machine can be seconds
         Duration paused = Duration.between(suspendedAt, resumedAt);
-        assertThat(Duration.between(due, newDue)).isBetween(paused.minusSeconds(5), paused);
+        assertThat(Duration.between(due, newDue)).isBetween(paused.minusMinutes(1), paused);
         assertThat(deadlines.find(caseId + "#EVIDENCE:BUYER").orElseThrow().dueAt()).isEqualTo(newDue);
         assertThat(deadlines.find(caseId + "#SUSPEND")).isEmpty();
         assertThat(Duration.between(resumedAt, newDue)).as("the 2 days that were left")

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A marketplace's webhook receiver on a free local port: it checks each request's signature with
  * {@link StandardWebhooksVerifier} against the secrets it was given, keeps what arrived, and answers what
- * {@code answer} says for the request's path (200 by default).
+ * {@code answer} says for the request (200 by default).
  */
 public final class TestReceiver implements AutoCloseable {
 
@@ -39,7 +39,7 @@ public final class TestReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> secrets = new CopyOnWriteArrayList<>();
-    private volatile Function<String, Integer> answer = path -> 200;
+    private volatile Function<Received, Integer> answer = request -> 200;
 
     public TestReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -54,8 +54,9 @@ public final class TestReceiver implements AutoCloseable {
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
             boolean verified = secrets.stream().anyMatch(s -> StandardWebhooksVerifier.verifies(s, id, timestamp, signature, body));
             String path = exchange.getRequestURI().getPath();
-            received.add(new Received(path, id, timestamp, signature, body, verified, JsonMapper.shared().readTree(body)));
-            int status = answer.apply(path);
+            Received request = new Received(path, id, timestamp, signature, body, verified, JsonMapper.shared().readTree(body));
+            received.add(request);
+            int status = answer.apply(request);
             if (status == 302) {
                 exchange.getResponseHeaders().add("Location", url("/elsewhere"));
             }
@@ -85,8 +86,11 @@ public final class TestReceiver implements AutoCloseable {
         secrets.add(secret);
     }
 
-    /** The status to answer per path; 0 stalls for 30 s before answering. */
-    public void answer(Function<String, Integer> answer) {
+    /**
+     * The status to answer to each request, decided from that request itself (requests arrive concurrently, so
+     * the last one in {@link #received()} may be another's); 0 stalls for 30 s before answering.
+     */
+    public void answer(Function<Received, Integer> answer) {
         this.answer = answer;
     }
 

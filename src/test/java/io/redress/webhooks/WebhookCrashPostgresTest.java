@@ -57,7 +57,7 @@ class WebhookCrashPostgresTest {
     void everyEventArrivesAtLeastOnceAndInOrderPerCaseAcrossAKill() throws Exception {
         receiver = new TestReceiver();
         // slow enough that the kill lands while deliveries are queued, and now and then a failure to retry
-        receiver.answer(path -> {
+        receiver.answer(request -> {
             sleep(250);
             return Math.random() < 0.1 ? 503 : 200;
         });

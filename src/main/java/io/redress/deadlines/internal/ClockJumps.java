@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 class ClockJumps {
 
     private static final Logger log = LoggerFactory.getLogger(ClockJumps.class);
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    // A jump of days can make every open case's deadline due at once; on a busy machine firing them all takes a while.
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final Scheduler scheduler;
     private final Clock clock;

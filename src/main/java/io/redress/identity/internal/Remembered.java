@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,16 +23,23 @@ final class Remembered<K, V> {
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long ttlNanos;
+    private final LongSupplier nanoTime;
 
     Remembered(Duration ttl) {
+        this(ttl, System::nanoTime);
+    }
+
+    /** With the ticker that measures the time to live, in nanoseconds. */
+    Remembered(Duration ttl, LongSupplier nanoTime) {
         this.ttlNanos = ttl.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     V get(K key, Function<K, V> lookup) {
         if (ttlNanos <= 0) {
             return lookup.apply(key);
         }
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Entry<V> entry = entries.get(key);
         if (entry != null && now - entry.expiresAt() < 0) {
             return entry.value();

@@ -58,13 +58,18 @@ class DemoOrders {
 
     private void seedAll(DemoOrderBook book, Instant now) {
         for (DemoOrderBook.DemoOrder order : book.orders()) {
-            intake.receive(order.submission());
-            if (order.shippedAgo() != null) {
-                report(order, FulfilmentEvent.SHIPPED, now.minus(order.shippedAgo()), order.shippedLines());
-            }
-            if (order.signedAgo() != null) {
-                report(order, FulfilmentEvent.SIGNED, now.minus(order.signedAgo()), order.shippedLines());
-            }
+            place(order, now);
+        }
+    }
+
+    /** Receives one demo order and reports it shipped and signed as long before {@code now} as the book says. */
+    void place(DemoOrderBook.DemoOrder order, Instant now) {
+        intake.receive(order.submission());
+        if (order.shippedAgo() != null) {
+            report(order, FulfilmentEvent.SHIPPED, now.minus(order.shippedAgo()), order.shippedLines());
+        }
+        if (order.signedAgo() != null) {
+            report(order, FulfilmentEvent.SIGNED, now.minus(order.signedAgo()), order.shippedLines());
         }
     }
 

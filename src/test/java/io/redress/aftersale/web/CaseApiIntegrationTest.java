@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
@@ -224,10 +225,11 @@ class CaseApiIntegrationTest {
         return orders.find(orderId).orElseThrow().lines().get(0).refunds().reservedAmount();
     }
 
-    /** The case once asynchronous listeners have moved it to {@code status}, or as it is after 10 seconds. */
+    /** The case once asynchronous listeners have moved it to {@code status}, or as it is after {@link Waiting#PATIENCE}. */
     private Map<String, Object> eventually(Object caseId, String status) throws Exception {
         Map<String, Object> c = calls.read(caseId);
-        for (int i = 0; i < 100 && !status.equals(c.get("status")); i++) {
+        long giveUp = System.nanoTime() + Waiting.PATIENCE.toNanos();
+        while (!status.equals(c.get("status")) && System.nanoTime() < giveUp) {
             Thread.sleep(100);
             c = calls.read(caseId);
         }

@@ -5,6 +5,7 @@ import static io.redress.aftersale.web.CaseCalls.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.RedressPostgresTest;
+import io.redress.Waiting;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.DeadlineExpired;
 import io.redress.deadlines.Deadlines;
@@ -125,7 +126,7 @@ class CaseLockOrderPostgresTest {
 
     /** Listeners run asynchronously; a failed delivery stays incomplete in the event publication registry. */
     private boolean deliveredInTime(Object mentioning) throws InterruptedException {
-        long giveUp = System.currentTimeMillis() + 10_000;
+        long giveUp = System.currentTimeMillis() + Waiting.PATIENCE.toMillis();
         while (System.currentTimeMillis() < giveUp) {
             long incomplete = jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
                             + " AND serialized_event LIKE ?")

@@ -4,6 +4,7 @@ import static io.redress.aftersale.web.CaseCalls.SELLER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.DeadlineExpired;
 import io.redress.deadlines.Deadlines;
@@ -70,7 +71,7 @@ class CaseReturnAddressIntegrationTest {
 
     /** Expiries are delivered asynchronously once the firing transaction commits. */
     private Map<String, Object> awaitVersion(Object caseId, int version) throws Exception {
-        long giveUp = System.currentTimeMillis() + 10_000;
+        long giveUp = System.currentTimeMillis() + Waiting.PATIENCE.toMillis();
         Map<String, Object> current = calls.read(caseId);
         while (!current.get("version").equals(version) && System.currentTimeMillis() < giveUp) {
             Thread.sleep(50);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.deadlines.Deadline;
@@ -102,7 +103,7 @@ class DeadlinesIntegrationTest {
         String caseId = newCase();
         deadlines.set(caseId, "T_RETURN", "BUYER", clock.instant().plusMillis(200), "AUTO_CLOSE");
 
-        assertThat(expired.await(Set.of(caseId), 15_000)).isTrue();
+        assertThat(expired.await(Set.of(caseId), Waiting.PATIENCE.toMillis())).isTrue();
         Thread.sleep(500);
         assertThat(expired.count(caseId)).isEqualTo(1);
         assertThat(deadlines.find(caseId)).isEmpty();
@@ -120,18 +121,20 @@ class DeadlinesIntegrationTest {
 
     @Test
     void aReplacedOrCancelledDeadlineNeverFires() throws Exception {
+        // due a second after it is set, so that a test thread paused by a busy machine still replaces or cancels
+        // it before it is due; then watched for longer than the scheduler's polling interval (2 s) past that
         String replacedCase = newCase();
-        deadlines.set(replacedCase, "T_SELLER_RECEIVED", "SELLER", clock.instant().plusMillis(300), "AUTO_AGREE");
+        deadlines.set(replacedCase, "T_SELLER_RECEIVED", "SELLER", clock.instant().plusSeconds(1), "AUTO_AGREE");
         String replaced = deadlineId(replacedCase);
         deadlines.set(replacedCase, "T_REVISE", "BUYER", clock.instant().plus(Duration.ofDays(5)), "AUTO_CLOSE");
         String cancelledCase = newCase();
-        deadlines.set(cancelledCase, "T_RETURN", "BUYER", clock.instant().plusMillis(300), "AUTO_CLOSE");
+        deadlines.set(cancelledCase, "T_RETURN", "BUYER", clock.instant().plusSeconds(1), "AUTO_CLOSE");
         String cancelled = deadlineId(cancelledCase);
         deadlines.cancel(cancelledCase);
 
         assertThat(firing.fire(replaced)).as("an execution of the replaced deadline already running").isFalse();
         assertThat(firing.fire(cancelled)).isFalse();
-        Thread.sleep(3000);
+        Thread.sleep(4000);
         assertThat(expired.count(replacedCase)).isZero();
         assertThat(expired.count(cancelledCase)).isZero();
         assertThat(deadlines.find(cancelledCase)).isEmpty();

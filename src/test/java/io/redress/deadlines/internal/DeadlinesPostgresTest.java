@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.RedressPostgresTest;
+import io.redress.Waiting;
 import io.redress.deadlines.Deadlines;
 import io.redress.deadlines.ExpiredDeadlines;
 import io.redress.deadlines.SchedulerNodes;
@@ -114,7 +115,7 @@ class DeadlinesPostgresTest {
 
         try (SchedulerNodes after = new SchedulerNodes(dataSource, caseDeadlineTask)) {
             after.start("after-restart");
-            assertThat(expired.await(Set.of(caseId), 20_000)).isTrue();
+            assertThat(expired.await(Set.of(caseId), Waiting.PATIENCE.toMillis())).isTrue();
         }
         assertThat(expired.count(caseId)).isEqualTo(1);
         assertThat(deadlines.find(caseId)).isEmpty();
@@ -136,8 +137,8 @@ class DeadlinesPostgresTest {
 
         try (SchedulerNodes survivor = new SchedulerNodes(dataSource, caseDeadlineTask)) {
             survivor.start("survivor");
-            assertThat(expired.await(Set.of(pendingCase), 30_000)).as("the dead node's other deadline").isTrue();
-            long giveUp = System.currentTimeMillis() + 10_000;
+            assertThat(expired.await(Set.of(pendingCase), Waiting.PATIENCE.toMillis())).as("the dead node's other deadline").isTrue();
+            long giveUp = System.currentTimeMillis() + Waiting.PATIENCE.toMillis();
             while (executionsLeft(Set.of(actedCase)) > 0 && System.currentTimeMillis() < giveUp) {
                 Thread.sleep(100);
             }
