@@ -26,6 +26,8 @@ public final class LoadRun {
     private boolean warmingUp;
     /** {@code --scenarios=agree}: only what feeds the agreement (push, shipped, signed, apply) and agree with its lag. */
     private boolean onlyAgree;
+    private boolean onlyFull;
+    private CpuMeter cpu;
 
     private LoadRun(Api api, Pgbench pgbench, int clients, int seconds) {
         this.api = api;
@@ -68,6 +70,10 @@ public final class LoadRun {
         pgbench.initialise();
         LoadRun run = new LoadRun(api, pgbench, clients, Integer.parseInt(o.getOrDefault("seconds", "20")));
         run.onlyAgree = o.getOrDefault("scenarios", "all").equals("agree");
+        run.onlyFull = "full".equals(o.get("only"));
+        if (o.containsKey("cpu-pid")) {
+            run.cpu = new CpuMeter(Long.parseLong(o.get("cpu-pid")), o.getOrDefault("db", "redress_load"));
+        }
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
         run.warmingUp = true;
@@ -86,6 +92,22 @@ public final class LoadRun {
     private void round() throws Exception {
         double tps = pgbench.tps(seconds);
         record("pgbench TPC-B", tps, new Stage.Result("pgbench", 0, 0, seconds, 0, 0, 0), tps);
+        if (!onlyFull) {
+            scenarios(tps);
+        }
+        Queue<String> full = Stage.queue();
+        CpuMeter.Reading before = cpu == null ? null : cpu.read();
+        Stage.Result fullCase = Stage.run("full", clients, seconds, null, full,
+                (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n))))));
+        record("full case (5 calls)", tps, fullCase, 0);
+        if (cpu != null && fullCase.ok() > 0) {
+            CpuMeter.Used used = cpu.read().minus(before);
+            cpuPerCase(used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(), used.pgMs() / fullCase.ok());
+        }
+        lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
+    }
+
+    private void scenarios(double tps) throws Exception {
         Queue<String> pushed = Stage.queue();
         Queue<String> shipped = Stage.queue();
         Queue<String> signed = Stage.queue();
@@ -117,10 +139,16 @@ public final class LoadRun {
             api.sellerQueue();
             return null;
         }), 0);
-        Queue<String> full = Stage.queue();
-        record("full case (5 calls)", tps, Stage.run("full", clients, seconds, null, full,
-                (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n)))))), 0);
-        lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
+    }
+
+    /** CPU per full case over the stage (the payouts it starts run meanwhile, all but the last second's). */
+    private void cpuPerCase(double jvmMs, double jitMs, double pgMs) {
+        System.out.printf("  %-40s JVM %6.2f ms (JIT %6.2f, the rest %6.2f)  PostgreSQL %6.2f ms  total %6.2f ms%n",
+                "CPU per full case", jvmMs, jitMs, jvmMs - jitMs, pgMs, jvmMs + pgMs);
+        if (!warmingUp) {
+            rows.computeIfAbsent("CPU per full case", k -> new ArrayList<>())
+                    .add(new double[] {jvmMs, jitMs, jvmMs - jitMs, pgMs, jvmMs + pgMs});
+        }
     }
 
     private void record(String name, double tps, Stage.Result r, double value) {
@@ -164,6 +192,14 @@ public final class LoadRun {
                         median(values, 2), median(values, 3));
             }
         });
+        if (rows.containsKey("CPU per full case")) {
+            List<double[]> values = rows.get("CPU per full case");
+            System.out.println();
+            System.out.println("| CPU per full case | JVM ms | of which JIT | JVM without JIT | PostgreSQL ms | total ms |");
+            System.out.println("|---|---|---|---|---|---|");
+            System.out.printf("| median | %.2f | %.2f | %.2f | %.2f | %.2f |%n", median(values, 0), median(values, 1),
+                    median(values, 2), median(values, 3), median(values, 4));
+        }
     }
 
     private static double median(List<double[]> values, int column) {

@@ -83,6 +83,8 @@ class MetricsIntegrationTest {
                 "redress_cases_time_to_money_seconds_bucket{", "redress_deadlines_pending", "redress_refund_legs_total{",
                 "redress_psp_requests_seconds_bucket{", "redress_reconciliation_breaks", "redress_webhooks_deliveries_total{",
                 "redress_webhooks_pending");
+        // every request is timed; Spring Security's own per-filter observations are off (docs/performance.md)
+        assertThat(scrape).contains("http_server_requests_seconds_count{").doesNotContain("spring_security_");
         java.util.regex.Matcher queried = java.util.regex.Pattern.compile("redress_[a-z_]+")
                 .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("ops", "grafana", "redress.json")));
         while (queried.find()) {

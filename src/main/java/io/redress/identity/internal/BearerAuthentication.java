@@ -2,6 +2,7 @@ package io.redress.identity.internal;
 
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class BearerAuthentication implements AuthenticationManager {
 
     private final Map<String, AuthenticationProvider> jwtIssuers;
+    private final VerifiedTokens localVerified;
+    private final AuthenticationProvider local;
     private final ServiceKeys serviceKeys;
     private final ScrapeKey scrapeKey;
 
@@ -30,7 +33,9 @@ class BearerAuthentication implements AuthenticationManager {
             ScrapeKey scrapeKey) {
         this.serviceKeys = serviceKeys;
         this.scrapeKey = scrapeKey;
-        AuthenticationProvider local = enabledUsersOnly(provider(localTokens.decoder(), JwtCallers.local()), users);
+        this.localVerified = new VerifiedTokens(localTokens.decoder(), Clock.systemUTC());
+        AuthenticationProvider local = enabledUsersOnly(provider(localVerified, JwtCallers.local()), users);
+        this.local = local;
         AuthProperties.External external = properties.external();
         if (external.enabled()) {
             if (external.jwksUri() == null || external.jwksUri().isBlank()) {
@@ -73,6 +78,10 @@ class BearerAuthentication implements AuthenticationManager {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+        if (localVerified.holds(token)) {
+            // one of ours, verified before and not expired: no need to parse it for its issuer again
+            return local.authenticate(authentication);
+        }
         String issuer;
         try {
             issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
