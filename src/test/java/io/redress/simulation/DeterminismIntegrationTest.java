@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The same scenario, seed and policies give the same report (all but the run's wall-clock measurements), byte for
  * byte: the candidate turns instant refunds on, so refunds are paid, advances answered and the credit ladder climbed.
- * {@code -Dsimulation.determinism.orders=2000} plays it at the size where thread timing once showed.
+ * {@code -Dsimulation.determinism.orders=2000} plays it with 2,000 orders instead of 60, at the scale where thread
+ * timing once showed.
  */
 class DeterminismIntegrationTest {
 
