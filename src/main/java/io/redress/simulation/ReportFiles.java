@@ -61,6 +61,7 @@ public final class ReportFiles {
                 <div class="charts">
                 <div id="ttm" class="chart"></div><div id="kind" class="chart"></div>
                 <div id="timers" class="chart"></div><div id="money" class="chart"></div>
+                <div id="credit" class="chart"></div>
                 </div>
                 <h2>Differences</h2><table id="diff"><tr><th>measure</th><th>baseline</th><th>candidate</th><th>difference</th></tr></table>
                 <h2>Not modelled</h2><ul id="notes" class="note"></ul>
@@ -89,8 +90,15 @@ public final class ReportFiles {
                   o.agents.acceptSlaBreaches + o.agents.rulingSlaBreaches, o.cases.openAtHorizon];
                 bars('timers', 'Timers, agents and SLA breaches (cases)', ['auto-agreed', 'auto-refunded', 'closed by timeout',
                   'disputes', 'SLA breaches', 'open at horizon'], t(a), t(b), 'cases');
-                const m = o => [o.money.refunded / 100, o.money.advanced / 100, o.money.recovered / 100, o.money.writtenOff / 100];
-                bars('money', 'Money (yuan)', ['refunded', 'advanced', 'recovered', 'written off'], m(a), m(b), '¥');
+                const m = o => [o.money.refunded, o.money.advanced, o.money.settled, o.money.recovering, o.money.recovered,
+                  o.money.writtenOff].map(v => v / 100);
+                bars('money', 'Money (yuan)', ['refunded', 'advanced', 'borne by sellers', 'owed by buyers', 'recovered',
+                  'written off'], m(a), m(b), '¥');
+                const penalisedKinds = [...new Set([...Object.keys(a.buyers.claimsByKind), ...Object.keys(b.buyers.claimsByKind)])];
+                const c = o => penalisedKinds.map(k => o.buyers.penalisedByKind[k] || 0)
+                  .concat([o.buyers.abusiveCaughtAfterClaims || 0]);
+                bars('credit', 'Buyers penalised by the credit ladder, by kind; claims before an abusive buyer was caught',
+                  penalisedKinds.map(k => k + ' penalised').concat(['claims before caught']), c(a), c(b), 'buyers');
                 const table = document.getElementById('diff');
                 for (const d of r.differences) {
                   const row = table.insertRow();

@@ -103,6 +103,11 @@ public final class SimulateCommand {
         row(out, "auto-agreed by timer", a.timeouts().autoAgreed(), b.timeouts().autoAgreed());
         row(out, "closed by timeout", a.timeouts().closedByTimeout(), b.timeouts().closedByTimeout());
         row(out, "refunded (fen)", a.money().refunded(), b.money().refunded());
+        row(out, "advanced (fen)", a.money().advanced(), b.money().advanced());
+        row(out, "owed by buyers (fen)", a.money().recovering(), b.money().recovering());
+        row(out, "written off (fen)", a.money().writtenOff(), b.money().writtenOff());
+        row(out, "abusive buyers caught", a.buyers().abusiveCaught(), b.buyers().abusiveCaught());
+        row(out, "honest buyers penalised", a.buyers().honestPenalised(), b.buyers().honestPenalised());
         row(out, "legal bounds breached", a.legal().total(), b.legal().total());
         out.printf(Locale.ROOT, "%d events in %.1f s: %.1f events per second%n", report.run().events(),
                 report.run().wallMillis() / 1000.0, report.run().eventsPerSecond());

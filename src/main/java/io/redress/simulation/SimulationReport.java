@@ -41,13 +41,25 @@ public record SimulationReport(String scenario, long seed, int horizonDays, int 
             int closedByReturnTimeout) {
     }
 
-    /** Money in minor units: refunded to buyers; advanced, recovered and written off (instant refunds) not modelled. */
-    public record Money(long refunded, long requested, long advanced, long recovered, long writtenOff) {
+    /**
+     * Money in minor units: refunded to buyers and requested; what the platform paid first (instant refunds and return
+     * advances, {@code advancedCases} of them) and where it stood at the horizon: borne by the seller ({@code settled}),
+     * owed by a buyer found at fault ({@code recovering}), paid back ({@code recovered}), borne by the platform
+     * ({@code writtenOff}). The rest of {@code advanced} was still waiting for the seller's answer.
+     */
+    public record Money(long refunded, long requested, int advancedCases, long advanced, long settled, long recovering,
+            long recovered, long writtenOff) {
     }
 
-    /** Abusive buyers and honest ones: claims, what they got, and what the credit rules did (not modelled yet). */
+    /**
+     * Abusive buyers and honest ones: claims, what they got, and what the credit rules did. A buyer is penalised when
+     * the engine's credit ladder issued them a penalty during the run; {@code abusiveCaught} counts abusive buyers
+     * penalised, {@code abusiveCaughtAfterClaims} the mean number of claims they had made when it happened (null when
+     * none was), {@code honestPenalised} honest buyers penalised, wrongly.
+     */
     public record Buyers(Map<String, Integer> claimsByKind, Map<String, Integer> refundedByKind, int honestClaimsDenied,
-            int abusiveBuyers, int abusiveCaught, Double abusiveCaughtAfterClaims, int honestPenalised) {
+            int abusiveBuyers, int abusiveCaught, Double abusiveCaughtAfterClaims, int honestPenalised,
+            Map<String, Integer> penalisedByKind) {
     }
 
     /** Statutory bounds the run breached; a policy that breaches any may not be published unreviewed. */

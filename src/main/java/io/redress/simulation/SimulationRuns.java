@@ -93,6 +93,13 @@ public class SimulationRuns {
                 .param(max).query(SimulationRuns::run).list();
     }
 
+    /** The rules a run played as its candidate (a draft's, or a stored version's). */
+    public PolicyRules candidateRules(String runId) {
+        return jdbc.sql("SELECT candidate_rules FROM simulation_run WHERE run_id = ?").param(runId).query(String.class)
+                .optional().map(json -> ScenarioFiles.JSON.readValue(json, PolicyRules.class))
+                .orElseThrow(() -> new ResourceNotFound("simulation", runId));
+    }
+
     /** The latest finished run (of the last 200) whose candidate had exactly these rules. */
     public Optional<SimulationRun> latestFor(PolicyRules candidate) {
         return jdbc.sql("SELECT run_id, candidate_rules FROM simulation_run WHERE status = 'DONE'"

@@ -39,4 +39,10 @@ class ScenarioFilesTest {
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).extracting(InvalidField::field)
                         .containsExactly("scenario"));
     }
+
+    @Test
+    void theShippedInstantRefundDraftIsTaobaosRulesWithInstantRefundsOn() {
+        assertThat(PolicyRefs.file(java.nio.file.Path.of("src/main/resources/scenarios/taobao-instant-refunds.json"), "against"))
+                .isEqualTo(Scenarios.taobaoWithInstantRefunds().rules());
+    }
 }

@@ -55,6 +55,30 @@ final class Scenarios {
                 base.sellers(), base.orderMix(), base.agents(), base.psp());
     }
 
+    /**
+     * Half the buyers honest, asking for a refund of goods not shipped yet; half abusive, claiming every parcel they
+     * are sent never arrived, and escalating every refusal. Sellers refuse what they may refuse; the agents rule for
+     * the seller, with the buyer at fault, on nine unfounded claims in ten, so the credit ladder has faults to count.
+     */
+    static Scenario abusers(int orders, long seed) {
+        Scenario.BuyerKind honest = new Scenario.BuyerKind("HONEST", 1, 1, Map.of("UNSHIPPED", 1.0),
+                Map.of("NO_REASON", 1.0), 1, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0);
+        Scenario.BuyerKind abusive = new Scenario.BuyerKind("ABUSIVE", 1, 1, Map.of("IN_TRANSIT", 1.0),
+                Map.of("QUALITY", 1.0), 0, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0);
+        Scenario.SellerKind refusing = new Scenario.SellerKind("REFUSING", 1, Duration.ofHours(12), Duration.ofHours(2), 0,
+                0, Duration.ofHours(12), 0, 1);
+        return new Scenario("abusers", seed, null, 20, orders, List.of(honest, abusive), List.of(refusing), null,
+                new Scenario.Agents(2, Duration.ofMinutes(30), null, null), new Scenario.Psp(Duration.ZERO, 0, 0));
+    }
+
+    /** Taobao's rules with both kinds of instant refund turned on (the default quota and limits). */
+    static SimulatedPolicy taobaoWithInstantRefunds() {
+        PolicyRules base = PolicyRules.taobao();
+        return new SimulatedPolicy("taobao with instant refunds", new PolicyRules(base.timers(), base.categoryOverrides(),
+                base.limits(), base.noReasonWindow(), base.thresholdPolicy(), base.zone(), base.shipping(),
+                base.categoryExceptions(), base.service(), base.instantRefund().turned(true), base.credit()));
+    }
+
     static SimulatedPolicy taobao() {
         return new SimulatedPolicy("taobao@1", PolicyRules.taobao());
     }

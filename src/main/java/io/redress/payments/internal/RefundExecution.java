@@ -3,11 +3,15 @@ package io.redress.payments.internal;
 import io.redress.payments.GatewayUnavailable;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.RefundAttempt;
+import io.redress.payments.RefundSenders;
 import io.redress.payments.RefundStatus;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,19 +28,24 @@ class RefundExecution {
     private final PaymentGateway gateway;
     private final PaymentsClock clock;
     private final PspProperties properties;
-    private final ExecutorService senders = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "refund-sender");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The module's own sender threads, or null when the application provides {@link RefundSenders#BEAN}. */
+    private final ExecutorService pool;
+    private final Executor senders;
 
     RefundExecution(RefundAttemptRows rows, RefundOutcomes outcomes, PaymentGateway gateway, PaymentsClock clock,
-            PspProperties properties) {
+            PspProperties properties, @Qualifier(RefundSenders.BEAN) ObjectProvider<Executor> provided) {
         this.rows = rows;
         this.outcomes = outcomes;
         this.gateway = gateway;
         this.clock = clock;
         this.properties = properties;
+        Executor given = provided.getIfAvailable();
+        this.pool = given == null ? Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "refund-sender");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        this.senders = given == null ? pool : given;
     }
 
     @TransactionalEventListener
@@ -65,6 +74,8 @@ class RefundExecution {
 
     @PreDestroy
     void stop() {
-        senders.shutdownNow();
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 }

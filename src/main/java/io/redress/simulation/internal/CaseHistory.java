@@ -1,5 +1,6 @@
 package io.redress.simulation.internal;
 
+import io.redress.advance.Advance;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseType;
 import io.redress.aftersale.CloseReason;
@@ -10,11 +11,12 @@ import java.util.List;
 
 /**
  * What one simulated case went through, read back from the engine's own timeline when the horizon is reached: the
- * measures of the report are computed from these alone, so a new measure needs no change to the run.
+ * measures of the report are computed from these alone, so a new measure needs no change to the run. {@code advance}
+ * is what the platform paid first on the case and where that stands at the horizon, null when it did not.
  */
 record CaseHistory(String orderId, String buyerId, String buyerKind, String sellerKind, CaseType type, GoodsStage stage, boolean founded,
         CaseStatus status, CloseReason closeReason, long requested, long refunded, Instant openedAt,
-        List<Step> steps, Boolean acceptBreached, Boolean rulingBreached) {
+        List<Step> steps, Boolean acceptBreached, Boolean rulingBreached, Advance advance) {
 
     /** One transition of the case: when, which action, by whom, into which status and dispute state. */
     record Step(Instant at, String action, String actor, CaseStatus to, String intervention) {

@@ -1,5 +1,9 @@
 package io.redress.simulation.internal;
 
+import io.redress.advance.Advance;
+import io.redress.advance.AdvanceKind;
+import io.redress.advance.AdvanceStatus;
+import io.redress.advance.Advances;
 import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseApplication;
@@ -82,6 +86,7 @@ final class Market {
     private final Cases cases;
     private final Interventions interventions;
     private final EvidenceStore evidence;
+    private final Advances advances;
     private final ZoneId zone;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>(
             (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
@@ -94,8 +99,9 @@ final class Market {
     private long actions;
 
     Market(Plan plan, OrderIntake intake, Fulfilment fulfilment, CaseIntake caseIntake, CaseDesk desk, Cases cases,
-            Interventions interventions, EvidenceStore evidence, ZoneId zone) {
+            Interventions interventions, EvidenceStore evidence, Advances advances, ZoneId zone) {
         this.evidence = evidence;
+        this.advances = advances;
         this.plan = plan;
         this.intake = intake;
         this.fulfilment = fulfilment;
@@ -192,7 +198,8 @@ final class Market {
             return;
         }
         t.seenVersion = c.version();
-        if (c.status().terminal()) {
+        boolean advanced = c.status() == CaseStatus.REFUNDED && advances.of(t.caseId).isPresent();
+        if (c.status().terminal() && !advanced) {
             return;
         }
         Scenario.BuyerKind buyer = plan.buyerOf(t.order);
@@ -202,6 +209,10 @@ final class Market {
         InterventionStatus dispute = c.intervention();
         if (dispute != InterventionStatus.NONE) {
             reactToDispute(t, c, now, r, buyer, seller);
+            return;
+        }
+        if (advanced) {
+            answerAdvance(t, advances.of(t.caseId).orElseThrow(), v, now, r, seller);
             return;
         }
         switch (c.status()) {
@@ -288,13 +299,38 @@ final class Market {
                 boolean forBuyer = t.order.intent().founded() ? r.nextDouble() < 0.9 : r.nextDouble() < 0.1;
                 later(t, v, begin.plus(half()), "rule", x -> interventions.act(agent(holder), t.caseId,
                         new InterventionCommand.Rule(x.version(), forBuyer
-                                ? x.type() == CaseType.REFUND_ONLY ? RulingOutcome.REFUND : RulingOutcome.RETURN_AND_REFUND
+                                ? x.type() == CaseType.REFUND_ONLY || x.status() == CaseStatus.REFUNDED
+                                        ? RulingOutcome.REFUND : RulingOutcome.RETURN_AND_REFUND
                                 : RulingOutcome.FOR_SELLER, null, forBuyer ? FaultParty.SELLER : FaultParty.BUYER,
                                 "simulated ruling on the parties' evidence", List.of())));
                 break;
             default:
                 break;
         }
+    }
+
+    /**
+     * The seller's answer to a refund the platform paid first: an unshipped instant refund is agreed (it may not be
+     * refused); returned goods are confirmed, or refused with a statement at the seller's refusal rate, which opens
+     * the platform's review. A silent seller leaves it to the timer, which settles it against the seller.
+     */
+    private void answerAdvance(Tracked t, Advance advance, long v, Instant now, SplittableRandom r,
+            Scenario.SellerKind seller) {
+        if (advance.status() != AdvanceStatus.ADVANCED || r.nextDouble() < seller.silent()) {
+            return;
+        }
+        if (advance.kind() == AdvanceKind.UNSHIPPED_INSTANT_REFUND) {
+            later(t, v, now.plus(Plan.upTo(r, seller.respondWithin())), "agree-advance",
+                    x -> desk.act(seller(t.order), t.caseId, new CaseCommand.Agree(x.version(), null), Locale.ROOT));
+            return;
+        }
+        // an unfounded claim makes a refusal of the returned goods likelier, as when the platform did not pay first
+        boolean refuses = r.nextDouble() < seller.refuseReceipt() * (t.order.intent().founded() ? 1 : 3);
+        later(t, v, now.plus(Plan.upTo(r, seller.receiptWithin())), refuses ? "refuse-receipt" : "confirm-receipt",
+                x -> desk.act(seller(t.order), t.caseId, refuses
+                        ? new CaseCommand.RefuseReceipt(x.version(), "DAMAGED", "the goods came back damaged",
+                                sellerEvidence(t, "the returned goods are damaged"))
+                        : new CaseCommand.ConfirmReceipt(x.version()), Locale.ROOT));
     }
 
     /** The seller's written statement, uploaded as evidence of the case: what a refusal after receipt must cite. */

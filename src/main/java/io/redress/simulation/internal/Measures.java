@@ -1,5 +1,7 @@
 package io.redress.simulation.internal;
 
+import io.redress.advance.Advance;
+import io.redress.advance.AdvanceStatus;
 import io.redress.aftersale.CaseReason;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CloseReason;
@@ -31,11 +33,10 @@ final class Measures {
 
     /** What is not modelled yet: the fields read 0 and say so. */
     static final List<String> NOT_MODELLED = List.of(
-            "money.advanced, money.recovered, money.writtenOff: instant refunds (advances before the goods are back)"
-                    + " are not modelled yet and read 0",
-            "buyers.abusiveCaught, buyers.abusiveCaughtAfterClaims, buyers.honestPenalised: buyer credit rules are not"
-                    + " modelled yet; they read 0 (and null)",
-            "appeals: no party appeals a ruling in the simulation; the appeal window runs out",
+            "money.recovered: a buyer found at fault on an advance owes it (money.recovering); nobody pays or writes off"
+                    + " a receivable in the simulation, so it reads 0",
+            "after-refund requests: no seller asks for money back after a refund the seller agreed to (postrefund)",
+            "appeals: no party appeals a ruling or a penalty in the simulation; the appeal window runs out",
             "the return parcel's delivery is not reported to the engine, so the seven days from the returned goods'"
                     + " arrival to the refund (CPL Art. 24) are not checked");
 
@@ -76,22 +77,50 @@ final class Measures {
                 (int) all.stream().filter(h -> h.closeReason() == CloseReason.BUYER_REVISE_TIMEOUT).count(),
                 (int) all.stream().filter(h -> h.closeReason() == CloseReason.BUYER_RETURN_TIMEOUT).count());
 
+        List<Advance> advances = all.stream().map(CaseHistory::advance).filter(Objects::nonNull).toList();
         SimulationReport.Money money = new SimulationReport.Money(all.stream().mapToLong(CaseHistory::refunded).sum(),
-                all.stream().mapToLong(CaseHistory::requested).sum(), 0, 0, 0);
+                all.stream().mapToLong(CaseHistory::requested).sum(), advances.size(),
+                advances.stream().mapToLong(Advance::amount).sum(), advanced(advances, AdvanceStatus.SETTLED),
+                advanced(advances, AdvanceStatus.RECOVERING), advanced(advances, AdvanceStatus.RECOVERED),
+                advanced(advances, AdvanceStatus.WRITTEN_OFF));
 
         Map<String, Integer> claims = count(all, CaseHistory::buyerKind);
         Map<String, Integer> refunded = count(paid, CaseHistory::buyerKind);
         int honestDenied = (int) all.stream().filter(h -> "HONEST".equals(h.buyerKind()) && h.founded()
                 && (h.closeReason() == CloseReason.RULED_FOR_SELLER
                     || h.closeReason() == CloseReason.BUYER_REVISE_TIMEOUT)).count();
-        SimulationReport.Buyers buyers = new SimulationReport.Buyers(claims, refunded, honestDenied,
-                abusiveBuyers(played), 0, null, 0);
+        SimulationReport.Buyers buyers = penalised(played, claims, refunded, honestDenied);
 
         SimulationReport.Legal legal = legal(played, zone);
         SimulationReport.Payouts payouts = new SimulationReport.Payouts(played.pspCalls(),
                 (int) all.stream().filter(h -> h.status() == CaseStatus.REFUNDING).count());
         return new SimulationReport.Outcomes(cases, ttm, withoutAgent, agents, timeouts, money, buyers, legal, payouts,
                 new TreeMap<>(played.refusals()));
+    }
+
+    private static long advanced(List<Advance> advances, AdvanceStatus status) {
+        return advances.stream().filter(a -> a.status() == status).mapToLong(Advance::amount).sum();
+    }
+
+    /** Who the credit ladder penalised, by kind, and after how many claims the abusive ones were. */
+    private static SimulationReport.Buyers penalised(SimulationSide.Played played, Map<String, Integer> claims,
+            Map<String, Integer> refunded, int honestDenied) {
+        Map<String, String> kindOf = new TreeMap<>();
+        played.histories().forEach(h -> kindOf.put(h.buyerId(), h.buyerKind()));
+        Map<String, Integer> byKind = new TreeMap<>();
+        List<Integer> abusiveClaims = new ArrayList<>();
+        played.firstPenalty().forEach((buyerId, at) -> {
+            String kind = kindOf.get(buyerId);
+            byKind.merge(kind, 1, Integer::sum);
+            if ("ABUSIVE".equals(kind)) {
+                abusiveClaims.add((int) played.histories().stream()
+                        .filter(h -> h.buyerId().equals(buyerId) && !h.openedAt().isAfter(at)).count());
+            }
+        });
+        Double after = abusiveClaims.isEmpty() ? null
+                : round(abusiveClaims.stream().mapToInt(Integer::intValue).average().orElse(0));
+        return new SimulationReport.Buyers(claims, refunded, honestDenied, abusiveBuyers(played),
+                byKind.getOrDefault("ABUSIVE", 0), after, byKind.getOrDefault("HONEST", 0), byKind);
     }
 
     private static int abusiveBuyers(SimulationSide.Played played) {

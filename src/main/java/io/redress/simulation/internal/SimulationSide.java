@@ -1,11 +1,16 @@
 package io.redress.simulation.internal;
 
+import io.redress.advance.Advance;
+import io.redress.advance.Advances;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseDesk;
 import io.redress.aftersale.CaseEvent;
 import io.redress.aftersale.CaseIntake;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
+import io.redress.credit.Party;
+import io.redress.credit.Penalties;
+import io.redress.credit.Penalty;
 import io.redress.deadlines.DueTimes;
 import io.redress.evidence.EvidenceStore;
 import io.redress.identity.Caller;
@@ -14,6 +19,7 @@ import io.redress.intervention.Interventions;
 import io.redress.orders.internal.Fulfilment;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.payments.PaymentGateway;
+import io.redress.payments.RefundSenders;
 import io.redress.policy.Policies;
 import io.redress.policy.PolicyRules;
 import io.redress.policy.TimerId;
@@ -34,12 +40,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -103,7 +112,7 @@ final class SimulationSide {
 
     /** What a side produced: every case's history, the engine's refusals, and how much was played. */
     record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<PlannedOrder> refusedApplications,
-            int orders, long actions, long transitions, long pspCalls, Instant end) {
+            int orders, long actions, long transitions, long pspCalls, Instant end, Map<String, Instant> firstPenalty) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationSide.class);
@@ -132,6 +141,7 @@ final class SimulationSide {
         SimulationClock clock = new SimulationClock(start, zone);
         SimulatedPsp psp = new SimulatedPsp(plan.scenario().psp(), plan.scenario().seed(), clock);
         Observer observer = new Observer();
+        RunThreadExecutor senders = new RunThreadExecutor();
         SpringApplication app = new SpringApplication(application);
         if (keepLogging) {
             app.setListeners(app.getListeners().stream()
@@ -141,10 +151,12 @@ final class SimulationSide {
             GenericApplicationContext generic = (GenericApplicationContext) context;
             generic.registerBean("taskExecutor", TaskExecutor.class, SyncTaskExecutor::new);
             generic.registerBean("simulationObserver", Observer.class, () -> observer);
+            generic.registerBean(RefundSenders.BEAN, Executor.class, () -> senders);
             generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
         });
         try (ConfigurableApplicationContext context = start(app, side)) {
-            return run(context, plan, rules, side, clock, psp, observer, progress);
+            return run(context, plan, rules, side, clock, new Quiet(context.getBean(JdbcClient.class), psp, observer, senders),
+                    observer, psp, progress);
         }
     }
 
@@ -159,14 +171,15 @@ final class SimulationSide {
     }
 
     private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
-            SimulationClock clock, SimulatedPsp psp, Observer observer, SimulationProgress progress) {
+            SimulationClock clock, Quiet quiet, Observer observer, SimulatedPsp psp, SimulationProgress progress) {
         context.getBean(Scheduler.class).pause();
         Policies policies = context.getBean(Policies.class);
         policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
         Cases cases = context.getBean(Cases.class);
         Market market = new Market(plan, context.getBean(OrderIntake.class), context.getBean(Fulfilment.class),
                 context.getBean(CaseIntake.class), context.getBean(CaseDesk.class), cases,
-                context.getBean(Interventions.class), context.getBean(EvidenceStore.class), rules.zone());
+                context.getBean(Interventions.class), context.getBean(EvidenceStore.class), context.getBean(Advances.class),
+                rules.zone());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         market.schedule();
         Instant start = clock.instant();
@@ -178,43 +191,45 @@ final class SimulationSide {
             if (next == null || next.isAfter(end)) {
                 break;
             }
-            advance(context, clock, jdbc, psp, observer, next, engine);
+            advance(context, clock, jdbc, quiet, next, engine);
             market.runDue(next);
-            quiet(jdbc, psp, observer);
+            quiet.await();
             market.changed(observer.drain(), next);
             if (++steps % 200 == 0) {
                 progress.at(side, fraction(start, end, next), market.actions() + observer.transitions.get());
             }
         }
-        advance(context, clock, jdbc, psp, observer, end, engineNext(jdbc));
+        advance(context, clock, jdbc, quiet, end, engineNext(jdbc));
+        quiet.await();
         market.changed(observer.drain(), end);
         progress.at(side, 1.0, market.actions() + observer.transitions.get());
         List<CaseHistory> histories = histories(context, plan, market, rules, end);
         return new Played(histories, market.refusals(), market.refusedApplications(), plan.orders().size(), market.actions(),
-                observer.transitions.get(), psp.calls(), end);
+                observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories));
     }
 
     private static void advance(ConfigurableApplicationContext context, SimulationClock clock, JdbcClient jdbc,
-            SimulatedPsp psp, Observer observer, Instant to, Instant engineDue) {
+            Quiet quiet, Instant to, Instant engineDue) {
         Instant from = clock.moveTo(to);
         if (engineDue == null || engineDue.isAfter(to)) {
             return;
         }
         fireDue(context, jdbc, to);
+        quiet.await();
         Instant due = engineNext(jdbc);
         if (due != null && !due.isAfter(to)) {
             context.publishEvent(new ClockAdvanced(from, to));
-            quiet(jdbc, psp, observer);
+            quiet.await();
         }
     }
 
     /**
      * Runs every execution due by {@code now} in this thread, earliest first, through the task db-scheduler would run:
      * a deadline (the deadlines module's one-time task) is taken off the scheduler's table first, a recurring job (the
-     * daily audit digest and ledger reconciliation, the refund reconciliation, the payout redelivery) is moved to its
-     * next time by its own schedule first. What a poll of the scheduler would do, without waiting for one, and in the
-     * run's order: the scheduler itself is paused for the whole run, so none of its threads picks an execution while
-     * the run has moved on. A recurring job that fails is not retried before its next time.
+     * daily audit digest and ledger reconciliation, the refund reconciliation, the payout redelivery) is run and then
+     * moved to the time its own completion handler (or failure handler, when it failed) gives. What a poll of the
+     * scheduler would do, without waiting for one, and in the run's order: the scheduler itself is paused for the
+     * whole run, so none of its threads picks an execution while the run has moved on.
      */
     private static void fireDue(ConfigurableApplicationContext context, JdbcClient jdbc, Instant now) {
         Map<String, Task<?>> tasks = new java.util.HashMap<>();
@@ -223,8 +238,13 @@ final class SimulationSide {
         }
         java.time.OffsetDateTime at = now.atOffset(java.time.ZoneOffset.UTC);
         while (true) {
-            List<Map<String, Object>> due = jdbc.sql("SELECT task_name, task_instance FROM scheduled_tasks WHERE picked = FALSE"
-                            + " AND execution_time <= ? ORDER BY execution_time, task_name, task_instance FETCH FIRST 100 ROWS ONLY")
+            // executions due at the same time fire in the plan's order of their cases' orders: a deadline's instance
+            // and a case's id are random, and firing in their order would let them decide which of two cases goes first
+            List<Map<String, Object>> due = jdbc.sql("SELECT t.task_name, t.task_instance FROM scheduled_tasks t"
+                            + " LEFT JOIN case_deadline d ON d.deadline_id = t.task_instance"
+                            + " LEFT JOIN after_sale_case c ON c.case_id = d.case_id"
+                            + " WHERE t.picked = FALSE AND t.execution_time <= ?"
+                            + " ORDER BY t.execution_time, t.task_name, c.order_id, t.task_instance FETCH FIRST 100 ROWS ONLY")
                     .params(at).query().listOfRows();
             if (due.isEmpty()) {
                 return;
@@ -237,17 +257,10 @@ final class SimulationSide {
                     throw new IllegalStateException("no task " + name + " for a due execution");
                 }
                 if (task instanceof RecurringTask) {
-                    RecurringTask<?> recurring = (RecurringTask<?>) task;
-                    Instant next = scheduleOf(recurring).getNextExecutionTime(ExecutionComplete.simulatedSuccess(now));
-                    if (jdbc.sql("UPDATE scheduled_tasks SET execution_time = ?, last_success = ?, consecutive_failures = 0"
+                    Instant next = runRecurring(task, instance, now);
+                    jdbc.sql("UPDATE scheduled_tasks SET execution_time = ?, last_success = ?, consecutive_failures = 0"
                                     + " WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
-                            .params(next.atOffset(java.time.ZoneOffset.UTC), at, name, instance).update() == 1) {
-                        try {
-                            run(recurring, instance);
-                        } catch (RuntimeException failed) {
-                            LOG.warn("{} failed at {}: {}", name, now, failed.toString());
-                        }
-                    }
+                            .params(next.atOffset(java.time.ZoneOffset.UTC), at, name, instance).update();
                 } else if (jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = ? AND task_instance = ? AND picked = FALSE")
                         .params(name, instance).update() == 1) {
                     run(task, instance);
@@ -260,23 +273,52 @@ final class SimulationSide {
         task.execute(task.instance(instance), null);
     }
 
+    /**
+     * Runs a recurring execution and returns when it is due next, as the task itself answers: its completion handler
+     * (or, when it failed, its failure handler) reschedules it by its own schedule, here into a record of the time
+     * instead of the scheduler's table.
+     */
+    private static <T> Instant runRecurring(Task<T> task, String instance, Instant now) {
+        TaskInstance<T> taskInstance = task.instance(instance);
+        Execution execution = new Execution(now, taskInstance);
+        NextTime<T> next = new NextTime<>(execution);
+        try {
+            task.execute(taskInstance, null).complete(ExecutionComplete.success(execution, now, now), next);
+        } catch (RuntimeException failed) {
+            LOG.warn("{} failed at {}: {}", task.getName(), now, failed.toString());
+            task.getFailureHandler().onFailure(ExecutionComplete.failure(execution, now, now, failed), next);
+        }
+        if (next.at == null) {
+            throw new IllegalStateException(task.getName() + " did not say when it runs next");
+        }
+        return next.at;
+    }
+
+    /** The operations db-scheduler gives a handler, keeping only the time it reschedules the execution to. */
+    private static final class NextTime<T> extends ExecutionOperations<T> {
+        private Instant at;
+
+        NextTime(Execution execution) {
+            super(null, null, execution);
+        }
+
+        @Override
+        public void reschedule(ExecutionComplete completed, Instant next) {
+            at = next;
+        }
+
+        @Override
+        public void reschedule(ExecutionComplete completed, Instant next, T data) {
+            at = next;
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    /** A recurring task's schedule, which db-scheduler keeps to itself. */
-    private static Schedule scheduleOf(RecurringTask<?> task) {
-        try {
-            java.lang.reflect.Field field = RecurringTask.class.getDeclaredField("schedule");
-            field.setAccessible(true);
-            return (Schedule) field.get(task);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the schedule of " + task.getName(), e);
         }
     }
 
@@ -291,27 +333,46 @@ final class SimulationSide {
     }
 
     /**
-     * Waits until the refund senders are done with what was decided (no leg left unsent or sent without an answer
-     * recorded, no completed refund whose case is not marked refunded yet) and no after-commit listener is at work,
-     * and the transitions counted stay the same across one more look.
+     * Brings the engine to rest before the market looks: the refund sends handed to the run are done in the run's
+     * thread, then one statement asks whether anything is still at work (a leg unsent or sent without an answer
+     * recorded, a completed refund whose case is not marked refunded yet, an after-commit listener of Spring Modulith),
+     * and the transitions counted must stay the same across one more look. With the sends done here and the listeners
+     * run in the committing thread, the first look normally finds nothing at work; the waiting is a safeguard.
      */
-    private static void quiet(JdbcClient jdbc, SimulatedPsp psp, Observer observer) {
-        long seen = -1;
-        long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
-        while (true) {
-            boolean idle = psp.idle() && jdbc.sql(BUSY).query(Long.class).single() == 0;
-            if (idle) {
-                long transitions = observer.transitions.get();
-                if (transitions == seen) {
-                    return;
+    static final class Quiet {
+        private final JdbcClient jdbc;
+        private final SimulatedPsp psp;
+        private final Observer observer;
+        private final RunThreadExecutor senders;
+
+        Quiet(JdbcClient jdbc, SimulatedPsp psp, Observer observer, RunThreadExecutor senders) {
+            this.jdbc = jdbc;
+            this.psp = psp;
+            this.observer = observer;
+            this.senders = senders;
+        }
+
+        void await() {
+            long seen = -1;
+            long giveUp = System.nanoTime() + QUIET_PATIENCE.toNanos();
+            while (true) {
+                if (senders.runAll() > 0) {
+                    continue;
                 }
-                seen = transitions;
-                continue;
+                boolean idle = psp.idle() && jdbc.sql(BUSY).query(Long.class).single() == 0 && senders.idle();
+                if (idle) {
+                    long transitions = observer.transitions.get();
+                    if (transitions == seen) {
+                        return;
+                    }
+                    seen = transitions;
+                    continue;
+                }
+                if (System.nanoTime() > giveUp) {
+                    throw new IllegalStateException("refund execution did not settle within " + QUIET_PATIENCE);
+                }
+                pause();
             }
-            if (System.nanoTime() > giveUp) {
-                throw new IllegalStateException("refund execution did not settle within " + QUIET_PATIENCE);
-            }
-            pause();
         }
     }
 
@@ -320,6 +381,7 @@ final class SimulationSide {
         Cases cases = context.getBean(Cases.class);
         CaseDesk desk = context.getBean(CaseDesk.class);
         DueTimes due = context.getBean(DueTimes.class);
+        Advances advances = context.getBean(Advances.class);
         Caller staff = new Caller("simulation", Set.of(Role.AGENT), null, null);
         List<CaseHistory> histories = new ArrayList<>();
         for (Market.Tracked t : market.opened().values()) {
@@ -329,17 +391,32 @@ final class SimulationSide {
                     .map(SimulationSide::step).toList();
             CaseHistory h = new CaseHistory(t.order.orderId(), t.order.buyerId(), plan.buyerOf(t.order).kind(), plan.sellerOf(t.order).kind(),
                     c.type(), t.order.intent().stage(), t.order.intent().founded(), c.status(), c.closeReason(),
-                    c.requestedAmount(), c.refundedAmount(), c.createdAt(), steps, null, null);
+                    c.requestedAmount(), c.refundedAmount(), c.createdAt(), steps, null, null,
+                    advances.of(t.caseId).orElse(null));
             histories.add(withSla(h, rules, due, end));
         }
         return histories;
+    }
+
+    /**
+     * When each buyer who applied was first penalised by the credit ladder (any penalty its points earned, issued by
+     * the engine from the inputs the run produced), by buyer id.
+     */
+    private static Map<String, Instant> firstPenalties(ConfigurableApplicationContext context, List<CaseHistory> histories) {
+        Penalties penalties = context.getBean(Penalties.class);
+        Map<String, Instant> first = new java.util.TreeMap<>();
+        for (String buyerId : new TreeSet<>(histories.stream().map(CaseHistory::buyerId).toList())) {
+            penalties.of(Party.buyer(buyerId)).stream().filter(p -> Penalty.SYSTEM.equals(p.issuedBy()))
+                    .map(Penalty::issuedAt).min(Instant::compareTo).ifPresent(at -> first.put(buyerId, at));
+        }
+        return first;
     }
 
     private static CaseHistory withSla(CaseHistory h, PolicyRules rules, DueTimes due, Instant end) {
         Boolean acceptBreached = breached(h.first("ESCALATE"), h.dispute("ACCEPTED"), rules.timer(TimerId.T_ACCEPT, null), due, end);
         Boolean rulingBreached = breached(h.dispute("FIRST_REVIEW"), h.dispute("RULED"), rules.timer(TimerId.T_RULING, null), due, end);
         return new CaseHistory(h.orderId(), h.buyerId(), h.buyerKind(), h.sellerKind(), h.type(), h.stage(), h.founded(), h.status(),
-                h.closeReason(), h.requested(), h.refunded(), h.openedAt(), h.steps(), acceptBreached, rulingBreached);
+                h.closeReason(), h.requested(), h.refunded(), h.openedAt(), h.steps(), acceptBreached, rulingBreached, h.advance());
     }
 
     /** Whether work started at {@code from} was done later than the timer allows (or not done and overdue at the end). */

@@ -1,15 +1,24 @@
 package io.redress.simulation.web;
 
 import io.redress.identity.Caller;
+import io.redress.policy.Policies;
+import io.redress.policy.Policy;
+import io.redress.policy.PolicyRules;
 import io.redress.shared.DomainProblem;
 import io.redress.simulation.ReportFiles;
 import io.redress.simulation.ScenarioFiles;
+import io.redress.simulation.SimulatedPolicy;
 import io.redress.simulation.SimulationRun;
 import io.redress.simulation.SimulationRuns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +34,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Simulations in the console: a draft policy (its rules as JSON) or a published version played against the version in
- * force on a scenario, the runs so far, and each finished run's report with its charts.
+ * force on a scenario, the runs so far, each finished run's report with its charts, and beside each finished run the
+ * publication of its candidate. Publishing goes through the policy module as the API does, so the publication guard
+ * answers: a candidate whose simulation breached a legal bound is refused, and the form then asks for the reason that
+ * the audit trail records with the override.
  */
 @io.swagger.v3.oas.annotations.Hidden
 @Controller
@@ -34,14 +46,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SimulationPage {
 
     private final SimulationRuns runs;
+    private final Policies policies;
+    private final Clock clock;
 
-    SimulationPage(SimulationRuns runs) {
+    SimulationPage(SimulationRuns runs, Policies policies, Clock clock) {
         this.runs = runs;
+        this.policies = policies;
+        this.clock = clock;
     }
 
     @GetMapping
     String show(Model model) {
         model.addAttribute("runs", runs.recent(20));
+        // the law asks for seven days' notice of a rule change: the form offers the first midnight (UTC) after them
+        model.addAttribute("announceFrom", clock.instant().plus(Duration.ofDays(8)).truncatedTo(ChronoUnit.DAYS).toString());
         if (!model.containsAttribute("scenario")) {
             model.addAttribute("scenario", example());
             model.addAttribute("policy", "taobao@1");
@@ -63,6 +81,34 @@ class SimulationPage {
             redirect.addFlashAttribute("scenario", scenario);
             redirect.addFlashAttribute("policy", policy);
             redirect.addFlashAttribute("against", against);
+        }
+        return "redirect:/admin/simulations";
+    }
+
+    /**
+     * Publishes the candidate of a finished run as the next version of {@code profile}: from {@code effectiveFrom} (an
+     * instant, at least seven days ahead for a profile that has versions), or at once as an urgent change when it is
+     * left empty.
+     */
+    @PostMapping("/{id}/publish")
+    String publish(@PathVariable String id, @RequestParam String profile,
+            @RequestParam(required = false) String effectiveFrom, @RequestParam(required = false) String overrideReason,
+            RedirectAttributes redirect) {
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        try {
+            PolicyRules rules = runs.candidateRules(id);
+            Instant from = effectiveFrom == null || effectiveFrom.isBlank() ? null : Instant.parse(effectiveFrom.strip());
+            Policy published = policies.publish(profile.strip(), new SimulatedPolicy("candidate", rules).asChange(from),
+                    Caller.current().name(), reason);
+            redirect.addFlashAttribute("published", published.profile() + "@" + published.version());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("problem", "effectiveFrom: an instant such as 2026-03-09T00:00:00Z");
+        } catch (DomainProblem problem) {
+            redirect.addFlashAttribute("problem", problem.getBody().getDetail());
+            if (reason == null && problem instanceof Policies.PolicyRejected
+                    && String.valueOf(problem.getBody().getDetail()).startsWith("simulation ")) {
+                redirect.addFlashAttribute("needsOverride", id);
+            }
         }
         return "redirect:/admin/simulations";
     }
