@@ -29,6 +29,7 @@ final class Api {
     private final String prefix = "LD-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private String buyer;
     private String seller;
+    private String agent;
 
     Api(String base) {
         this.base = base.replaceAll("/$", "");
@@ -37,6 +38,7 @@ final class Api {
     void signIn() throws Exception {
         buyer = post("/api/v1/auth/token", null, Map.of("username", "buyer1", "password", "demo"), 200).get("token").asString();
         seller = post("/api/v1/auth/token", null, Map.of("username", "seller1", "password", "demo"), 200).get("token").asString();
+        agent = post("/api/v1/auth/token", null, Map.of("username", "agent1", "password", "demo"), 200).get("token").asString();
     }
 
     /** Pushes the two-T-shirt order of the README (paid 19600) for buyer-1 at shop-1 under a new id. */
@@ -117,6 +119,11 @@ final class Api {
     /** The first page of shop-1's queue, as seller1. */
     void sellerQueue() throws Exception {
         get("/api/v1/cases?size=20", seller);
+    }
+
+    /** The first page of the agents' queue (open disputes, most urgent SLA first), as agent1. */
+    void agentsQueue() throws Exception {
+        get("/api/v1/interventions?size=20", agent);
     }
 
     /** The case's status now. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -12,7 +13,10 @@ import java.util.TreeMap;
  * three interleaved rounds of pgbench (TPC-B, 8 clients) and every scenario for the same number of seconds,
  * with as many clients (after --warmup rounds, default 1, that are not counted); prints each round and the medians, each scenario as a ratio to pgbench's tps of its round.
  * Scenarios, in order within a round (each consumes what the one before produced): push, shipped, signed, quote,
- * apply, agree (with the agreement-to-REFUNDED lag), my-cases, full (push, shipped, signed, apply, agree per case).
+ * apply, agree (with the agreement-to-REFUNDED lag), my-cases, my-cases-deep, queue, agents, full (push, shipped,
+ * signed, apply, agree per case); --scenarios=push,my-cases,… runs only those named (push: push to agree;
+ * agree: the same without the quote; --only=full is --scenarios=full). --cpu-pid=PID --db=DB adds the CPU per full
+ * case (CpuMeter).
  *
  * <pre>mvn -Pload test-compile exec:exec -Dload.args="--url=http://localhost:8080 --seconds=20 --grow=0"</pre>
  */
@@ -24,10 +28,9 @@ public final class LoadRun {
     private final int seconds;
     private final Map<String, List<double[]>> rows = new LinkedHashMap<>();
     private boolean warmingUp;
-    /** {@code --scenarios=agree}: only what feeds the agreement (push, shipped, signed, apply) and agree with its lag. */
-    private boolean onlyAgree;
-    private boolean onlyFull;
     private CpuMeter cpu;
+    /** The scenarios a round runs, by name (--scenarios=my-cases,queue,…); null: all of them. */
+    private Set<String> scenarios;
 
     private LoadRun(Api api, Pgbench pgbench, int clients, int seconds) {
         this.api = api;
@@ -56,6 +59,12 @@ public final class LoadRun {
                     Integer.parseInt(o.getOrDefault("deadline-spread", "604800")),
                     Integer.parseInt(o.getOrDefault("waiting", "3"))).grow(api, growSql);
         }
+        long disputes = Long.parseLong(o.getOrDefault("disputes", "0"));
+        if (disputes > 0) {
+            new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"), 0, 0)
+                    .disputes(disputes);
+        }
         int deadlineProbes = Integer.parseInt(o.getOrDefault("deadline-lag", "0"));
         if (deadlineProbes > 0) {
             new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
@@ -69,10 +78,13 @@ public final class LoadRun {
                 o.getOrDefault("pg-user", "postgres"), o.getOrDefault("pgbench-db", "redress_pgbench"));
         pgbench.initialise();
         LoadRun run = new LoadRun(api, pgbench, clients, Integer.parseInt(o.getOrDefault("seconds", "20")));
-        run.onlyAgree = o.getOrDefault("scenarios", "all").equals("agree");
-        run.onlyFull = "full".equals(o.get("only"));
         if (o.containsKey("cpu-pid")) {
             run.cpu = new CpuMeter(Long.parseLong(o.get("cpu-pid")), o.getOrDefault("db", "redress_load"));
+        }
+        if (o.containsKey("scenarios")) {
+            run.scenarios = Set.of(o.get("scenarios").split(","));
+        } else if (o.containsKey("only")) {
+            run.scenarios = Set.of(o.get("only").split(","));
         }
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
@@ -92,53 +104,60 @@ public final class LoadRun {
     private void round() throws Exception {
         double tps = pgbench.tps(seconds);
         record("pgbench TPC-B", tps, new Stage.Result("pgbench", 0, 0, seconds, 0, 0, 0), tps);
-        if (!onlyFull) {
-            scenarios(tps);
+        if (runs("push") || runs("agree")) {
+            Queue<String> pushed = Stage.queue();
+            Queue<String> shipped = Stage.queue();
+            Queue<String> signed = Stage.queue();
+            Queue<String> opened = Stage.queue();
+            Queue<String> agreed = Stage.queue();
+            record("order push", tps, Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n)), 0);
+            record("carrier event SHIPPED", tps, Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in)), 0);
+            record("carrier event SIGNED", tps, Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in)), 0);
+            if (runs("push")) {
+                String[] quotable = signed.toArray(new String[0]);
+                record("quote", tps, Stage.run("quote", clients, seconds, null, null,
+                        (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
+            }
+            record("apply", tps, Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in)), 0);
+            record("agree", tps, Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in)), 0);
+            lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
         }
-        Queue<String> full = Stage.queue();
-        CpuMeter.Reading before = cpu == null ? null : cpu.read();
-        Stage.Result fullCase = Stage.run("full", clients, seconds, null, full,
-                (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n))))));
-        record("full case (5 calls)", tps, fullCase, 0);
-        if (cpu != null && fullCase.ok() > 0) {
-            CpuMeter.Used used = cpu.read().minus(before);
-            cpuPerCase(used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(), used.pgMs() / fullCase.ok());
+        if (runs("my-cases")) {
+            record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
+                api.myCases();
+                return null;
+            }), 0);
         }
-        lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
-    }
-
-    private void scenarios(double tps) throws Exception {
-        Queue<String> pushed = Stage.queue();
-        Queue<String> shipped = Stage.queue();
-        Queue<String> signed = Stage.queue();
-        Queue<String> opened = Stage.queue();
-        Queue<String> agreed = Stage.queue();
-        record("order push", tps, Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n)), 0);
-        record("carrier event SHIPPED", tps, Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in)), 0);
-        record("carrier event SIGNED", tps, Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in)), 0);
-        if (!onlyAgree) {
-            String[] quotable = signed.toArray(new String[0]);
-            record("quote", tps, Stage.run("quote", clients, seconds, null, null,
-                    (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
+        if (runs("my-cases-deep")) {
+            record("my cases, a page 5 pages deep", tps, Stage.run("my-cases-deep", clients, seconds, null, null, (in, n) -> {
+                api.myCasesDeep(5);
+                return null;
+            }), 0);
         }
-        record("apply", tps, Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in)), 0);
-        record("agree", tps, Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in)), 0);
-        lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
-        if (onlyAgree) {
-            return;
+        if (runs("queue")) {
+            record("seller queue (shop-1, first page)", tps, Stage.run("queue", clients, seconds, null, null, (in, n) -> {
+                api.sellerQueue();
+                return null;
+            }), 0);
         }
-        record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
-            api.myCases();
-            return null;
-        }), 0);
-        record("my cases, a page 5 pages deep", tps, Stage.run("my-cases-deep", clients, seconds, null, null, (in, n) -> {
-            api.myCasesDeep(5);
-            return null;
-        }), 0);
-        record("seller queue (shop-1, first page)", tps, Stage.run("queue", clients, seconds, null, null, (in, n) -> {
-            api.sellerQueue();
-            return null;
-        }), 0);
+        if (runs("agents")) {
+            record("agents' queue (first page)", tps, Stage.run("agents", clients, seconds, null, null, (in, n) -> {
+                api.agentsQueue();
+                return null;
+            }), 0);
+        }
+        if (runs("full")) {
+            Queue<String> full = Stage.queue();
+            CpuMeter.Reading before = cpu == null ? null : cpu.read();
+            Stage.Result fullCase = Stage.run("full", clients, seconds, null, full,
+                    (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n))))));
+            record("full case (5 calls)", tps, fullCase, 0);
+            if (cpu != null && fullCase.ok() > 0) {
+                CpuMeter.Used used = cpu.read().minus(before);
+                cpuPerCase(used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(), used.pgMs() / fullCase.ok());
+            }
+            lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
+        }
     }
 
     /** CPU per full case over the stage (the payouts it starts run meanwhile, all but the last second's). */
@@ -149,6 +168,11 @@ public final class LoadRun {
             rows.computeIfAbsent("CPU per full case", k -> new ArrayList<>())
                     .add(new double[] {jvmMs, jitMs, jvmMs - jitMs, pgMs, jvmMs + pgMs});
         }
+    }
+
+    /** Whether this run's rounds include {@code scenario} (push: the chain from push to agree). */
+    private boolean runs(String scenario) {
+        return scenarios == null || scenarios.contains(scenario);
     }
 
     private void record(String name, double tps, Stage.Result r, double value) {

@@ -106,6 +106,33 @@ final class SqlGrowth {
     }
 
     /**
+     * Adds {@code disputes} rows to the agents' queue (the intervention table only, which is all the queue reads),
+     * one per case without one, oldest cases first: in each ten, five closed (FINAL, FINAL, RULED, NOT_ACCEPTED,
+     * WITHDRAWN: no SLA, as closing leaves them), four open on an SLA (REQUESTED, FIRST_REVIEW, SUPERVISOR_REVIEW,
+     * EVIDENCE) due over the next week, one open without one (ACCEPTED); one in ten held by agent1. The cases' own
+     * intervention status is not changed: these rows measure the queue, not the disputes.
+     */
+    void disputes(long disputes) throws Exception {
+        long start = System.nanoTime();
+        psql("INSERT INTO intervention (case_id, order_id, status, requested_by, requested_at, agent, claimed_at,"
+                + " sla_started_at, sla_due_at, updated_at)"
+                + " SELECT case_id, order_id, s.status, 'BUYER', created_at, CASE WHEN n % 10 = 3 THEN 'agent1' END,"
+                + " CASE WHEN n % 10 = 3 THEN created_at END,"
+                + " CASE WHEN s.timed THEN created_at END,"
+                + " CASE WHEN s.timed THEN now() + (n % 604800) * INTERVAL '1 second' END, created_at"
+                + " FROM (SELECT case_id, order_id, created_at, row_number() OVER (ORDER BY created_at, case_id) AS n"
+                + "   FROM after_sale_case c WHERE NOT EXISTS (SELECT 1 FROM intervention i WHERE i.case_id = c.case_id)"
+                + "   ORDER BY created_at, case_id LIMIT " + disputes + ") c"
+                + " JOIN (VALUES (0, 'FINAL', false), (1, 'FINAL', false), (2, 'RULED', false),"
+                + "   (3, 'NOT_ACCEPTED', false), (4, 'WITHDRAWN', false), (5, 'REQUESTED', true),"
+                + "   (6, 'FIRST_REVIEW', true), (7, 'SUPERVISOR_REVIEW', true), (8, 'EVIDENCE', true),"
+                + "   (9, 'ACCEPTED', false)) AS s (k, status, timed) ON s.k = c.n % 10;\n"
+                + "ANALYZE intervention;");
+        System.out.printf("%d disputes added to the agents' queue in %.0f s%n", disputes,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
      * Firing lag under every pending deadline: moves the due time of {@code probes} pending deadlines (case row,
      * deadline row and db-scheduler execution together) to points spread evenly over the next
      * {@code windowSeconds} (from 20 s on), waits for the window and a margin, and reads for each probe the time

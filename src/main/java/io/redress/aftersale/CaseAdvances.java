@@ -1,5 +1,8 @@
 package io.redress.aftersale;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,13 @@ public interface CaseAdvances {
 
     /** The platform's advance on the case, if it made one. */
     Optional<CaseAdvance> of(String caseId);
+
+    /** The platform's advances on {@code caseIds}, by case id (a case without one is absent); one read each here. */
+    default Map<String, CaseAdvance> of(Collection<String> caseIds) {
+        Map<String, CaseAdvance> found = new HashMap<>();
+        caseIds.forEach(caseId -> of(caseId).ifPresent(a -> found.put(caseId, a)));
+        return found;
+    }
 
     /**
      * An advance as a case shows it: {@code kind} (UNSHIPPED_INSTANT_REFUND, RETURN_ADVANCE), {@code status} (ADVANCED,

@@ -8,7 +8,9 @@ import io.redress.aftersale.internal.CaseTimeline;
 import io.redress.amounts.AmountRules;
 import io.redress.amounts.RefundQuote;
 import io.redress.amounts.RefundQuotes;
+import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
+import io.redress.decisions.RefundDecision;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
@@ -27,6 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -154,8 +158,24 @@ public class CaseDesk {
                 : new CaseQueue.Scope(null, Objects.requireNonNullElse(caller.shopId(), ""));
     }
 
+    /**
+     * The page's cases as the caller sees them, each as {@link #overview} shows it, with what a case shows besides
+     * its row (deadline, open attention, pending proposal, decision, advance) read for the whole page at once: one
+     * statement each, whatever the page's size.
+     */
     private List<CaseOverview> overviews(Caller caller, List<String> caseIds) {
-        return cases.all(caseIds).stream().map(c -> overview(caller, c)).toList();
+        List<Case> found = cases.all(caseIds);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = found.stream().map(Case::caseId).toList();
+        Map<String, Deadline> running = deadlines.findAll(ids);
+        Map<String, String> reasons = attention.current(ids);
+        Map<String, CaseProposal> proposals = negotiation.pending(ids);
+        Map<String, RefundDecision> decided = decisions.of(ids);
+        Map<String, CaseAdvances.CaseAdvance> advanced = advances().of(ids);
+        return found.stream().map(c -> overview(caller, c, running.get(c.caseId()), reasons.get(c.caseId()),
+                proposals.get(c.caseId()), decided.get(c.caseId()), advanced.get(c.caseId()))).toList();
     }
 
     /** The seller's proposal waiting for the buyer's answer on a case the caller may see, if any. */
@@ -171,11 +191,18 @@ public class CaseDesk {
 
     /** The case as the caller sees it: its running deadline and what the caller may do now. */
     public CaseOverview overview(Caller caller, Case c) {
-        List<String> allowed = CaseAccess.actor(caller, c).map(actor -> paths(allowedActions(c, actor)))
+        String caseId = c.caseId();
+        return overview(caller, c, deadlines.find(caseId).orElse(null), attention.current(caseId).orElse(null),
+                negotiation.pending(caseId).orElse(null), decisions.of(caseId).orElse(null),
+                advances().of(caseId).orElse(null));
+    }
+
+    private CaseOverview overview(Caller caller, Case c, Deadline deadline, String reason, CaseProposal proposal,
+            RefundDecision decision, CaseAdvances.CaseAdvance advance) {
+        List<String> allowed = CaseAccess.actor(caller, c)
+                .map(actor -> paths(allowedActions(c, actor, () -> proposal != null, () -> advance)))
                 .orElse(List.of());
-        return new CaseOverview(c, deadlines.find(c.caseId()).orElse(null), allowed,
-                attention.current(c.caseId()).orElse(null), negotiation.pending(c.caseId()).orElse(null),
-                decisions.of(c.caseId()).orElse(null), advances().of(c.caseId()).orElse(null));
+        return new CaseOverview(c, deadline, allowed, reason, proposal, decision, advance);
     }
 
     /**
@@ -202,7 +229,8 @@ public class CaseDesk {
         if (current.version() != command.version()) {
             throw new Cases.StaleCase(cases.find(caseId).orElseThrow());
         }
-        Set<CaseAction> allowed = allowedActions(current, actor);
+        Set<CaseAction> allowed = allowedActions(current, actor, () -> negotiation.pending(caseId).isPresent(),
+                () -> advances().of(caseId).orElse(null));
         if (!allowed.contains(action)) {
             throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
                     .with("allowedActions", paths(allowed));
@@ -312,9 +340,11 @@ public class CaseDesk {
 
     /**
      * The table's actions less those the facts of the case rule out: a seller does not refuse a refund-only request
-     * on goods not yet shipped (docs/lifecycle.md); shipping the order closes it instead.
+     * on goods not yet shipped (docs/lifecycle.md); shipping the order closes it instead. Whether a proposal is
+     * pending and the platform's advance (null: none) are asked only when they matter.
      */
-    private Set<CaseAction> allowedActions(Case c, Actor actor) {
+    private Set<CaseAction> allowedActions(Case c, Actor actor, BooleanSupplier proposalPending,
+            Supplier<CaseAdvances.CaseAdvance> advance) {
         Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
         allowed.addAll(c.allowedActions(actor));
         if (unshippedRefund(c)) {
@@ -322,7 +352,7 @@ public class CaseDesk {
         }
         // a refunded case takes the seller's answer only while the platform's advance waits for it
         if (c.status() == CaseStatus.REFUNDED && actor == Actor.SELLER
-                && !advances().of(c.caseId()).map(CaseAdvances.CaseAdvance::awaitsSeller).orElse(false)) {
+                && !Optional.ofNullable(advance.get()).map(CaseAdvances.CaseAdvance::awaitsSeller).orElse(false)) {
             allowed.removeAll(EnumSet.of(CaseAction.AGREE, CaseAction.CONFIRM_RECEIPT, CaseAction.REFUSE_RECEIPT));
         }
         // A seller asks the platform to step in only where money moved without its agreement (an advance) and it
@@ -332,7 +362,7 @@ public class CaseDesk {
         }
         // one proposal at a time, and only a pending one can be answered
         if (allowed.contains(CaseAction.PROPOSE) || allowed.contains(CaseAction.ACCEPT_PROPOSAL)) {
-            if (negotiation.pending(c.caseId()).isPresent()) {
+            if (proposalPending.getAsBoolean()) {
                 allowed.remove(CaseAction.PROPOSE);
             } else {
                 allowed.removeAll(EnumSet.of(CaseAction.ACCEPT_PROPOSAL, CaseAction.REJECT_PROPOSAL));

@@ -8,7 +8,9 @@ import io.redress.orders.Order;
 import io.redress.orders.RefundSplit;
 import io.redress.policy.Policies;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -42,6 +44,11 @@ class Negotiation {
 
     Optional<CaseProposal> pending(String caseId) {
         return proposals.pending(caseId);
+    }
+
+    /** The pending proposals of {@code caseIds} by case id, in one read. */
+    Map<String, CaseProposal> pending(Collection<String> caseIds) {
+        return proposals.pending(caseIds);
     }
 
     /** 422 naming amount unless it is at least 1 fen and at most both the amount requested and the live quote. */

@@ -1,6 +1,8 @@
 package io.redress.deadlines;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,4 +20,7 @@ public interface Deadlines {
 
     /** The case's active deadline: set, and neither fired, replaced nor cancelled. */
     Optional<Deadline> find(String caseId);
+
+    /** The active deadlines of {@code caseIds} by case id, in one read (a case without one is absent). */
+    Map<String, Deadline> findAll(Collection<String> caseIds);
 }

@@ -3,7 +3,9 @@ package io.redress.decisions;
 import io.redress.decisions.internal.DecisionRows;
 import io.redress.shared.ConflictingState;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +52,11 @@ public class RefundDecisions {
     /** The decision paid under {@code refundRef}. */
     public Optional<RefundDecision> byRef(String refundRef) {
         return rows.byRef(refundRef);
+    }
+
+    /** The decisions paid under {@code refundRefs}, by refund reference, in one read (one not decided is absent). */
+    public Map<String, RefundDecision> byRefs(Collection<String> refundRefs) {
+        return rows.byRefs(refundRefs);
     }
 
     /** The case's decisions, oldest first. */

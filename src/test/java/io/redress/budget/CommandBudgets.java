@@ -90,6 +90,29 @@ final class CommandBudgets {
      */
     static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 62, 17);
 
+    /**
+     * GET /api/v1/cases?size=20 as a buyer (the first page, or the page after a cursor), one read-only transaction:
+     * the page's range of the {@code (buyer_id, created_at, case_id)} index; the page's cases with their lines (one
+     * statement); then, for the whole page at once, the running deadlines, open attention, pending proposals,
+     * refund decisions and platform advances (one {@code IN (…)} read each). The same for any page size: each
+     * listed case used to cost five to seven reads of its own, 100 and more for a page of 20.
+     */
+    static final Budget CASE_PAGE = new Budget("a page of a buyer's cases", 7, 1);
+
+    /**
+     * GET /api/v1/cases?size=20 as seller staff, the shop's queue: as {@link #CASE_PAGE}, with up to two ranges of
+     * the {@code (shop_id, deadline_at, created_at, case_id)} index (the cases with a deadline, then, when the page
+     * is not full, those without).
+     */
+    static final Budget QUEUE_PAGE = new Budget("a page of a shop's queue", 8, 1);
+
+    /**
+     * GET /api/v1/interventions?size=20, the agents' queue: up to two ranges of the
+     * {@code (sla_due_at, requested_at, case_id)} index (disputes on an SLA, then those without), each row all
+     * the item shows; nothing is read per dispute.
+     */
+    static final Budget AGENTS_QUEUE_PAGE = new Budget("a page of the agents' queue", 2, 1);
+
     private CommandBudgets() {
     }
 }

@@ -11,11 +11,16 @@ import io.redress.identity.Caller;
 import io.redress.identity.DemoAccount;
 import io.redress.identity.Role;
 import io.redress.identity.internal.TokenIssuer;
+import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Each command stays within its statement and transaction budget ({@link CommandBudgets}). */
@@ -42,6 +48,9 @@ class StatementBudgetIntegrationTest {
 
     @Autowired
     TokenIssuer tokens;
+
+    @Autowired
+    Clock clock;
 
     private String buyer;
     private String seller;
@@ -123,6 +132,60 @@ class StatementBudgetIntegrationTest {
         void run() throws Exception;
     }
 
+    /**
+     * A page of cases costs the same handful of statements whatever its size: 21 cases of a new buyer at a new shop
+     * (two agreed, so the shop's queue reads its range without deadlines too, and one with a pending
+     * proposal), each list read as a page of 20 and of 2, and the page after a cursor.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageOfCasesCostsTheSameStatementsWhateverItsSize() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        String shopId = "shop-" + UUID.randomUUID();
+        RequestPostProcessor asBuyer = Callers.buyer(buyerId);
+        RequestPostProcessor asSeller = Callers.seller(shopId);
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            String orderId = OrderJson.push(mvc, buyerId, shopId, OffsetDateTime.now(clock).minusDays(1).toString());
+            opened.add((String) json(mvc.perform(post("/api/v1/cases").with(asBuyer)
+                    .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("orderId", orderId,
+                            "type", "REFUND_ONLY", "reason", "NOT_RECEIVED", "lines",
+                            List.of(Map.of("lineId", "L1", "quantity", 1))))))
+                    .andExpect(MockMvcResultMatchers.status().isCreated())).get("caseId"));
+        }
+        for (String caseId : opened.subList(0, 2)) {
+            mvc.perform(post("/api/v1/cases/" + caseId + "/agree").with(asSeller)
+                    .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", 1))))
+                    .andExpect(MockMvcResultMatchers.status().isOk());
+        }
+        mvc.perform(post("/api/v1/cases/" + opened.get(2) + "/propose").with(asSeller)
+                .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", 1, "amount", 100))))
+                .andExpect(MockMvcResultMatchers.status().isOk());
+
+        for (String size : List.of("20", "2")) {
+            Map<String, Object> page = page("/api/v1/cases?size=" + size, asBuyer, CommandBudgets.CASE_PAGE);
+            assertThat((List<Object>) page.get("items")).hasSize(Integer.parseInt(size));
+            page("/api/v1/cases?size=" + size + "&cursor=" + page.get("next"), asBuyer, CommandBudgets.CASE_PAGE);
+            assertThat((List<Object>) page("/api/v1/cases?size=" + size, asSeller, CommandBudgets.QUEUE_PAGE)
+                    .get("items")).hasSize(Integer.parseInt(size));
+            page("/api/v1/interventions?size=" + size, Callers.staff(Role.AGENT), CommandBudgets.AGENTS_QUEUE_PAGE);
+        }
+    }
+
+    private Map<String, Object> page(String path, RequestPostProcessor as, CommandBudgets.Budget budget)
+            throws Exception {
+        mvc.perform(get(path).with(as)).andExpect(MockMvcResultMatchers.status().isOk()); // warm-up
+        Statements.Recording recording = Statements.onThisThread();
+        Map<String, Object> page = json(mvc.perform(get(path).with(as)).andExpect(MockMvcResultMatchers.status().isOk()));
+        within(budget, recording.stop());
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        return JsonMapper.shared().readValue(result.andReturn().getResponse().getContentAsString(), Map.class);
+    }
+
     private void within(CommandBudgets.Budget budget, Statements.Tally tally) {
         assertThat(tally.statements()).as(budget.command() + " statements: " + tally).isLessThanOrEqualTo(budget.statements());
         assertThat(tally.transactions()).as(budget.command() + " transactions: " + tally).isLessThanOrEqualTo(budget.transactions());
@@ -175,8 +238,7 @@ class StatementBudgetIntegrationTest {
 
     private String caseStatus(String caseId) {
         try {
-            return (String) JsonMapper.shared().readValue(mvc.perform(get("/api/v1/cases/" + caseId)
-                    .header("Authorization", "Bearer " + buyer)).andReturn().getResponse().getContentAsString(), Map.class)
+            return (String) json(mvc.perform(get("/api/v1/cases/" + caseId).header("Authorization", "Bearer " + buyer)))
                     .get("status");
         } catch (Exception e) {
             throw new AssertionError(e);

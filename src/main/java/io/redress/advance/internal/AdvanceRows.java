@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,15 @@ public class AdvanceRows {
     public Optional<Advance> find(String caseId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM platform_advance WHERE case_id = ?").param(caseId)
                 .query(AdvanceRows::advance).optional();
+    }
+
+    /** The advances on {@code caseIds}, in one read. */
+    public List<Advance> find(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM platform_advance WHERE case_id IN (:cases)")
+                .param("cases", caseIds).query(AdvanceRows::advance).list();
     }
 
     /** The buyer's advances, newest first. */

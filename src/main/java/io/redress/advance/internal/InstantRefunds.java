@@ -28,7 +28,10 @@ import io.redress.policy.TimerSetting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -114,8 +117,18 @@ class InstantRefunds implements CaseAdvances {
 
     @Override
     public Optional<CaseAdvance> of(String caseId) {
-        return advances.find(caseId).map(a -> new CaseAdvance(a.kind().name(), a.status().name(),
-                a.status().awaitsSeller()));
+        return advances.find(caseId).map(InstantRefunds::shown);
+    }
+
+    @Override
+    public Map<String, CaseAdvance> of(Collection<String> caseIds) {
+        Map<String, CaseAdvance> found = new HashMap<>();
+        advances.find(caseIds).forEach(a -> found.put(a.caseId(), shown(a)));
+        return found;
+    }
+
+    private static CaseAdvance shown(Advance a) {
+        return new CaseAdvance(a.kind().name(), a.status().name(), a.status().awaitsSeller());
     }
 
     /** Which advance the case's state allows: none unless the platform has no dispute on it. */

@@ -7,6 +7,8 @@ import io.redress.aftersale.CaseStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,21 @@ public class CaseAttention {
         return jdbc.sql("SELECT reason FROM after_sale_case_attention WHERE case_id = ? AND resolved_at IS NULL"
                         + " ORDER BY raised_at DESC, external_key LIMIT 1")
                 .param(caseId).query(String.class).optional();
+    }
+
+    /** The latest open reason of each of {@code caseIds} that has one, by case id, in one read. */
+    public Map<String, String> current(Collection<String> caseIds) {
+        Map<String, String> found = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT case_id, reason FROM after_sale_case_attention WHERE case_id IN (:cases)"
+                        + " AND resolved_at IS NULL ORDER BY case_id, raised_at DESC, external_key")
+                .param("cases", caseIds)
+                .query(rs -> {
+                    found.putIfAbsent(rs.getString("case_id"), rs.getString("reason"));
+                });
+        return found;
     }
 
     /** Every reason ever raised, as timeline entries of {@code c}'s status at the time. */

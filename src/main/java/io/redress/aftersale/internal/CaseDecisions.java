@@ -10,6 +10,7 @@ import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.orders.RefundSplit;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,11 @@ public class CaseDecisions {
     /** The decision that pays the case out (refund reference = case id), if one was made. */
     public Optional<RefundDecision> of(String caseId) {
         return decisions.byRef(caseId);
+    }
+
+    /** The decisions that pay {@code caseIds} out, by case id, in one read (a case not decided is absent). */
+    public Map<String, RefundDecision> of(Collection<String> caseIds) {
+        return decisions.byRefs(caseIds);
     }
 
     /** What the timeline row of the transition that decided shows of the decision. */

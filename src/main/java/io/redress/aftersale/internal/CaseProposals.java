@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +51,25 @@ public class CaseProposals {
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id = ? AND state = 'PENDING'")
                 .param(caseId).query(CaseProposals::row).optional();
+    }
+
+    /** The pending proposals of {@code caseIds}, by case id, in one read (a case without one is absent). */
+    public Map<String, CaseProposal> pending(Collection<String> caseIds) {
+        Map<String, CaseProposal> found = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String caseId : caseIds) {
+            if (pending.knows(caseId)) {
+                pending.get(caseId).ifPresent(p -> found.put(caseId, p));
+            } else {
+                unknown.add(caseId);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id IN (:cases)"
+                            + " AND state = 'PENDING'")
+                    .param("cases", unknown).query(CaseProposals::row).list().forEach(p -> found.put(p.caseId(), p));
+        }
+        return found;
     }
 
     /** Every proposal made on the case, oldest first. */

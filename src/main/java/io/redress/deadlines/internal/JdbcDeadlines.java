@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,6 +89,26 @@ class JdbcDeadlines implements Deadlines {
         return jdbc.sql("SELECT case_id, timer_id, party, due_at, on_expiry, set_at FROM case_deadline"
                         + " WHERE case_id = ? AND fired_at IS NULL")
                 .param(caseId).query(JdbcDeadlines::deadline).optional();
+    }
+
+    @Override
+    public Map<String, Deadline> findAll(Collection<String> caseIds) {
+        Map<String, Deadline> found = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String caseId : caseIds) {
+            if (known.knows(caseId)) {
+                known.get(caseId).ifPresent(d -> found.put(caseId, d));
+            } else {
+                unknown.add(caseId);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            jdbc.sql("SELECT case_id, timer_id, party, due_at, on_expiry, set_at FROM case_deadline"
+                            + " WHERE case_id IN (:cases) AND fired_at IS NULL")
+                    .param("cases", unknown).query(JdbcDeadlines::deadline).list()
+                    .forEach(d -> found.put(d.caseId(), d));
+        }
+        return found;
     }
 
     /** The id of the case's unfired deadline, its row locked until the transaction ends. */

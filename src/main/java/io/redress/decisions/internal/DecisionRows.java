@@ -6,8 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +59,22 @@ public class DecisionRows {
         Optional<RefundDecision> found = jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE refund_ref = ?")
                 .param(refundRef).query(this::row).optional();
         found.ifPresent(d -> known.put(refundRef, d));
+        return found;
+    }
+
+    public Map<String, RefundDecision> byRefs(Collection<String> refundRefs) {
+        Map<String, RefundDecision> found = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String refundRef : refundRefs) {
+            known.get(refundRef).ifPresentOrElse(d -> found.put(refundRef, d), () -> unknown.add(refundRef));
+        }
+        if (!unknown.isEmpty()) {
+            jdbc.sql("SELECT " + COLUMNS + " FROM refund_decision WHERE refund_ref IN (:refs)").param("refs", unknown)
+                    .query(this::row).list().forEach(d -> {
+                        found.put(d.refundRef(), d);
+                        known.put(d.refundRef(), d);
+                    });
+        }
         return found;
     }
 

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.Waiting;
+import io.redress.aftersale.Cases;
+import io.redress.aftersale.internal.CaseAttention;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
@@ -21,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -35,6 +39,12 @@ class CaseListsIntegrationTest {
     MockMvc mvc;
     @Autowired
     Clock clock;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseAttention attention;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBuyersCasesAndAShopsQueueWalkedByCursorAreThoseByNumberInTheSameOrder() throws Exception {
@@ -61,6 +71,59 @@ class CaseListsIntegrationTest {
         List<String> queue = byCursor(seller, 2);
         assertThat(queue).containsExactlyElementsOf(byNumber(seller, 2)).containsExactlyInAnyOrderElementsOf(opened);
         assertThat(queue.subList(5, 7)).containsExactlyInAnyOrderElementsOf(opened.subList(0, 2));
+    }
+
+    /**
+     * A page reads what its cases show besides their rows (deadline, open attention, pending proposal, decision,
+     * advance) for the whole page at once: each listed case is the case as its own view shows it to the same caller,
+     * on the first page and after a cursor, for the buyer and for the seller.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachListedCaseIsTheCaseAsItsOwnViewShowsIt() throws Exception {
+        String buyerId = "buyer-" + UUID.randomUUID();
+        String shopId = "shop-" + UUID.randomUUID();
+        RequestPostProcessor buyer = Callers.buyer(buyerId);
+        RequestPostProcessor seller = Callers.seller(shopId);
+        List<String> opened = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            opened.add(open(buyer, OrderJson.push(mvc, buyerId, shopId, OffsetDateTime.now(clock).minusDays(1).toString())));
+        }
+        String decided = opened.get(0);
+        mvc.perform(post("/api/v1/cases/" + decided + "/agree").with(seller).contentType(MediaType.APPLICATION_JSON)
+                .content(OrderJson.write(Map.of("version", 1)))).andExpect(status().isOk());
+        Waiting.until(() -> caseStatus(buyer, decided), "REFUNDED"::equals);
+        mvc.perform(post("/api/v1/cases/" + opened.get(1) + "/propose").with(seller)
+                .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("version", 1, "amount", 100))))
+                .andExpect(status().isOk());
+        attention.raise(cases.find(opened.get(2)).orElseThrow(), "leg-1", "the PSP parked the refund",
+                clock.instant());
+        jdbc.sql("INSERT INTO platform_advance (case_id, order_id, buyer_id, shop_id, kind, status, amount, currency,"
+                        + " advanced_at, quota_held) VALUES (?, ?, ?, ?, 'UNSHIPPED_INSTANT_REFUND', 'ADVANCED', 100,"
+                        + " 'CNY', ?, 100)")
+                .params(opened.get(3), cases.find(opened.get(3)).orElseThrow().orderId(), buyerId, shopId,
+                        OffsetDateTime.now(clock)).update();
+
+        for (RequestPostProcessor as : List.of(buyer, seller)) {
+            List<Map<String, Object>> listed = new ArrayList<>((List<Map<String, Object>>) CaseCalls.json(
+                    mvc.perform(get("/api/v1/cases?size=20").with(as)).andExpect(status().isOk())).get("items"));
+            Map<String, Object> first = CaseCalls.json(mvc.perform(get("/api/v1/cases?size=2").with(as)));
+            listed.addAll((List<Map<String, Object>>) CaseCalls.json(mvc.perform(get("/api/v1/cases?size=3&cursor="
+                    + first.get("next")).with(as)).andExpect(status().isOk())).get("items"));
+            assertThat(listed).hasSize(8);
+            for (Map<String, Object> item : listed) {
+                assertThat(item).as("case %s as listed", item.get("caseId")).isEqualTo(CaseCalls.json(
+                        mvc.perform(get("/api/v1/cases/" + item.get("caseId")).with(as)).andExpect(status().isOk())));
+            }
+            Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+            listed.forEach(item -> byId.put((String) item.get("caseId"), item));
+            assertThat(byId.get(decided).get("refundDecision")).isNotNull();
+            assertThat(byId.get(decided).get("deadline")).isNull();
+            assertThat(byId.get(opened.get(1)).get("proposal")).isNotNull();
+            assertThat(byId.get(opened.get(2)).get("attention")).isEqualTo("the PSP parked the refund");
+            assertThat(byId.get(opened.get(3)).get("advanceStatus")).isEqualTo("ADVANCED");
+            assertThat(byId.get(opened.get(4)).get("deadline")).isNotNull();
+        }
     }
 
     @Test
@@ -114,6 +177,14 @@ class CaseListsIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cursor"));
         mvc.perform(get("/api/v1/cases?page=0").param("cursor", next).with(buyer))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("cursor"));
+    }
+
+    private Object caseStatus(RequestPostProcessor as, String caseId) {
+        try {
+            return CaseCalls.json(mvc.perform(get("/api/v1/cases/" + caseId).with(as))).get("status");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String open(RequestPostProcessor buyer, String orderId) throws Exception {
