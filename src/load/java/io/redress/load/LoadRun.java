@@ -65,6 +65,12 @@ public final class LoadRun {
                     o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"), 0, 0)
                     .disputes(disputes);
         }
+        long pendingDeadlines = Long.parseLong(o.getOrDefault("pending-deadlines", "0"));
+        if (pendingDeadlines > 0) {
+            new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"), 0, 0)
+                    .pendingDeadlines(pendingDeadlines);
+        }
         int deadlineProbes = Integer.parseInt(o.getOrDefault("deadline-lag", "0"));
         if (deadlineProbes > 0) {
             new SqlGrowth(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),

@@ -57,6 +57,7 @@ final class SqlGrowth {
     private static final List<String> DUE_TIMES = List.of("due_at", "execution_time", "deadline_at");
 
     private static final int CHUNK = 50_000;
+    private static final int BALLAST_CHUNK = 250_000;
 
     private final Map<String, String> env;
     private final String database;
@@ -133,6 +134,38 @@ final class SqlGrowth {
     }
 
     /**
+     * Tops the pending case deadlines up to {@code pending} with deadlines alone: a deadline row and its db-scheduler
+     * execution each, copied from a waiting case's deadline under new ids, due over the week after the next hour
+     * (so none fires during a run), for a case id that names no case (one that fired anyway would find no case
+     * and do nothing). What the scheduler polls and the firing locks is then as large as with that many waiting
+     * cases, at a few seconds per 100,000 instead of a full case each; the deadlines that are made due (by
+     * {@link #deadlineLag}) are those of real waiting cases.
+     */
+    void pendingDeadlines(long pending) throws Exception {
+        long start = System.nanoTime();
+        long existing = Long.parseLong(psql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'case-deadline'")
+                .trim());
+        long first = Long.parseLong(psql("SELECT COUNT(*) FROM case_deadline WHERE case_id LIKE 'ballast-%'").trim()) + 1;
+        System.out.printf("topping %s up from %d to %d pending deadlines%n", database, existing, pending);
+        for (long from = first, left = pending - existing; left > 0; from += BALLAST_CHUNK, left -= BALLAST_CHUNK) {
+            long to = from + Math.min(left, BALLAST_CHUNK) - 1;
+            String series = " FROM generate_series(" + from + ", " + to + ") n, (SELECT timer_id, party, on_expiry"
+                    + " FROM case_deadline WHERE fired_at IS NULL LIMIT 1) t";
+            String due = "now() + interval '1 hour' + (n % 604800) * interval '1 second'";
+            psql("BEGIN;\n"
+                    + "INSERT INTO case_deadline (case_id, deadline_id, timer_id, party, due_at, on_expiry, set_at)"
+                    + " SELECT 'ballast-' || n, md5('ballast-' || n)::uuid::text, t.timer_id, t.party, " + due
+                    + ", t.on_expiry, now()" + series + ";\n"
+                    + "INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)"
+                    + " SELECT 'case-deadline', md5('ballast-' || n)::uuid::text, " + due + ", false, 1" + series + ";\n"
+                    + "COMMIT;\n");
+            System.out.printf("  %d deadlines added (%.0f/s)%n", to - first + 1,
+                    (to - first + 1) / ((System.nanoTime() - start) / 1e9));
+        }
+        psql("ANALYZE case_deadline; ANALYZE scheduled_tasks;");
+    }
+
+    /**
      * Firing lag under every pending deadline: moves the due time of {@code probes} pending deadlines (case row,
      * deadline row and db-scheduler execution together) to points spread evenly over the next
      * {@code windowSeconds} (from 20 s on), waits for the window and a margin, and reads for each probe the time
@@ -163,7 +196,7 @@ final class SqlGrowth {
                 + " e.at - p.due_at))::numeric * 1000), round(max(extract(epoch FROM e.at - p.due_at))::numeric * 1000)"
                 + " FROM load_deadline_probe p LEFT JOIN LATERAL (SELECT min(happened_at) AS at FROM after_sale_case_event"
                 + " x WHERE x.case_id = p.case_id AND x.version > p.version) e ON TRUE").trim();
-        String[] v = lag.split("\\|");
+        String[] v = lag.split("\\|", -1);
         System.out.printf("  firing lag with %s deadlines pending: p50 %s ms, p99 %s ms, max %s ms; fired %s of %d%n",
                 pending, v[1], v[2], v[3], v[0], probes);
     }

@@ -10,29 +10,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.redress.deadlines.internal.SchedulerPolling;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * Extra db-scheduler instances in the test JVM on the application's database, polling as more instances
- * would (they share this JVM's application context); they record which of them completed each execution.
+ * would (they share this JVM's application context); they record which of them completed each execution. They
+ * claim due executions as the application does ({@link SchedulerPolling#AUTO}: lock-and-fetch on PostgreSQL) unless
+ * told otherwise.
  */
 public final class SchedulerNodes implements AutoCloseable {
 
     private final DataSource dataSource;
     private final Task<?> task;
+    private final SchedulerPolling polling;
     private final List<Scheduler> started = new ArrayList<>();
     private final Map<String, String> nodeByExecution = new ConcurrentHashMap<>();
     private final Map<String, Integer> executions = new ConcurrentHashMap<>();
 
     public SchedulerNodes(DataSource dataSource, Task<?> task) {
+        this(dataSource, task, SchedulerPolling.AUTO);
+    }
+
+    public SchedulerNodes(DataSource dataSource, Task<?> task, SchedulerPolling polling) {
         this.dataSource = dataSource;
         this.task = task;
+        this.polling = polling;
     }
 
     /** Starts a node polling every 100 ms, with a short heartbeat so dead executions are noticed quickly. */
     public Scheduler start(String name) {
-        Scheduler node = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        Scheduler node = polling.applyTo(Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task),
+                        dataSource)
                 .schedulerName(new SchedulerName.Fixed(name))
                 .threads(4)
                 .pollingInterval(Duration.ofMillis(100))

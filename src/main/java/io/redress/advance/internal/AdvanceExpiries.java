@@ -25,7 +25,8 @@ class AdvanceExpiries {
         this.orderLocks = orderLocks;
     }
 
-    @ApplicationModuleListener
+    // the condition is checked before the event registry stores a publication: other subjects' expiries cost nothing here
+    @ApplicationModuleListener(condition = "#p0.caseId().startsWith('advance:')")
     void on(DeadlineExpired expired) {
         if (!expired.caseId().startsWith(AdvanceBook.SUBJECT) || !SETTLE.equals(expired.onExpiry())) {
             return;

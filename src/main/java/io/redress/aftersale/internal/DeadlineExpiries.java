@@ -39,7 +39,12 @@ class DeadlineExpiries {
         this.addresses = addresses;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Only a case's own deadline (its subject the bare case id, "C-…") is stored for this listener: the condition is
+     * checked before the event registry stores a publication, so the expiries of disputes ("C-…#timer"), advances,
+     * complaints and post-refund requests ("advance:…", …) cost this module nothing.
+     */
+    @ApplicationModuleListener(condition = "#p0.caseId().startsWith('C-') and !#p0.caseId().contains('#')")
     void on(DeadlineExpired expired) {
         apply(expired);
     }

@@ -17,7 +17,8 @@ class ComplaintExpiries {
         this.complaints = complaints;
     }
 
-    @ApplicationModuleListener
+    // the condition is checked before the event registry stores a publication: other subjects' expiries cost nothing here
+    @ApplicationModuleListener(condition = "#p0.caseId().startsWith('complaint:')")
     void on(DeadlineExpired expired) {
         if (expired.caseId().startsWith(PREFIX)) {
             complaints.breached(expired.caseId().substring(PREFIX.length()), expired.timerId());

@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * redress.deadlines.*: how often the scheduler looks for due deadlines, with how many threads, and the
+ * redress.deadlines.*: how often the scheduler looks for due deadlines, with how many threads, how it claims them
+ * ({@link SchedulerPolling}: lock-and-fetch on PostgreSQL), and the
  * business clocks (opening hours; the official holiday calendar's days off and make-up working days).
  * An execution whose node stops sending heartbeats (killed mid-run) is run again after six missed heartbeats.
  */
 @ConfigurationProperties("redress.deadlines")
 record DeadlineProperties(@DefaultValue("PT2S") Duration pollingInterval, @DefaultValue("4") int threads,
-        @DefaultValue("PT30S") Duration heartbeatInterval,
+        @DefaultValue("PT30S") Duration heartbeatInterval, @DefaultValue("auto") SchedulerPolling polling,
         @DefaultValue("09:00") LocalTime opens, @DefaultValue("18:00") LocalTime closes,
         @DefaultValue Set<LocalDate> holidays, @DefaultValue Set<LocalDate> makeUpWorkdays) {
 }

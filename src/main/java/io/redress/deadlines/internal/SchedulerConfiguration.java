@@ -25,7 +25,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * db-scheduler as an ordinary bean: every {@link Task} bean of the context is registered, so other modules can
  * contribute tasks. It polls through a transaction-aware data source, so work scheduled inside a business
  * transaction commits or rolls back with it, and it asks the application clock what time it is, so the
- * development clock moves deadlines too. It starts once the application is ready (Flyway has created its table).
+ * development clock moves deadlines too. On PostgreSQL it claims due executions with lock-and-fetch
+ * ({@link SchedulerPolling}). It starts once the application is ready (Flyway has created its table).
  * Recurring tasks are start tasks: db-scheduler runs a recurring task only once its first execution is stored.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,8 +47,8 @@ class SchedulerConfiguration {
         List<Task<?>> onDemand = tasks.orderedStream().filter(task -> !(task instanceof RecurringTask)).toList();
         List<RecurringTask<?>> recurring = tasks.orderedStream().filter(RecurringTask.class::isInstance)
                 .<RecurringTask<?>>map(RecurringTask.class::cast).toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
-                .startTasks(recurring)
+        return properties.polling().applyTo(Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), onDemand)
+                        .startTasks(recurring), dataSource)
                 .clock(clock::instant)
                 .pollingInterval(properties.pollingInterval())
                 .heartbeatInterval(properties.heartbeatInterval())

@@ -18,7 +18,9 @@ class DisputeExpiries {
         this.interventions = interventions;
     }
 
-    @ApplicationModuleListener
+    // the condition is checked before the event registry stores a publication: other subjects' expiries cost nothing
+    // here (a dispute timer's subject is the case id, '#', the timer)
+    @ApplicationModuleListener(condition = "#p0.caseId().contains('#')")
     void on(DeadlineExpired expired) {
         DisputeTimers.caseOf(expired.caseId()).ifPresent(caseId -> interventions.expire(caseId, expired.timerId()));
     }

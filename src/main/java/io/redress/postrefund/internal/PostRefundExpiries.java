@@ -20,7 +20,8 @@ class PostRefundExpiries {
         this.requests = requests;
     }
 
-    @ApplicationModuleListener
+    // the condition is checked before the event registry stores a publication: other subjects' expiries cost nothing here
+    @ApplicationModuleListener(condition = "#p0.caseId().startsWith('postrefund:')")
     void on(DeadlineExpired expired) {
         if (expired.caseId().startsWith(PREFIX)) {
             requests.expire(expired.caseId().substring(PREFIX.length()), expired.onExpiry());

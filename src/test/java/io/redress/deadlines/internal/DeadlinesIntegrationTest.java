@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
+import io.redress.budget.Statements;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.deadlines.Deadline;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,9 @@ class DeadlinesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
 
     ExpiredDeadlines expired;
 
@@ -182,5 +187,31 @@ class DeadlinesIntegrationTest {
     void aDeadlineNeedsAllItsParts() {
         assertThatThrownBy(() -> deadlines.set(newCase(), " ", "BUYER", clock.instant(), "AUTO_CLOSE"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onH2TheSchedulerFetchesAndClaimsEachExecution() {
+        assertThat(SchedulerPolling.AUTO.resolve(dataSource)).isEqualTo(SchedulerPolling.FETCH);
+    }
+
+    /**
+     * The firing's own transaction: the deadline marked fired, read back for the event, and one event registry row,
+     * for the one module whose subject it is (here a case's deadline: the case lifecycle's listener). The listeners
+     * of other subjects (disputes, advances, complaints, post-refund requests) say by their condition that it is
+     * not theirs before a publication is stored for them.
+     */
+    @Test
+    void aCaseDeadlineFiresInOneTransactionWithOnePublication() {
+        String caseId = newCase();
+        deadlines.set(caseId, "T_SELLER_AGREE", "SELLER", clock.instant().plus(Duration.ofDays(30)), "AUTO_AGREE");
+        String deadlineId = deadlineId(caseId);
+        Statements.Recording recording = Statements.onThisThread();
+        assertThat(firing.fire(deadlineId)).isTrue();
+        Statements.Tally tally = recording.stop();
+        assertThat(tally.statements()).as(tally.toString()).isEqualTo(3);
+        assertThat(tally.transactions()).as(tally.toString()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT listener_id FROM event_publication WHERE serialized_event LIKE ?")
+                .param("%" + caseId + "%").query(String.class).list())
+                .singleElement().asString().contains("aftersale.internal.DeadlineExpiries");
     }
 }

@@ -81,11 +81,27 @@ class DeadlinesPostgresTest {
     }
 
     @Test
+    void onPostgresqlTheSchedulerClaimsDueExecutionsWithLockAndFetch() {
+        assertThat(SchedulerPolling.AUTO.resolve(dataSource)).isEqualTo(SchedulerPolling.LOCK_AND_FETCH);
+    }
+
+    /** As the application polls on PostgreSQL: lock-and-fetch ({@code FOR UPDATE SKIP LOCKED}). */
+    @Test
     void twoHundredDeadlinesFireExactlyOnceWithTwoSchedulersPollingOneDatabase() throws Exception {
+        twoHundredFireExactlyOnceWithTwoNodes(SchedulerPolling.AUTO);
+    }
+
+    /** redress.deadlines.polling=fetch: each execution claimed by its own compare-and-set update. */
+    @Test
+    void twoHundredDeadlinesFireExactlyOnceWithTwoSchedulersFetchingAndClaimingEachExecution() throws Exception {
+        twoHundredFireExactlyOnceWithTwoNodes(SchedulerPolling.FETCH);
+    }
+
+    private void twoHundredFireExactlyOnceWithTwoNodes(SchedulerPolling polling) throws Exception {
         Set<String> cases = newCases(200);
         Instant due = clock.instant().plusSeconds(1);
         cases.forEach(id -> deadlines.set(id, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE"));
-        SchedulerNodes nodes = new SchedulerNodes(dataSource, caseDeadlineTask);
+        SchedulerNodes nodes = new SchedulerNodes(dataSource, caseDeadlineTask, polling);
         try (nodes) {
             nodes.start("node-a");
             nodes.start("node-b");
