@@ -20,9 +20,6 @@ import io.redress.intervention.DisputeCalls;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
 import io.redress.policy.Policies;
-import io.redress.policy.Policy;
-import io.redress.policy.PolicyChange;
-import io.redress.policy.ServiceRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,18 +59,17 @@ class QualityIntegrationTest {
     JdbcClient jdbc;
 
     DisputeCalls calls;
-    Policy previous;
+    EveryRulingSampled sampled;
 
     @BeforeEach
     void everyRulingSampled() {
         calls = new DisputeCalls(mvc, clock);
-        previous = policies.inForce(policies.defaultProfile(), clock.instant());
-        publish(new ServiceRules(null, null, 100));
+        sampled = EveryRulingSampled.publish(policies, clock, "quality-test");
     }
 
     @AfterEach
     void rateBack() {
-        publish(previous.rules().service());
+        sampled.restore();
     }
 
     @Test
@@ -225,10 +221,5 @@ class QualityIntegrationTest {
 
     private static long seconds(Map<String, Object> row, String field) {
         return ((Number) row.get(field)).longValue();
-    }
-
-    private void publish(ServiceRules service) {
-        policies.publish(policies.defaultProfile(),
-                PolicyChange.urgent(service), "quality-test");
     }
 }

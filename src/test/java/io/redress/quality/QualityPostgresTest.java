@@ -14,9 +14,6 @@ import io.redress.intervention.DisputeCalls;
 import io.redress.orders.OrderJson;
 import io.redress.orders.Race;
 import io.redress.policy.Policies;
-import io.redress.policy.Policy;
-import io.redress.policy.PolicyChange;
-import io.redress.policy.ServiceRules;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,18 +46,17 @@ class QualityPostgresTest {
     JdbcClient jdbc;
 
     DisputeCalls calls;
-    Policy previous;
+    EveryRulingSampled sampled;
 
     @BeforeEach
     void everyRulingSampled() {
         calls = new DisputeCalls(mvc, clock);
-        previous = policies.inForce(policies.defaultProfile(), clock.instant());
-        publish(new ServiceRules(null, null, 100));
+        sampled = EveryRulingSampled.publish(policies, clock, "quality-pg-test");
     }
 
     @AfterEach
     void rateBack() {
-        publish(previous.rules().service());
+        sampled.restore();
     }
 
     @Test
@@ -101,10 +97,5 @@ class QualityPostgresTest {
         calls.done(agent(ruler), caseId, "rule", Map.of("outcome", "REFUND", "faultParty", "SELLER",
                 "reasons", "the photo shows a torn seam", "evidenceIds", List.of()));
         return caseId;
-    }
-
-    private void publish(ServiceRules service) {
-        policies.publish(policies.defaultProfile(),
-                PolicyChange.urgent(service), "quality-pg-test");
     }
 }
