@@ -58,8 +58,10 @@ class TwoApplicationProcessesPostgresTest {
         jdbc = JdbcClient.create(new DriverManagerDataSource(jdbcUrl, FreshPostgresDatabase.USER, FreshPostgresDatabase.PASSWORD));
         createSchema(jdbcUrl); // as deployed: the schema is in place before two instances start at once
 
-        ChildApplication dying = start("dying", DyingNodeApplication.class, jdbcUrl, "--dying-node.after-fires=1");
-        ChildApplication steady = start("steady", RedressApplication.class, jdbcUrl);
+        // Each node claims the due deadlines it finds (lock-and-fetch): the steady node polls less often, so that the
+        // dying node is the first to find some of them due and dies after firing one.
+        ChildApplication dying = start("dying", DyingNodeApplication.class, jdbcUrl, "200ms", "--dying-node.after-fires=1");
+        ChildApplication steady = start("steady", RedressApplication.class, jdbcUrl, "3s");
         dying.awaitReady(BOOT);
         steady.awaitReady(BOOT);
         ApiCalls api = new ApiCalls();
@@ -75,7 +77,7 @@ class TwoApplicationProcessesPostgresTest {
 
         assertThat(dying.process().waitFor(60, TimeUnit.SECONDS)).as("the dying node fired a deadline").isTrue();
         assertThat(dying.process().exitValue()).isEqualTo(DyingNodeApplication.DYING);
-        start("restarted", RedressApplication.class, jdbcUrl).awaitReady(BOOT);
+        start("restarted", RedressApplication.class, jdbcUrl, "200ms").awaitReady(BOOT);
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (countRefunded(caseIds) < CASES && System.nanoTime() < giveUp) {
             Thread.sleep(200);
@@ -100,14 +102,15 @@ class TwoApplicationProcessesPostgresTest {
         }
     }
 
-    private ChildApplication start(String name, Class<?> main, String jdbcUrl, String... extra) throws Exception {
+    private ChildApplication start(String name, Class<?> main, String jdbcUrl, String pollingInterval, String... extra)
+            throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
                 "--redress.auth.signing-secret=two-processes-share-one-token-signing-secret",
                 "--redress.psp.url=" + sandbox.baseUrl(),
                 "--redress.psp.sandbox.enabled=false",
                 "--redress.psp.callback-secret=" + SECRET,
                 "--redress.psp.reconcile-every=1s",
-                "--redress.deadlines.polling-interval=200ms",
+                "--redress.deadlines.polling-interval=" + pollingInterval,
                 "--redress.deadlines.heartbeat-interval=500ms"));
         arguments.addAll(List.of(extra));
         ChildApplication node = ChildApplication.start(name + "-" + ProcessHandle.current().pid(), main, jdbcUrl, arguments);
