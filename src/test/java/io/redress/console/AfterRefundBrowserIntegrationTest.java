@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -57,14 +56,14 @@ class AfterRefundBrowserIntegrationTest {
         upload.findElement(By.name("file")).sendKeys(DisputeSteps.photo(new Color(0xadb5bd)).toAbsolutePath().toString());
         upload.findElement(By.name("note")).sendKeys("拆开的空包裹");
         upload.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(upload));
+        browser.gone(upload);
 
         WebElement appeal = browser.find("form[data-form=appeal]");
         new Select(appeal.findElement(By.name("grounds"))).selectByValue("EMPTY_PARCEL");
         appeal.findElement(By.name("message")).sendKeys("退回的包裹是空的，称重 12 克");
         appeal.findElement(By.cssSelector("[data-test=evidence-tick]")).click();
         appeal.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(appeal));
+        browser.gone(appeal);
         WebElement filed = browser.find("[data-test=request][data-kind=SELLER_APPEAL]");
         assertThat(filed.getDomAttribute("data-status")).isEqualTo("AWAITING_REVIEW");
         assertThat(filed.getText()).contains("空包", "待主管复核");
@@ -82,7 +81,7 @@ class AfterRefundBrowserIntegrationTest {
         review.findElement(By.name("finding")).sendKeys("寄回空包裹");
         review.findElement(By.name("reasons")).sendKeys("物流称重 12 克，与台灯重量不符");
         review.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(review));
+        browser.gone(review);
         assertThat(browser.find("[data-test=request-status]").getDomAttribute("data-status")).isEqualTo("UPHELD");
         assertThat(browser.find("[data-test=decision]").getText()).contains("买家须退还");
 
@@ -93,7 +92,7 @@ class AfterRefundBrowserIntegrationTest {
         WebElement pay = owed.findElement(By.cssSelector("form[data-action=pay]"));
         pay.findElement(By.name("paymentRef")).sendKeys("ALIPAY-2026120600001");
         pay.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(pay));
+        browser.gone(pay);
         WebElement paid = browser.find("[data-test=receivable]");
         assertThat(paid.getDomAttribute("data-status")).isEqualTo("SETTLED");
         assertThat(paid.findElement(By.cssSelector("[data-test=outstanding]")).getText()).isEqualTo("¥0.00");

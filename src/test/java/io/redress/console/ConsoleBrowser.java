@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -133,6 +134,23 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
 
     WebElement find(String css) {
         return waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Waits until {@code element} has left the page (htmx swapped it out). Chromedriver sometimes reports a node
+     * detached mid-swap as "does not belong to the document" rather than as stale: that is gone too.
+     */
+    void gone(WebElement element) {
+        waitUp().until(driver -> {
+            try {
+                return ExpectedConditions.stalenessOf(element).apply(driver);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     WebDriverWait waitUp() {

@@ -88,7 +88,7 @@ final class ConsoleSteps {
             }
         });
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(form));
+        browser.gone(form);
         browser.find("[data-test=case-status]");
     }
 

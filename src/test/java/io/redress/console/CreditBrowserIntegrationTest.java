@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -39,7 +38,7 @@ class CreditBrowserIntegrationTest {
         issue.findElement(By.name("reasonCode")).sendKeys("REFUND_ABUSE");
         issue.findElement(By.name("reasons")).sendKeys("三次空包裹申诉均被认定为买家责任");
         issue.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(issue));
+        browser.gone(issue);
         assertThat(browser.find("[data-test=done]").getText()).isEqualTo("处罚已作出。");
         WebElement card = browser.find("[data-test=penalty][data-status=ACTIVE]");
         String penaltyId = card.getDomAttribute("data-penalty");
@@ -53,7 +52,7 @@ class CreditBrowserIntegrationTest {
         WebElement appeal = mine.findElement(By.cssSelector("[data-test=appeal-form]"));
         appeal.findElement(By.name("message")).sendKeys("包裹是快递员当面拆开的");
         appeal.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(appeal));
+        browser.gone(appeal);
         assertThat(browser.find("[data-test=done]").getText()).contains("申诉已提交");
         assertThat(browser.find("[data-penalty='" + penaltyId + "'] [data-test=appeal]").getText())
                 .contains("包裹是快递员当面拆开的");
@@ -63,7 +62,7 @@ class CreditBrowserIntegrationTest {
         WebElement revoke = browser.find("[data-penalty='" + penaltyId + "'] [data-test=revoke-form]");
         revoke.findElement(By.name("reason")).sendKeys("快递公司证实包裹在运输中被拆");
         revoke.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(revoke));
+        browser.gone(revoke);
         assertThat(browser.find("[data-penalty='" + penaltyId + "']").getDomAttribute("data-status")).isEqualTo("REVOKED");
         assertThat(browser.find("[data-penalty='" + penaltyId + "'] [data-test=revocation]").getText())
                 .contains("快递公司证实包裹在运输中被拆");

@@ -41,7 +41,7 @@ final class DisputeSteps {
         browser.waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
         form.findElement(By.name("note")).sendKeys(note);
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(form));
+        browser.gone(form);
         return browser.find("[data-test=uploaded]").getDomAttribute("data-evidence-id");
     }
 
@@ -107,7 +107,7 @@ final class DisputeSteps {
             tick(form, id);
         }
         form.findElement(By.cssSelector("button[type=submit]:not([name=draft])")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(form));
+        browser.gone(form);
         browser.find("main");
         refusals();
     }

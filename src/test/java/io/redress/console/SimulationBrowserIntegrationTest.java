@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,7 +79,7 @@ class SimulationBrowserIntegrationTest {
         name.clear();
         name.sendKeys(profile);
         publish.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(publish));
+        browser.gone(publish);
         assertThat(browser.find("[data-test=simulation-problem]").getText()).contains(runId).contains("overrideReason");
 
         publish = browser.find("[data-test=publish-form][data-run='" + runId + "']");
@@ -90,7 +89,7 @@ class SimulationBrowserIntegrationTest {
         publish.findElement(By.cssSelector("[data-test=override-reason]"))
                 .sendKeys("a three-day window for perishables, agreed with the regulator");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUp().until(ExpectedConditions.stalenessOf(publish));
+        browser.gone(publish);
         assertThat(browser.find("[data-test=policy-published]").getText()).contains(profile + "@1");
 
         assertThat(policies.versions(profile)).singleElement()
