@@ -52,6 +52,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.support.BeanDefinitionBuilder;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -112,7 +113,8 @@ final class SimulationSide {
 
     /** What a side produced: every case's history, the engine's refusals, and how much was played. */
     record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<PlannedOrder> refusedApplications,
-            int orders, long actions, long transitions, long pspCalls, Instant end, Map<String, Instant> firstPenalty) {
+            int orders, long actions, long transitions, long pspCalls, Instant end, Map<String, Instant> firstPenalty,
+            long ranByScheduler) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationSide.class);
@@ -129,6 +131,8 @@ final class SimulationSide {
             + " + (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND (status IS NULL"
             + " OR status IN ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')))";
     private static final Duration QUIET_PATIENCE = Duration.ofSeconds(60);
+    /** db-scheduler's name of the deadlines module's one-time task, whose executions leave the table when they fire. */
+    private static final String CASE_DEADLINE_TASK = "case-deadline";
 
     private SimulationSide() {
     }
@@ -153,6 +157,7 @@ final class SimulationSide {
             generic.registerBean("simulationObserver", Observer.class, () -> observer);
             generic.registerBean(RefundSenders.BEAN, Executor.class, () -> senders);
             generic.registerBean("simulationBeans", BeanDefinitionRegistryPostProcessor.class, () -> new Replacements(clock, psp));
+            generic.registerBean("simulationPausedScheduler", BeanPostProcessor.class, PausedScheduler::new);
         });
         try (ConfigurableApplicationContext context = start(app, side)) {
             return run(context, plan, rules, side, clock, new Quiet(context.getBean(JdbcClient.class), psp, observer, senders),
@@ -172,7 +177,9 @@ final class SimulationSide {
 
     private static Played run(ConfigurableApplicationContext context, Plan plan, PolicyRules rules, String side,
             SimulationClock clock, Quiet quiet, Observer observer, SimulatedPsp psp, SimulationProgress progress) {
-        context.getBean(Scheduler.class).pause();
+        if (!context.getBean(Scheduler.class).getSchedulerState().isPaused()) {
+            throw new IllegalStateException("the engine's scheduler must be paused before a run");
+        }
         Policies policies = context.getBean(Policies.class);
         policies.publish(policies.defaultProfile(), new SimulatedPolicy(side, rules).asChange(), "simulation");
         Cases cases = context.getBean(Cases.class);
@@ -187,7 +194,7 @@ final class SimulationSide {
         long steps = 0;
         while (true) {
             Instant engine = engineNext(jdbc);
-            Instant next = earliest(market.next(), engine);
+            Instant next = nextStep(market.next(), engine, clock.instant());
             if (next == null || next.isAfter(end)) {
                 break;
             }
@@ -205,7 +212,7 @@ final class SimulationSide {
         progress.at(side, 1.0, market.actions() + observer.transitions.get());
         List<CaseHistory> histories = histories(context, plan, market, rules, end);
         return new Played(histories, market.refusals(), market.refusedApplications(), plan.orders().size(), market.actions(),
-                observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories));
+                observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories), ranByScheduler(jdbc));
     }
 
     private static void advance(ConfigurableApplicationContext context, SimulationClock clock, JdbcClient jdbc,
@@ -320,6 +327,15 @@ final class SimulationSide {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * How many recurring executions db-scheduler's own threads ran: each it picks and completes counts its row's version
+     * up, which the run's own firing leaves alone. Zero when nothing ran behind the run's back.
+     */
+    private static long ranByScheduler(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(SUM(version - 1), 0) FROM scheduled_tasks WHERE task_name <> ?")
+                .param(CASE_DEADLINE_TASK).query(Long.class).single();
     }
 
     /** The earliest deadline, scheduled task or refund check the engine has waiting. */
@@ -465,6 +481,16 @@ final class SimulationSide {
         };
     }
 
+    /**
+     * When the run moves next: the earliest of the market's next step and the engine's next execution, or now when that
+     * lies behind the clock (an execution the engine scheduled in the past is due at once, as db-scheduler runs it);
+     * null when nothing is left.
+     */
+    static Instant nextStep(Instant market, Instant engine, Instant now) {
+        Instant next = earliest(market, engine);
+        return next == null || !next.isBefore(now) ? next : now;
+    }
+
     private static Instant earliest(Instant a, Instant b) {
         return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
@@ -472,6 +498,22 @@ final class SimulationSide {
     private static double fraction(Instant start, Instant end, Instant now) {
         double total = Duration.between(start, end).toSeconds();
         return total <= 0 ? 1 : Math.min(1, Duration.between(start, now).toSeconds() / total);
+    }
+
+    /**
+     * Pauses the engine's scheduler as soon as it is built, before the application starts it: started unpaused, its first
+     * poll would at once pick the recurring executions due at the start (the refund reconciliation, the payout
+     * redelivery) and run them in its own threads, rescheduling them at whatever the simulated clock says by the time
+     * they finish, which on a busy machine can be behind where the run has moved the clock meanwhile.
+     */
+    private static final class PausedScheduler implements BeanPostProcessor {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String beanName) {
+            if (bean instanceof Scheduler scheduler) {
+                scheduler.pause();
+            }
+            return bean;
+        }
     }
 
     /** Puts the simulated clock and the scenario's PSP in place of the application's clock and gateway. */
