@@ -199,6 +199,16 @@ final class SqlGrowth {
         String[] v = lag.split("\\|", -1);
         System.out.printf("  firing lag with %s deadlines pending: p50 %s ms, p99 %s ms, max %s ms; fired %s of %d%n",
                 pending, v[1], v[2], v[3], v[0], probes);
+        // an expiry that agrees for a silent seller starts the payout: how long after the due time the money was back
+        String refunded = psql("SELECT COUNT(e.at), round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM"
+                + " e.at - p.due_at))::numeric * 1000), round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM"
+                + " e.at - p.due_at))::numeric * 1000), round(max(extract(epoch FROM e.at - p.due_at))::numeric * 1000)"
+                + " FROM load_deadline_probe p JOIN LATERAL (SELECT min(happened_at) AS at FROM after_sale_case_event"
+                + " x WHERE x.case_id = p.case_id AND x.version > p.version AND x.to_status = 'REFUNDED') e ON e.at IS NOT NULL")
+                .trim();
+        String[] r = refunded.split("\\|", -1);
+        System.out.printf("  due → REFUNDED: p50 %s ms, p99 %s ms, max %s ms; refunded %s of %d%n", r[1], r[2], r[3], r[0],
+                probes);
     }
 
     /** A template case: its ids and the ids of what it owns (deadline, decision), each replaced in every copy. */
