@@ -48,6 +48,7 @@ final class Defaults {
             probability(errors, at + "escalateWhenRefused", b.escalateWhenRefused());
             probability(errors, at + "reviseWhenRefused", b.reviseWhenRefused());
             probability(errors, at + "abandonReturn", b.abandonReturn());
+            probability(errors, at + "repays", b.repaysOrNone());
             if (b.escalateWhenRefused() + b.reviseWhenRefused() > 1) {
                 errors.add(new InvalidField(at + "reviseWhenRefused", "escalating and revising together exceed 1"));
             }

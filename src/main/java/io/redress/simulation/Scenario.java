@@ -13,10 +13,18 @@ import java.util.Map;
 public record Scenario(String name, Long seed, OffsetDateTime start, Integer horizonDays, Integer orders,
         List<BuyerKind> buyers, List<SellerKind> sellers, OrderMix orderMix, Agents agents, Psp psp) {
 
-    /** A kind of buyer: its share of buyers, how often it asks for a refund, why, how good its evidence is. */
+    /**
+     * A kind of buyer: its share of buyers, how often it asks for a refund, why, how good its evidence is; {@code repays}
+     * is the share of what a buyer found at fault owes back for a platform advance that it pays (none when left out).
+     */
     public record BuyerKind(String kind, double share, double refundRate, Map<String, Double> stages,
             Map<String, Double> reasons, double evidenceQuality, double regret, double escalateWhenRefused,
-            double reviseWhenRefused, Duration reactWithin, Duration returnWithin, double abandonReturn) {
+            double reviseWhenRefused, Duration reactWithin, Duration returnWithin, double abandonReturn, Double repays) {
+
+        /** The share of owed advances this kind pays back: 0 when the scenario leaves it out. */
+        public double repaysOrNone() {
+            return repays == null ? 0 : repays;
+        }
     }
 
     /** A kind of seller: its share of shops, how fast and how it answers requests and returned goods. */

@@ -38,4 +38,21 @@ class AdvancesAndCreditIntegrationTest {
         assertThat(off.buyers().abusiveCaughtAfterClaims()).isGreaterThanOrEqualTo(1.0);
         assertThat(on.buyers().abusiveCaught()).isPositive();
     }
+
+    /**
+     * Return advances the sellers refuse go to the platform's review; a buyer found at fault owes the advance, and a
+     * buyer who pays it back (here every one, within two hours) turns it from recovering into recovered.
+     */
+    @Test
+    void buyersFoundAtFaultWhoPayBackTurnAdvancesIntoRecovered() {
+        SimulationReport report = Simulator.run(RedressApplication.class, Scenarios.returnsRefused(30, 5, 1.0),
+                Scenarios.taobao(), Scenarios.taobaoWithInstantRefunds(), SimulationProgress.NONE, false);
+        SimulationReport.Money money = report.candidate().outcomes().money();
+
+        assertThat(money.advancedCases()).isPositive();
+        assertThat(money.recovered()).isPositive();
+        assertThat(money.settled() + money.recovering() + money.recovered() + money.writtenOff())
+                .isLessThanOrEqualTo(money.advanced());
+        assertThat(report.baseline().outcomes().money().recovered()).isZero();
+    }
 }

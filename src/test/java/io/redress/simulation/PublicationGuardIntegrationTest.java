@@ -40,7 +40,7 @@ class PublicationGuardIntegrationTest {
                 Duration.ofDays(3), taobao.thresholdPolicy(), taobao.zone(), taobao.shipping(), taobao.categoryExceptions());
         Scenario scenario = new Scenario("no-reason returns", 3L, null, 12, 12,
                 List.of(new Scenario.BuyerKind("HONEST", 1, 1, Map.of("RECEIVED", 1.0), Map.of("NO_REASON", 1.0), 1, 0, 0,
-                        0, Duration.ofHours(2), Duration.ofDays(1), 0)),
+                        0, Duration.ofHours(2), Duration.ofDays(1), 0, null)),
                 null, null, null, new Scenario.Psp(Duration.ZERO, 0, 0));
         Object draftBody = ScenarioFiles.JSON.convertValue(draft, Map.class);
         Caller admin = new Caller("admin1", Set.of(Role.ADMIN), null, null);

@@ -21,7 +21,7 @@ final class Scenarios {
      */
     static Scenario silentSellers(int orders, long seed) {
         Scenario.BuyerKind buyer = new Scenario.BuyerKind("HONEST", 1, 1, Map.of("UNSHIPPED", 1.0),
-                Map.of("NO_REASON", 1.0), 1, 0, 0, 0, Duration.ofHours(1), Duration.ofDays(1), 0);
+                Map.of("NO_REASON", 1.0), 1, 0, 0, 0, Duration.ofHours(1), Duration.ofDays(1), 0, null);
         Scenario.SellerKind seller = new Scenario.SellerKind("SILENT", 1, Duration.ofHours(12), Duration.ofHours(1), 1, 0,
                 Duration.ofHours(1), 0, 0);
         return new Scenario("silent sellers", seed, null, 10, orders, List.of(buyer), List.of(seller), null,
@@ -34,7 +34,7 @@ final class Scenarios {
      */
     static Scenario slowSellers(int orders, long seed) {
         Scenario.BuyerKind buyer = new Scenario.BuyerKind("HONEST", 1, 1, Map.of("UNSHIPPED", 1.0),
-                Map.of("NO_REASON", 1.0), 1, 0, 0, 0, Duration.ofHours(1), Duration.ofDays(1), 0);
+                Map.of("NO_REASON", 1.0), 1, 0, 0, 0, Duration.ofHours(1), Duration.ofDays(1), 0, null);
         Scenario.SellerKind seller = new Scenario.SellerKind("SLOW", 1, Duration.ofHours(48), Duration.ofHours(40), 0.5, 1,
                 Duration.ofHours(1), 0, 0);
         return new Scenario("slow sellers", seed, null, 10, orders, List.of(buyer), List.of(seller), null,
@@ -49,7 +49,7 @@ final class Scenarios {
         Scenario base = new Scenario("mixed", seed, null, 20, orders, null, null, null, null, null).withDefaults();
         List<Scenario.BuyerKind> keen = base.buyers().stream().map(b -> new Scenario.BuyerKind(b.kind(), b.share(),
                 Math.max(0.5, b.refundRate()), b.stages(), b.reasons(), b.evidenceQuality(), b.regret(),
-                b.escalateWhenRefused(), b.reviseWhenRefused(), b.reactWithin(), b.returnWithin(), b.abandonReturn()))
+                b.escalateWhenRefused(), b.reviseWhenRefused(), b.reactWithin(), b.returnWithin(), b.abandonReturn(), b.repays()))
                 .toList();
         return new Scenario(base.name(), base.seed(), base.start(), base.horizonDays(), base.orders(), keen,
                 base.sellers(), base.orderMix(), base.agents(), base.psp());
@@ -62,12 +62,27 @@ final class Scenarios {
      */
     static Scenario abusers(int orders, long seed) {
         Scenario.BuyerKind honest = new Scenario.BuyerKind("HONEST", 1, 1, Map.of("UNSHIPPED", 1.0),
-                Map.of("NO_REASON", 1.0), 1, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0);
+                Map.of("NO_REASON", 1.0), 1, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0, null);
         Scenario.BuyerKind abusive = new Scenario.BuyerKind("ABUSIVE", 1, 1, Map.of("IN_TRANSIT", 1.0),
-                Map.of("QUALITY", 1.0), 0, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0);
+                Map.of("QUALITY", 1.0), 0, 0, 1, 0, Duration.ofHours(2), Duration.ofDays(1), 0, null);
         Scenario.SellerKind refusing = new Scenario.SellerKind("REFUSING", 1, Duration.ofHours(12), Duration.ofHours(2), 0,
                 0, Duration.ofHours(12), 0, 1);
         return new Scenario("abusers", seed, null, 20, orders, List.of(honest, abusive), List.of(refusing), null,
+                new Scenario.Agents(2, Duration.ofMinutes(30), null, null), new Scenario.Psp(Duration.ZERO, 0, 0));
+    }
+
+    /**
+     * Buyers return goods they received with unfounded claims and escalate every refusal; sellers confirm nothing and
+     * refuse every returned parcel; agents rule for the seller with the buyer at fault on nine unfounded claims in ten.
+     * With instant refunds on, the platform advances each return once shipped, and a buyer found at fault owes it
+     * back: {@code repays} is the chance the buyer pays it.
+     */
+    static Scenario returnsRefused(int orders, long seed, double repays) {
+        Scenario.BuyerKind buyer = new Scenario.BuyerKind("CARELESS", 1, 1, Map.of("RECEIVED", 1.0),
+                Map.of("NOT_AS_DESCRIBED", 1.0), 0, 0, 1, 0, Duration.ofHours(2), Duration.ofHours(12), 0, repays);
+        Scenario.SellerKind seller = new Scenario.SellerKind("REFUSING", 1, Duration.ofHours(12), Duration.ofHours(2), 0,
+                1, Duration.ofHours(6), 1, 1);
+        return new Scenario("returns refused", seed, null, 25, orders, List.of(buyer), List.of(seller), null,
                 new Scenario.Agents(2, Duration.ofMinutes(30), null, null), new Scenario.Psp(Duration.ZERO, 0, 0));
     }
 

@@ -4,6 +4,8 @@ import io.redress.advance.Advance;
 import io.redress.advance.AdvanceKind;
 import io.redress.advance.AdvanceStatus;
 import io.redress.advance.Advances;
+import io.redress.postrefund.Receivable;
+import io.redress.postrefund.Receivables;
 import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseApplication;
@@ -69,12 +71,16 @@ final class Market {
         Integer agent;
         boolean buyerSubmitted;
         boolean sellerSubmitted;
+        boolean repaymentPlanned;
 
         Tracked(PlannedOrder order, String caseId) {
             this.order = order;
             this.caseId = caseId;
         }
     }
+
+    /** The random stream of a buyer's repayments, apart from the streams of its other moves. */
+    private static final long REPAYMENT_STREAM = 1L << 40;
 
     private static final String RETURN_ADDRESS = "Simulated returns centre, 1 Warehouse Road";
 
@@ -87,6 +93,7 @@ final class Market {
     private final Interventions interventions;
     private final EvidenceStore evidence;
     private final Advances advances;
+    private final Receivables receivables;
     private final ZoneId zone;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>(
             (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
@@ -99,9 +106,10 @@ final class Market {
     private long actions;
 
     Market(Plan plan, OrderIntake intake, Fulfilment fulfilment, CaseIntake caseIntake, CaseDesk desk, Cases cases,
-            Interventions interventions, EvidenceStore evidence, Advances advances, ZoneId zone) {
+            Interventions interventions, EvidenceStore evidence, Advances advances, Receivables receivables, ZoneId zone) {
         this.evidence = evidence;
         this.advances = advances;
+        this.receivables = receivables;
         this.plan = plan;
         this.intake = intake;
         this.fulfilment = fulfilment;
@@ -206,6 +214,9 @@ final class Market {
         Scenario.SellerKind seller = plan.sellerOf(t.order);
         SplittableRandom r = new SplittableRandom(Plan.mix(plan.scenario().seed(), t.order.index(), 1 + t.draws++));
         long v = c.version();
+        if (advanced) {
+            repayIfOwed(t, advances.of(t.caseId).orElseThrow(), now, buyer);
+        }
         InterventionStatus dispute = c.intervention();
         if (dispute != InterventionStatus.NONE) {
             reactToDispute(t, c, now, r, buyer, seller);
@@ -331,6 +342,30 @@ final class Market {
                         ? new CaseCommand.RefuseReceipt(x.version(), "DAMAGED", "the goods came back damaged",
                                 sellerEvidence(t, "the returned goods are damaged"))
                         : new CaseCommand.ConfirmReceipt(x.version()), Locale.ROOT));
+    }
+
+    /**
+     * A buyer found at fault for an advance owes it back (the engine opened the buyer's receivable): at the kind's
+     * {@code repays} rate it pays the whole of it within its reaction time, recorded as a payment to the platform. Drawn
+     * from a stream of its own, so that a scenario without repayments plays exactly as before.
+     */
+    private void repayIfOwed(Tracked t, Advance advance, Instant now, Scenario.BuyerKind buyer) {
+        if (t.repaymentPlanned || advance.status() != AdvanceStatus.RECOVERING || buyer.repaysOrNone() <= 0) {
+            return;
+        }
+        t.repaymentPlanned = true;
+        SplittableRandom r = new SplittableRandom(Plan.mix(plan.scenario().seed(), t.order.index(), REPAYMENT_STREAM));
+        if (r.nextDouble() >= buyer.repaysOrNone()) {
+            return;
+        }
+        at(now.plus(Plan.upTo(r, buyer.reactWithin())), "repay", () -> {
+            Caller payer = buyer(t.order);
+            receivables.visibleTo(payer, null).stream()
+                    .filter(x -> x.caseId().equals(t.caseId) && x.fromAdvance() && x.status() == Receivable.Status.OPEN)
+                    .findFirst()
+                    .ifPresent(x -> receivables.act(payer, x.receivableId(), Receivables.PAY,
+                            new Receivables.Command(x.version(), null, "SIM-REPAY-" + t.order.index(), null)));
+        });
     }
 
     /** The seller's written statement, uploaded as evidence of the case: what a refusal after receipt must cite. */

@@ -33,8 +33,8 @@ final class Measures {
 
     /** What is not modelled yet: the fields read 0 and say so. */
     static final List<String> NOT_MODELLED = List.of(
-            "money.recovered: a buyer found at fault on an advance owes it (money.recovering); nobody pays or writes off"
-                    + " a receivable in the simulation, so it reads 0",
+            "money.writtenOff of a receivable: a senior writes off what a buyer found at fault cannot pay; nobody does in"
+                    + " the simulation, so what the buyers who do not pay back owe stays in money.recovering",
             "after-refund requests: no seller asks for money back after a refund the seller agreed to (postrefund)",
             "appeals: no party appeals a ruling or a penalty in the simulation; the appeal window runs out",
             "the return parcel's delivery is not reported to the engine, so the seven days from the returned goods'"

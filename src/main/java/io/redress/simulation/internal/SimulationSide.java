@@ -20,6 +20,7 @@ import io.redress.orders.internal.Fulfilment;
 import io.redress.orders.internal.OrderIntake;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.RefundSenders;
+import io.redress.postrefund.Receivables;
 import io.redress.policy.Policies;
 import io.redress.policy.PolicyRules;
 import io.redress.policy.TimerId;
@@ -186,7 +187,7 @@ final class SimulationSide {
         Market market = new Market(plan, context.getBean(OrderIntake.class), context.getBean(Fulfilment.class),
                 context.getBean(CaseIntake.class), context.getBean(CaseDesk.class), cases,
                 context.getBean(Interventions.class), context.getBean(EvidenceStore.class), context.getBean(Advances.class),
-                rules.zone());
+                context.getBean(Receivables.class), rules.zone());
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         market.schedule();
         Instant start = clock.instant();
