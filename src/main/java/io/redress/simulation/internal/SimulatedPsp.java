@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SimulatedPsp implements PaymentGateway {
 
-    private record Held(String pspRefundId, long amount, Instant completesAt, boolean failed) {
+    private record Held(String pspRefundId, String pspReference, long amount, Instant createdAt, Instant completesAt,
+            boolean failed) {
     }
 
     private final Scenario.Psp behaviour;
@@ -48,7 +49,8 @@ final class SimulatedPsp implements PaymentGateway {
                 SplittableRandom draw = new SplittableRandom(seed ^ (pspReference + "/" + amount).hashCode() * 0x9E3779B97F4A7C15L);
                 boolean timesOut = draw.nextDouble() < behaviour.timeoutRate();
                 boolean fails = draw.nextDouble() < behaviour.failureRate();
-                known = new Held("sim-" + externalKey, amount, clock.instant().plus(behaviour.latency()), fails);
+                Instant now = clock.instant();
+                known = new Held("sim-" + externalKey, pspReference, amount, now, now.plus(behaviour.latency()), fails);
                 refunds.put(externalKey, known);
                 if (timesOut) {
                     throw new GatewayUnavailable("simulated timeout", null);
@@ -67,7 +69,12 @@ final class SimulatedPsp implements PaymentGateway {
 
     @Override
     public List<PspStatementLine> statement() {
-        return List.of();
+        // the reconciliation file a PSP keeps: every refund it was asked for, as it stands now, so that the engine's
+        // daily reconciliation finds each refund it recorded as paid also paid here
+        return refunds.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new PspStatementLine(e.getKey(), e.getValue().pspReference(), e.getValue().amount(),
+                        result(e.getValue()).status(), e.getValue().createdAt()))
+                .toList();
     }
 
     private GatewayResult result(Held held) {

@@ -115,7 +115,7 @@ final class SimulationSide {
     /** What a side produced: every case's history, the engine's refusals, and how much was played. */
     record Played(List<CaseHistory> histories, Map<String, Integer> refusals, List<PlannedOrder> refusedApplications,
             int orders, long actions, long transitions, long pspCalls, Instant end, Map<String, Instant> firstPenalty,
-            long ranByScheduler) {
+            long ranByScheduler, long reconciliationBreaks) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulationSide.class);
@@ -213,7 +213,8 @@ final class SimulationSide {
         progress.at(side, 1.0, market.actions() + observer.transitions.get());
         List<CaseHistory> histories = histories(context, plan, market, rules, end);
         return new Played(histories, market.refusals(), market.refusedApplications(), plan.orders().size(), market.actions(),
-                observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories), ranByScheduler(jdbc));
+                observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories), ranByScheduler(jdbc),
+                jdbc.sql("SELECT COALESCE(SUM(breaks), 0) FROM reconciliation_run").query(Long.class).single());
     }
 
     private static void advance(ConfigurableApplicationContext context, SimulationClock clock, JdbcClient jdbc,

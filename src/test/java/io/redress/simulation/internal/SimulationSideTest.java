@@ -6,7 +6,10 @@ import io.redress.RedressApplication;
 import io.redress.policy.PolicyRules;
 import io.redress.simulation.Scenario;
 import io.redress.simulation.SimulationProgress;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +28,24 @@ class SimulationSideTest {
         assertThat(SimulationSide.nextStep(null, later, now)).isEqualTo(later);
         assertThat(SimulationSide.nextStep(later, Instant.parse("2026-03-03T08:11:00Z"), now)).isEqualTo(now);
         assertThat(SimulationSide.nextStep(null, null, now)).isNull();
+    }
+
+    /**
+     * The engine's daily ledger reconciliation compares what it paid with the PSP's own records: the simulated PSP
+     * keeps them as a PSP does, so a run whose refunds were all paid ends without a break.
+     */
+    @Test
+    void theDailyReconciliationFindsEveryRefundPaidAtTheSimulatedPsp() {
+        Scenario scenario = new Scenario("returns", 3L, null, 12, 12,
+                List.of(new Scenario.BuyerKind("HONEST", 1, 1, Map.of("RECEIVED", 1.0), Map.of("NO_REASON", 1.0), 1, 0, 0,
+                        0, Duration.ofHours(2), Duration.ofDays(1), 0, null)),
+                null, null, null, new Scenario.Psp(Duration.ZERO, 0, 0)).validated();
+
+        SimulationSide.Played played = SimulationSide.play(RedressApplication.class, Plan.of(scenario), PolicyRules.taobao(),
+                "reconciled", SimulationProgress.NONE, false);
+
+        assertThat(played.histories()).anyMatch(h -> h.refunded() > 0);
+        assertThat(played.reconciliationBreaks()).isZero();
     }
 
     @Test
