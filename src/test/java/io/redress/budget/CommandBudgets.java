@@ -88,9 +88,11 @@ final class CommandBudgets {
      * refund (its listener has no registry row for the move either), and the settlement no longer takes the order's
      * lock a second time: 62 in 17. Since then the case's payout listener (which completes a refund paying nothing) is
      * stored and delivered only for a move into REFUNDING (its condition), not for every move of the case, so the move
-     * to REFUNDED no longer stores a registry row that is claimed and completed for nothing: 59 in 15.
+     * to REFUNDED no longer stores a registry row that is claimed and completed for nothing: 59 in 15. Since then the
+     * ledger remembers the accounts it found stored and does not insert them again (the escrow, the PSP clearing
+     * account, a buyer's funds once its first posting committed): 55 in 15.
      */
-    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 59, 15);
+    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 55, 15);
 
     /**
      * GET /api/v1/cases?size=20 as a buyer (the first page, or the page after a cursor), one read-only transaction:

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * business clocks (opening hours; the official holiday calendar's days off and make-up working days).
  * An execution whose node stops sending heartbeats (killed mid-run) is run again after six missed heartbeats.
  * The polling interval bounds how late a deadline fires: a poll is one index range on PostgreSQL whatever the
- * number of pending deadlines, so once a second costs little, and at 1,000,000 pending it keeps the firing lag's
- * p99 near one second (docs/performance.md, "Deadline firing at 1,000,000 pending").
+ * number of pending deadlines, so once a second costs little, and at a million pending it keeps the firing lag's
+ * p99 near one second (measured in docs/performance.md, deadline firing).
  */
 @ConfigurationProperties("redress.deadlines")
 record DeadlineProperties(@DefaultValue("PT1S") Duration pollingInterval, @DefaultValue("4") int threads,

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,8 +27,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JournalRows {
 
+    /** How many account ids {@link #known} holds before it starts over. */
+    static final int KNOWN_ACCOUNTS = 100_000;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    /**
+     * Accounts seen stored by a committed transaction: an insert that found the row there already. Accounts are never
+     * deleted, so such an account needs no insert again; one this transaction inserted itself is not remembered, for
+     * the transaction may still roll back.
+     */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     JournalRows(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -58,8 +69,17 @@ class JournalRows {
     }
 
     void ensureAccount(Account account, Instant now) {
-        jdbc.sql("INSERT INTO ledger_account (account, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        if (known.contains(account.id())) {
+            return;
+        }
+        int inserted = jdbc.sql("INSERT INTO ledger_account (account, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(account.id(), at(now)).update();
+        if (inserted == 0) {
+            if (known.size() >= KNOWN_ACCOUNTS) {
+                known.clear();
+            }
+            known.add(account.id());
+        }
     }
 
     /** Serialises postings that depend on this account's balance. */
