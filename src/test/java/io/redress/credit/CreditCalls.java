@@ -89,7 +89,8 @@ final class CreditCalls {
         return new io.redress.intervention.DisputeCalls(mvc, clock).evidence(as, caseId);
     }
 
-    private void fulfil(String orderId, String event, int minutesAgo) throws Exception {
+    /** Reports the carrier event {@code event} of the order's line L1, {@code minutesAgo} minutes ago. */
+    void fulfil(String orderId, String event, int minutesAgo) throws Exception {
         mvc.perform(post("/api/v1/orders/" + orderId + "/fulfilment").with(Callers.marketplace())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(OrderJson.write(Map.of("event", event, "lineIds", List.of("L1"),

@@ -102,8 +102,9 @@ class RefundRateFromRowsIntegrationTest {
     }
 
     private void refund(String orderId, String buyerId, String shopId) throws Exception {
-        fulfil(orderId, "SHIPPED", 2);
-        fulfil(orderId, "SIGNED", 1);
+        CreditCalls calls = new CreditCalls(mvc, clock);
+        calls.fulfil(orderId, "SHIPPED", 2);
+        calls.fulfil(orderId, "SIGNED", 1);
         RequestPostProcessor asBuyer = Callers.buyer(buyerId);
         String caseId = CreditCalls.json(mvc.perform(post("/api/v1/cases").with(asBuyer)
                         .contentType(MediaType.APPLICATION_JSON).content(OrderJson.write(Map.of("orderId", orderId,
@@ -127,15 +128,6 @@ class RefundRateFromRowsIntegrationTest {
     private Map<String, Object> order(String orderId) throws Exception {
         return CreditCalls.json(mvc.perform(get("/api/v1/orders/" + orderId).with(Callers.marketplace()))
                 .andExpect(status().isOk()));
-    }
-
-    private void fulfil(String orderId, String event, int minutesAgo) throws Exception {
-        mvc.perform(post("/api/v1/orders/" + orderId + "/fulfilment").with(Callers.marketplace())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(OrderJson.write(Map.of("event", event, "lineIds", List.of("L1"),
-                                "at", OffsetDateTime.now(clock).minusMinutes(minutesAgo).toString(),
-                                "carrier", "SF", "trackingNo", "SF" + orderId))))
-                .andExpect(status().isOk());
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
