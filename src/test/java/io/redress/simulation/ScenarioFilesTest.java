@@ -35,6 +35,14 @@ class ScenarioFilesTest {
                 .validated())
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).extracting(InvalidField::field)
                         .containsExactlyInAnyOrder("orders", "psp.failureRate"));
+        assertThatThrownBy(() -> ScenarioFiles.scenario("""
+                buyers:
+                  - {kind: HONEST, share: 1, refundRate: 1, stages: {RECEIVED: 1}, reasons: {NO_REASON: 1}, evidenceQuality: 1,
+                     regret: 0, escalateWhenRefused: 0, reviseWhenRefused: 0, reactWithin: PT2H, returnWithin: P1D,
+                     abandonReturn: 0, repays: 1.5}
+                """).validated())
+                .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).extracting(InvalidField::field)
+                        .containsExactly("buyers[0].repays"));
         assertThatThrownBy(() -> ScenarioFiles.scenario("orders: 10\nunknownField: 1"))
                 .isInstanceOfSatisfying(InvalidRequest.class, e -> assertThat(e.errors()).extracting(InvalidField::field)
                         .containsExactly("scenario"));

@@ -214,7 +214,7 @@ final class SimulationSide {
         List<CaseHistory> histories = histories(context, plan, market, rules, end);
         return new Played(histories, market.refusals(), market.refusedApplications(), plan.orders().size(), market.actions(),
                 observer.transitions.get(), psp.calls(), end, firstPenalties(context, histories), ranByScheduler(jdbc),
-                jdbc.sql("SELECT COALESCE(SUM(breaks), 0) FROM reconciliation_run").query(Long.class).single());
+                reconciliationBreaks(jdbc));
     }
 
     private static void advance(ConfigurableApplicationContext context, SimulationClock clock, JdbcClient jdbc,
@@ -338,6 +338,11 @@ final class SimulationSide {
     private static long ranByScheduler(JdbcClient jdbc) {
         return jdbc.sql("SELECT COALESCE(SUM(version - 1), 0) FROM scheduled_tasks WHERE task_name <> ?")
                 .param(CASE_DEADLINE_TASK).query(Long.class).single();
+    }
+
+    /** The breaks the engine's daily ledger reconciliations found during the run, all runs together. */
+    private static long reconciliationBreaks(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(SUM(breaks), 0) FROM reconciliation_run").query(Long.class).single();
     }
 
     /** The earliest deadline, scheduled task or refund check the engine has waiting. */
