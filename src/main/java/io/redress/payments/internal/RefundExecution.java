@@ -7,13 +7,15 @@ import io.redress.payments.RefundSenders;
 import io.redress.payments.RefundStatus;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends committed attempts to the PSP on its own threads, so no request thread or database connection
@@ -28,7 +30,10 @@ class RefundExecution {
     private final PaymentGateway gateway;
     private final PaymentsClock clock;
     private final PspProperties properties;
-    /** The module's own sender threads, or null when the application provides {@link RefundSenders#BEAN}. */
+    /**
+     * The module's own sender threads ({@code redress.psp.senders}), or null when the application provides
+     * {@link RefundSenders#BEAN}.
+     */
     private final ExecutorService pool;
     private final Executor senders;
 
@@ -40,7 +45,7 @@ class RefundExecution {
         this.clock = clock;
         this.properties = properties;
         Executor given = provided.getIfAvailable();
-        this.pool = given == null ? Executors.newFixedThreadPool(4, runnable -> {
+        this.pool = given == null ? Executors.newFixedThreadPool(properties.senders(), runnable -> {
             Thread thread = new Thread(runnable, "refund-sender");
             thread.setDaemon(true);
             return thread;
@@ -48,11 +53,19 @@ class RefundExecution {
         this.senders = given == null ? pool : given;
     }
 
-    @TransactionalEventListener
-    void on(RefundRequested requested) {
-        senders.execute(() -> rows.ofRefund(requested.refundRef()).stream()
-                .filter(attempt -> attempt.status() == RefundStatus.REQUESTED)
-                .forEach(attempt -> sendFirst(attempt, clock.now())));
+    /**
+     * Sends {@code attempts}, just written, on the sender threads once the transaction that wrote them has committed;
+     * nothing when it rolls back. A send lost to a crash in between is the reconciler's: the attempts are due at
+     * their {@code nextCheckAt}, and every start resumes open refunds. So nothing is stored to redeliver this
+     * hand-off (an event listener here cost the event registry a row, its claim and its completion per refund).
+     */
+    void sendAfterCommit(List<RefundAttempt> attempts) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                senders.execute(() -> attempts.forEach(attempt -> sendFirst(attempt, clock.now())));
+            }
+        });
     }
 
     /** Sends an attempt that was never sent; does nothing when another thread or node already claimed it. */

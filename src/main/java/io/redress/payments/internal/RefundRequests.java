@@ -6,10 +6,11 @@ import io.redress.payments.RefundLeg;
 import io.redress.payments.RefundStatus;
 import io.redress.payments.Refunds;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +21,16 @@ class RefundRequests implements Refunds {
     static final int MAX_REF_LENGTH = 100;
 
     private final RefundAttemptRows rows;
-    private final ApplicationEventPublisher events;
+    private final RefundExecution execution;
     private final PaymentsClock clock;
     private final PspProperties properties;
     private final RefusedLegs refused;
 
-    RefundRequests(RefundAttemptRows rows, ApplicationEventPublisher events, PaymentsClock clock, PspProperties properties,
+    RefundRequests(RefundAttemptRows rows, RefundExecution execution, PaymentsClock clock, PspProperties properties,
             RefusedLegs refused) {
         this.rows = rows;
         this.refused = refused;
-        this.events = events;
+        this.execution = execution;
         this.clock = clock;
         this.properties = properties;
     }
@@ -38,7 +39,7 @@ class RefundRequests implements Refunds {
     @Transactional
     public List<RefundAttempt> request(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
         validate(refundRef, orderId, currency, legs);
-        Instant now = clock.now();
+        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // as stored: what is answered is what a read gives
         long total = legs.stream().mapToLong(RefundLeg::amount).reduce(0, Math::addExact);
         if (!rows.insertRequest(refundRef, orderId, currency, total, now)) {
             List<RefundAttempt> existing = rows.ofRefund(refundRef);
@@ -47,17 +48,20 @@ class RefundRequests implements Refunds {
             }
             return existing;
         }
-        // If the after-commit execution is lost (crash), the reconciler finds the attempt due and sends it.
+        // If the after-commit send is lost (crash), the reconciler finds the attempt due and sends it.
         Instant sendBy = now.plus(properties.unknownBackoff().get(0));
+        List<RefundAttempt> attempts = new ArrayList<>(legs.size());
         for (int i = 0; i < legs.size(); i++) {
             RefundLeg leg = legs.get(i);
             int legNo = i + 1;
-            rows.insertAttempt(new RefundAttempt(refundRef + "-" + legNo, refundRef, legNo, orderId, leg.paymentId(),
-                    leg.pspReference(), leg.amount(), currency, RefundStatus.REQUESTED, 0, 0, null, null, false, null,
-                    sendBy, now, now));
+            RefundAttempt attempt = new RefundAttempt(refundRef + "-" + legNo, refundRef, legNo, orderId,
+                    leg.paymentId(), leg.pspReference(), leg.amount(), currency, RefundStatus.REQUESTED, 0, 0, null,
+                    null, false, null, sendBy, now, now);
+            rows.insertAttempt(attempt);
+            attempts.add(attempt);
         }
-        events.publishEvent(new RefundRequested(refundRef));
-        return rows.ofRefund(refundRef);
+        execution.sendAfterCommit(attempts);
+        return List.copyOf(attempts);
     }
 
     @Override

@@ -75,7 +75,8 @@ class RefundRecoveryIntegrationTest {
         IntStream.rangeClosed(1, 5).forEach(leg -> record(ref, leg, 100, RefundStatus.REQUESTED, 0, before, Duration.ZERO));
         PspProperties pagesOfTwo = new PspProperties(null, properties.connectTimeout(), properties.readTimeout(),
                 properties.callbackSecret(), properties.callbackWindow(), null, properties.unknownBackoff(),
-                properties.pendingBackoff(), 2, properties.reconcileEvery(), properties.requestsPerSecond(), properties.sandbox());
+                properties.pendingBackoff(), 2, properties.reconcileEvery(), properties.requestsPerSecond(), properties.sandbox(),
+                properties.senders());
 
         new RefundReconciler(rows, execution, outcomes, gateway, pagesOfTwo).reconcileDue(clock.now());
 
