@@ -42,9 +42,11 @@ final class CommandBudgets {
      * to remove (docs/performance.md, "What is left"). Since then: the case's platform advance read for the answer
      * (instant refunds, its own transaction): 36 in 7 measured. Since then the reservation no longer takes the
      * order's lock again (a transaction takes it once), and CaseOpened has no registry row for the credit module
-     * unless the claim is an empty parcel or missing parts (its listener's condition): 34 in 7.
+     * unless the claim is an empty parcel or missing parts (its listener's condition): 34 in 7. Since then the
+     * deadline's lock tells whether the case has a deadline row at all, so a first deadline is inserted without an
+     * update that finds nothing: 32 in 6.
      */
-    static final Budget APPLY = new Budget("apply", 34, 7);
+    static final Budget APPLY = new Budget("apply", 32, 6);
 
     /**
      * POST /api/v1/cases/{id}/agree (refund only), one transaction, the answer read in it. The access check reads
@@ -65,9 +67,14 @@ final class CommandBudgets {
      * seller answers an advance only while it waits): 39 in 3 measured. Since then the case read for the access
      * check is not read again under the lock when it is at the command's version (the versioned update catches a
      * change in between), and CaseTransitioned has no registry row for the credit module unless the move is a
-     * dispute, a refusal or a missed answer (its listener's condition): 37 in 3.
+     * dispute, a refusal or a missed answer (its listener's condition): 37 in 3. Since then: the payout request hands
+     * its attempts, as written, to the sender threads after commit (a transaction synchronization) instead of through
+     * an internal event the registry stored, claimed and completed, and is answered with what it wrote instead of
+     * reading the attempts back; the case's payout listener is stored only for a decision that pays nothing; the
+     * timeline row's details are annotated from what the transaction recorded, not read back; the audit trail's two
+     * records go in one batch; the deadline is deleted only when its lock found a row: 30 in 1.
      */
-    static final Budget AGREE = new Budget("agree", 37, 3);
+    static final Budget AGREE = new Budget("agree", 30, 1);
 
     /**
      * From agreement to REFUNDED, on the listener and sender threads: each outbox delivery claims its row and
@@ -90,9 +97,14 @@ final class CommandBudgets {
      * stored and delivered only for a move into REFUNDING (its condition), not for every move of the case, so the move
      * to REFUNDED no longer stores a registry row that is claimed and completed for nothing: 59 in 15. Since then the
      * ledger remembers the accounts it found stored and does not insert them again (the escrow, the PSP clearing
-     * account, a buyer's funds once its first posting committed): 55 in 15.
+     * account, a buyer's funds once its first posting committed): 55 in 15. Since then: the sender no longer reads the
+     * attempts it was handed; the case's payout listener no longer runs for every move into REFUNDING (it listens to
+     * a decision that pays nothing; each delivery was a claim, the decision read and a completion in two
+     * transactions); the completion reads the case once, before the order's lock (its versioned update, under the
+     * lock, refuses a case changed in between), and the reservation once; no deadline delete when there is no
+     * deadline row; each ledger entry's lines and each transaction's audit records go in one batch: 45 in 11.
      */
-    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 55, 15);
+    static final Budget PAYOUT = new Budget("payout completion (agree to REFUNDED, asynchronous)", 45, 11);
 
     /**
      * GET /api/v1/cases?size=20 as a buyer (the first page, or the page after a cursor), one read-only transaction:

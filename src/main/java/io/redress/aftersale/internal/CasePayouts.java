@@ -8,9 +8,11 @@ import io.redress.aftersale.CaseRefunds;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
+import io.redress.decisions.RefundDecided;
 import io.redress.decisions.RefundDecision;
 import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
+import io.redress.orders.RefundSplit;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundCompleted;
 import io.redress.payments.RefundLeg;
@@ -74,15 +76,16 @@ public class CasePayouts {
     }
 
     /**
-     * A move into REFUNDING: its decision may return no money, and then no leg completes the case, so it is completed
-     * here. The condition keeps every other move out of the event registry (no row, no delivery): before it, each
-     * transition of every case was stored and delivered here only to be ignored.
+     * A refund decided to return no money (every instrument at zero): no leg will complete the case, so it is
+     * completed here. The decision is made once, in the transaction that moves the case into REFUNDING (the only way
+     * out of REFUNDING is REFUNDED). The condition keeps every paying decision out of the event registry: before it,
+     * this listened to every move into REFUNDING and read the decision only to find that it pays.
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED,
-            condition = "#p0.to().name() == 'REFUNDING' and #p0.from().name() != 'REFUNDING'")
-    void on(CaseTransitioned moved) {
-        if (moved.to() == CaseStatus.REFUNDING && moved.from() != CaseStatus.REFUNDING) {
-            payOut(moved.caseId());
+            condition = "#p0.decision().paying().isEmpty()")
+    void on(RefundDecided decided) {
+        if (decided.decision().paying().isEmpty()) {
+            paid(decided.decision().caseId());
         }
     }
 
@@ -106,23 +109,38 @@ public class CasePayouts {
     /** Completes a case whose decision returns no money, if it is still REFUNDING; the rest payments pays. */
     void payOut(String caseId) {
         // a decision is written once: read without the order's lock, which only a refund paying nothing needs
-        decisions.of(caseId).filter(d -> d.paying().isEmpty()).ifPresent(nothingToPay -> whileRefunding(caseId,
-                this::complete));
+        decisions.of(caseId).filter(d -> d.paying().isEmpty()).ifPresent(nothingToPay -> paid(caseId));
     }
 
-    /** Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. */
+    /**
+     * Every leg of the case's refund succeeded: settles and makes the case REFUNDED, if it is still REFUNDING. The
+     * case is read once, before its order's lock: the move to REFUNDED is saved under that lock and versioned, so a
+     * case someone changed in between is refused ({@link Cases.StaleCase}) and the whole step tried again on the case
+     * as it is then.
+     */
     public void paid(String caseId) {
-        whileRefunding(caseId, this::complete);
+        retriedOnStaleCase(() -> cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(seen -> {
+            lockOrder(seen.orderId());
+            complete(seen);
+        }));
     }
 
-    /** Runs {@code step} in a transaction on the case if it is (still) REFUNDING; retries when the case changed. */
+    /**
+     * Runs {@code step} on the case if it is (still) REFUNDING, read again under its order's lock: a step that does
+     * not save the case has no versioned update to catch a change.
+     */
     private void whileRefunding(String caseId, Consumer<Case> step) {
+        retriedOnStaleCase(() -> cases.find(caseId).ifPresent(seen -> {
+            lockOrder(seen.orderId());
+            cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(step);
+        }));
+    }
+
+    /** Runs {@code work} in a transaction of its own; again when the case changed meanwhile, up to three times. */
+    private void retriedOnStaleCase(Runnable work) {
         for (int tries = 1;; tries++) {
             try {
-                transaction.executeWithoutResult(status -> cases.find(caseId).ifPresent(seen -> {
-                    lockOrder(seen.orderId());
-                    cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING).ifPresent(step);
-                }));
+                transaction.executeWithoutResult(status -> work.run());
                 return;
             } catch (Cases.StaleCase changedMeanwhile) {
                 if (tries == TRIES) {
@@ -177,10 +195,11 @@ public class CasePayouts {
 
     /** Every instrument was paid: reserved becomes refunded and the case REFUNDED, in one transaction. */
     private void complete(Case c) {
-        long paid = CaseReservations.total(reservations.held(c.caseId()));
+        RefundSplit held = reservations.held(c.caseId());
+        long paid = CaseReservations.total(held);
         lifecycle.act(c, Actor.SYSTEM, CaseAction.PAYOUTS_SUCCEEDED,
                 refunded -> refunded.withRefundedAmount(refunded.refundedAmount() + paid), null);
-        reservations.settleAll(c.caseId(), c.orderId());
+        reservations.settle(c.caseId(), c.orderId(), held);
         attention.resolve(c.caseId(), clock.instant());
     }
 }

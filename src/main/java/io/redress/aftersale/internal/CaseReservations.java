@@ -101,9 +101,11 @@ public class CaseReservations {
         known.put(caseId, new RefundSplit(List.of(), List.of(), 0));
     }
 
-    /** The refund was paid out: everything the case holds becomes refunded on the order, and it holds nothing. */
-    public void settleAll(String caseId, String orderId) {
-        RefundSplit held = held(caseId);
+    /**
+     * The refund was paid out: everything the case holds ({@code held}, as the caller read it in this transaction,
+     * under the order's lock, so nothing changed it since) becomes refunded on the order, and it holds nothing.
+     */
+    public void settle(String caseId, String orderId, RefundSplit held) {
         if (held.lines().isEmpty() && held.payments().isEmpty() && held.shippingAmount() == 0) {
             return;
         }

@@ -4,6 +4,7 @@ import io.redress.aftersale.Actor;
 import io.redress.aftersale.CaseEvent;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.InterventionStatus;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -27,6 +28,9 @@ public class CaseTimeline {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
+    /** The details of each row this transaction recorded, by case id and version: annotating one does not read it back. */
+    private final TransactionMemory<String, Map<String, Object>> recorded = new TransactionMemory<>();
+
     CaseTimeline(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
@@ -40,6 +44,7 @@ public class CaseTimeline {
                         event.user(), event.action(), event.from() == null ? null : event.from().name(),
                         event.to().name(), event.intervention().name(), event.message(), details(event.details()))
                 .update();
+        recorded.put(caseId + "@" + event.version(), event.details() == null ? Map.of() : event.details());
     }
 
     /**
@@ -48,11 +53,17 @@ public class CaseTimeline {
      */
     public void annotate(String caseId, long version, String user, String message, Map<String, Object> details) {
         Map<String, Object> merged = new LinkedHashMap<>();
-        jdbc.sql("SELECT details FROM after_sale_case_event WHERE case_id = ? AND version = ?").params(caseId, version)
-                .query(String.class).optional().ifPresent(recorded -> merged.putAll(json.readValue(recorded, DETAILS)));
+        String key = caseId + "@" + version;
+        if (recorded.knows(key)) {
+            merged.putAll(recorded.get(key).orElse(Map.of()));
+        } else {
+            jdbc.sql("SELECT details FROM after_sale_case_event WHERE case_id = ? AND version = ?").params(caseId, version)
+                    .query(String.class).optional().ifPresent(stored -> merged.putAll(json.readValue(stored, DETAILS)));
+        }
         if (details != null) {
             merged.putAll(details);
         }
+        recorded.put(key, merged);
         jdbc.sql("UPDATE after_sale_case_event SET username = ?, message = ?, details = ? WHERE case_id = ? AND version = ?")
                 .params(user, message, details(merged), caseId, version).update();
     }

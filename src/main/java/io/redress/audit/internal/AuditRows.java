@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +25,11 @@ class AuditRows {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    AuditRows(JdbcClient jdbc) {
+    AuditRows(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** Locks the head row until the transaction ends: every append and every digest waits here in turn. */
@@ -36,9 +39,21 @@ class AuditRows {
                 .single();
     }
 
-    void append(long seq, Instant at, String fact, String subject, String hash, String line) {
-        jdbc.sql("INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(seq, at.atOffset(ZoneOffset.UTC), fact, subject, hash, line).update();
+    /** A record to append: its chain position, time, fact, subject, hash and exported line. */
+    record Appended(long seq, Instant at, String fact, String subject, String hash, String line) {
+    }
+
+    /** Appends the records of one transaction: one statement, a batch when there are several. */
+    void append(List<Appended> records) {
+        String sql = "INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)";
+        if (records.size() == 1) {
+            Appended r = records.get(0);
+            jdbc.sql(sql).params(r.seq(), r.at().atOffset(ZoneOffset.UTC), r.fact(), r.subject(), r.hash(), r.line())
+                    .update();
+        } else if (!records.isEmpty()) {
+            batches.batchUpdate(sql, records.stream().map(r -> new Object[] {r.seq(), r.at().atOffset(ZoneOffset.UTC),
+                    r.fact(), r.subject(), r.hash(), r.line()}).toList());
+        }
     }
 
     void moveHead(long seq, String hash, Instant at) {

@@ -5,6 +5,7 @@ import io.redress.audit.Canonical;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,16 @@ class ChainLink {
         if (head.recordedAt() != null && at.isBefore(head.recordedAt())) {
             at = head.recordedAt();
         }
+        List<AuditRows.Appended> appended = new ArrayList<>(facts.size());
         for (AuditFact fact : facts) {
             seq++;
             Map<String, Object> record = record(fact, seq, at, prev);
             String hash = Canonical.sha256(Canonical.json(record));
             record.put("hash", hash);
-            rows.append(seq, at, fact.fact(), fact.subject(), hash, Canonical.json(record));
+            appended.add(new AuditRows.Appended(seq, at, fact.fact(), fact.subject(), hash, Canonical.json(record)));
             prev = hash;
         }
+        rows.append(appended);
         rows.moveHead(seq, prev, at);
     }
 

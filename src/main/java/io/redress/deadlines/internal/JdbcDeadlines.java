@@ -57,16 +57,17 @@ class JdbcDeadlines implements Deadlines {
         Instant due = dueAt.truncatedTo(ChronoUnit.MICROS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String deadlineId = UUID.randomUUID().toString();
-        Optional<String> previous = lockActive(caseId);
-        int updated = jdbc.sql("UPDATE case_deadline SET deadline_id = ?, timer_id = ?, party = ?, due_at = ?,"
-                        + " on_expiry = ?, set_at = ?, fired_at = NULL WHERE case_id = ?")
-                .params(deadlineId, timerId, party, utc(due), onExpiry, utc(now), caseId).update();
-        if (updated == 0) {
+        Optional<Row> previous = lockRow(caseId);
+        if (previous.isPresent()) {
+            jdbc.sql("UPDATE case_deadline SET deadline_id = ?, timer_id = ?, party = ?, due_at = ?,"
+                            + " on_expiry = ?, set_at = ?, fired_at = NULL WHERE case_id = ?")
+                    .params(deadlineId, timerId, party, utc(due), onExpiry, utc(now), caseId).update();
+        } else {
             jdbc.sql("INSERT INTO case_deadline (case_id, deadline_id, timer_id, party, due_at, on_expiry, set_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(caseId, deadlineId, timerId, party, utc(due), onExpiry, utc(now)).update();
         }
-        previous.ifPresent(this::unschedule);
+        previous.filter(Row::unfired).ifPresent(row -> unschedule(row.deadlineId()));
         scheduler.schedule(task.instance(deadlineId), due);
         Deadline deadline = new Deadline(caseId, timerId, party, due, onExpiry, now);
         known.put(caseId, deadline);
@@ -76,8 +77,12 @@ class JdbcDeadlines implements Deadlines {
     @Override
     @Transactional
     public void cancel(String caseId) {
-        lockActive(caseId).ifPresent(this::unschedule);
-        jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
+        lockRow(caseId).ifPresent(row -> {
+            if (row.unfired()) {
+                unschedule(row.deadlineId());
+            }
+            jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
+        });
         known.put(caseId, null);
     }
 
@@ -111,10 +116,17 @@ class JdbcDeadlines implements Deadlines {
         return found;
     }
 
-    /** The id of the case's unfired deadline, its row locked until the transaction ends. */
-    private Optional<String> lockActive(String caseId) {
-        return jdbc.sql("SELECT deadline_id FROM case_deadline WHERE case_id = ? AND fired_at IS NULL FOR UPDATE")
-                .param(caseId).query(String.class).optional();
+    /**
+     * The case's deadline row (one per case, fired or not), locked until the transaction ends; empty when the case
+     * has none, so that neither an update nor a delete is sent for a row that is not there.
+     */
+    private Optional<Row> lockRow(String caseId) {
+        return jdbc.sql("SELECT deadline_id, fired_at FROM case_deadline WHERE case_id = ? FOR UPDATE").param(caseId)
+                .query((row, n) -> new Row(row.getString("deadline_id"), row.getObject("fired_at") == null)).optional();
+    }
+
+    /** A case's deadline row as locked: its id, and whether it has yet to fire (then db-scheduler holds its execution). */
+    private record Row(String deadlineId, boolean unfired) {
     }
 
     /**

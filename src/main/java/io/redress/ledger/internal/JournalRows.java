@@ -11,6 +11,7 @@ import io.redress.ledger.Postings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,6 +33,7 @@ class JournalRows {
     static final int KNOWN_ACCOUNTS = 100_000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ApplicationEventPublisher events;
     /**
      * Accounts seen stored by a committed transaction: an insert that found the row there already. Accounts are never
@@ -39,8 +42,9 @@ class JournalRows {
      */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    JournalRows(JdbcClient jdbc, ApplicationEventPublisher events) {
+    JournalRows(JdbcClient jdbc, JdbcTemplate batches, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.events = events;
     }
 
@@ -58,12 +62,13 @@ class JournalRows {
             return Optional.empty();
         }
         long entryId = key.getKey().longValue();
-        int lineNo = 0;
+        List<Object[]> lines = new ArrayList<>(entry.postings().size());
         for (Posting posting : entry.postings()) {
             ensureAccount(posting.account(), now);
-            jdbc.sql("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)")
-                    .params(entryId, ++lineNo, posting.account().id(), posting.amount()).update();
+            lines.add(new Object[] {entryId, lines.size() + 1, posting.account().id(), posting.amount()});
         }
+        // every line of the entry in one batch: one statement, one round trip
+        batches.batchUpdate("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
         events.publishEvent(EntryPosted.of(entryId, entry, now));
         return Optional.of(entryId);
     }
