@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -153,8 +154,14 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
         });
     }
 
+    /**
+     * Waits up to 20 s for a condition, looking again when an element it found was swapped out meanwhile (htmx
+     * replaces a row between the find and the read of its attribute): stale means the page moved on, not a failure.
+     */
     WebDriverWait waitUp() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void screenshot(Path file) {
