@@ -161,9 +161,9 @@ public class CaseDesk {
     /**
      * The page's cases as the caller sees them, each as {@link #overview} shows it, with what a case shows besides
      * its row (deadline, open attention, pending proposal, decision, advance) read for the whole page at once: one
-     * statement each, whatever the page's size.
+     * statement each, whatever the page's size. A case id not found is left out.
      */
-    private List<CaseOverview> overviews(Caller caller, List<String> caseIds) {
+    List<CaseOverview> overviews(Caller caller, List<String> caseIds) {
         List<Case> found = cases.all(caseIds);
         if (found.isEmpty()) {
             return List.of();

@@ -58,17 +58,16 @@ public class CaseInbox {
             case SELLER -> new CaseQueue.Scope(null, caller.shopId() == null ? "" : caller.shopId());
             case PLATFORM -> new CaseQueue.Scope(null, null);
         };
-        return queue.awaiting(scope, party.get() == Awaiting.Party.PLATFORM, SHOWN).stream()
-                .map(id -> cases.find(id).orElseThrow())
-                .flatMap(c -> item(caller, c, party.get()).stream())
+        // the cases with what each shows besides its row read for all of them at once, as a page of a list is
+        return desk.overviews(caller, queue.awaiting(scope, party.get() == Awaiting.Party.PLATFORM, SHOWN)).stream()
+                .flatMap(overview -> item(overview, party.get()).stream())
                 .sorted(Comparator.comparing(Item::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(i -> i.overview().detail().caseId()))
                 .toList();
     }
 
-    private Optional<Item> item(Caller caller, Case c, Awaiting.Party party) {
-        CaseOverview overview = desk.overview(caller, c);
-        return Awaiting.of(c, overview.proposal() != null).filter(a -> a.party() == party)
+    private static Optional<Item> item(CaseOverview overview, Awaiting.Party party) {
+        return Awaiting.of(overview.detail(), overview.proposal() != null).filter(a -> a.party() == party)
                 .map(a -> new Item(overview, a.what(), overview.deadline() == null ? null : overview.deadline().dueAt()));
     }
 

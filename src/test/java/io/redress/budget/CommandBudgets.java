@@ -129,6 +129,14 @@ final class CommandBudgets {
      */
     static final Budget AGENTS_QUEUE_PAGE = new Budget("a page of the agents' queue", 2, 1);
 
+    /**
+     * GET /api/v1/inbox as seller staff, with 18 cases awaiting the shop's answer, one read-only transaction: the
+     * awaiting cases' ids (one bounded read of the queue); the cases with their lines; then, for all of them at once,
+     * the running deadlines, open attention, pending proposals, refund decisions and platform advances. Each case
+     * used to be read and shown with six statements of its own (115 in all for these 18, measured).
+     */
+    static final Budget INBOX = new Budget("a shop's inbox", 7, 1);
+
     private CommandBudgets() {
     }
 }

@@ -170,6 +170,8 @@ class StatementBudgetIntegrationTest {
                     .get("items")).hasSize(Integer.parseInt(size));
             page("/api/v1/interventions?size=" + size, Callers.staff(Role.AGENT), CommandBudgets.AGENTS_QUEUE_PAGE);
         }
+        // 21 cases: two agreed (paying out), one waiting for the buyer's answer to a proposal, 18 for the shop
+        assertThat((List<Object>) page("/api/v1/inbox", asSeller, CommandBudgets.INBOX).get("items")).hasSize(18);
     }
 
     private Map<String, Object> page(String path, RequestPostProcessor as, CommandBudgets.Budget budget)
