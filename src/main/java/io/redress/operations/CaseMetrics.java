@@ -8,6 +8,7 @@ import io.redress.aftersale.CaseOpened;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import io.redress.aftersale.Cases;
+import io.redress.shared.AfterCommit;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;

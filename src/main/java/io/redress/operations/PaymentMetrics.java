@@ -10,6 +10,7 @@ import io.redress.payments.PspStatementLine;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
+import io.redress.shared.AfterCommit;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;

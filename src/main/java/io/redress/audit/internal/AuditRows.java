@@ -43,17 +43,11 @@ class AuditRows {
     record Appended(long seq, Instant at, String fact, String subject, String hash, String line) {
     }
 
-    /** Appends the records of one transaction: one statement, a batch when there are several. */
+    /** Appends the records of one transaction in one batch: one statement, one round trip. */
     void append(List<Appended> records) {
-        String sql = "INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)";
-        if (records.size() == 1) {
-            Appended r = records.get(0);
-            jdbc.sql(sql).params(r.seq(), r.at().atOffset(ZoneOffset.UTC), r.fact(), r.subject(), r.hash(), r.line())
-                    .update();
-        } else if (!records.isEmpty()) {
-            batches.batchUpdate(sql, records.stream().map(r -> new Object[] {r.seq(), r.at().atOffset(ZoneOffset.UTC),
-                    r.fact(), r.subject(), r.hash(), r.line()}).toList());
-        }
+        batches.batchUpdate("INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)",
+                records.stream().map(r -> new Object[] {r.seq(), r.at().atOffset(ZoneOffset.UTC), r.fact(), r.subject(),
+                        r.hash(), r.line()}).toList());
     }
 
     void moveHead(long seq, String hash, Instant at) {

@@ -5,6 +5,7 @@ import io.redress.payments.PaymentGateway;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundSenders;
 import io.redress.payments.RefundStatus;
+import io.redress.shared.AfterCommit;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,6 @@ import java.util.concurrent.Executors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends committed attempts to the PSP on its own threads, so no request thread or database connection
@@ -60,12 +59,7 @@ class RefundExecution {
      * hand-off (an event listener here cost the event registry a row, its claim and its completion per refund).
      */
     void sendAfterCommit(List<RefundAttempt> attempts) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                senders.execute(() -> attempts.forEach(attempt -> sendFirst(attempt, clock.now())));
-            }
-        });
+        AfterCommit.run(() -> senders.execute(() -> attempts.forEach(attempt -> sendFirst(attempt, clock.now()))));
     }
 
     /** Sends an attempt that was never sent; does nothing when another thread or node already claimed it. */

@@ -25,6 +25,7 @@ import io.redress.policy.Policies;
 import io.redress.policy.PolicyRules;
 import io.redress.policy.TimerId;
 import io.redress.policy.TimerSetting;
+import io.redress.shared.AfterCommit;
 import io.redress.shared.ClockAdvanced;
 import io.redress.simulation.SimulatedPolicy;
 import io.redress.simulation.SimulationProgress;
@@ -65,8 +66,6 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * One side of a comparison: the whole application started in-process on an in-memory H2 database of its own, with
@@ -84,22 +83,9 @@ final class SimulationSide {
 
         @EventListener
         void on(CaseTransitioned transitioned) {
-            afterCommit(() -> {
+            AfterCommit.run(() -> {
                 transitions.incrementAndGet();
                 changed.add(transitioned.caseId());
-            });
-        }
-
-        private static void afterCommit(Runnable action) {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                action.run();
-                return;
-            }
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
             });
         }
 
