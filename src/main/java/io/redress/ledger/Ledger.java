@@ -10,7 +10,7 @@ public interface Ledger {
     /** Posts the entry unless an entry with its reference exists; true when it was posted now. */
     boolean post(JournalEntry entry);
 
-    /** Posts the capture of an order and remembers whose money it is. */
+    /** Posts the capture of an order (no entry when it moves nothing: {@link Postings#capturesNothing}) and remembers whose money it is. */
     boolean capture(Order order);
 
     /** Releases what escrow still holds for the order to the seller's payable; false when already settled. */

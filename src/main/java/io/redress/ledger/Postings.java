@@ -22,6 +22,15 @@ public final class Postings {
     }
 
     /** The buyer paid: cash reached the PSP, the platform funded its discounts, escrow owes the seller all of it. */
+    /**
+     * True when the order's capture moves nothing: no cash paid and no platform discount or points (every fen of it
+     * discounted away by the seller). Its capture posts no entry; the order is still known to the ledger.
+     */
+    public static boolean capturesNothing(Order order) {
+        return order.totalPaid() == 0 && capturedPlatformFunding(order, false) == 0
+                && capturedPlatformFunding(order, true) == 0;
+    }
+
     public static JournalEntry capture(Order order) {
         long cash = order.totalPaid();
         long platform = capturedPlatformFunding(order, false);

@@ -27,6 +27,8 @@ class PostingsTest {
     void captureOwesTheSellerItsReceivableInEscrow() {
         JournalEntry capture = Postings.capture(order);
 
+        assertThat(Postings.capturesNothing(order)).isFalse();
+
         assertThat(capture.amountFor(Account.PSP_CLEARING)).isEqualTo(21530);
         assertThat(capture.amountFor(Account.PLATFORM_SUBSIDY)).isEqualTo(1500);
         assertThat(capture.amountFor(Account.POINTS_LIABILITY)).isEqualTo(500);

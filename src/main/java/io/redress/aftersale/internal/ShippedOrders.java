@@ -12,12 +12,14 @@ import io.redress.aftersale.GoodsStage;
 import io.redress.orders.FulfilmentEvent;
 import io.redress.orders.FulfilmentRecorded;
 import io.redress.orders.OrderLocks;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The seller shipping an order answers an open refund-only request made before shipment: the case closes
- * with SELLER_SHIPPED (the buyer may apply again once the goods arrive). The order is locked first, as every
+ * with SELLER_SHIPPED (the buyer may apply again once the goods arrive), in the transaction that records the
+ * shipment: the carrier event and its answer commit together, and a carrier event leaves no registry row, claim or
+ * completion behind (most orders have no case when they ship). That transaction holds the order's lock, as every
  * party action does, so that closing and releasing the case's money cannot deadlock against one.
  */
 @Component
@@ -33,7 +35,7 @@ class ShippedOrders {
         this.orderLocks = orderLocks;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(FulfilmentRecorded recorded) {
         if (recorded.event() != FulfilmentEvent.SHIPPED) {
             return;

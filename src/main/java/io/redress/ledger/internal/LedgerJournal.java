@@ -41,7 +41,7 @@ class LedgerJournal implements Ledger {
     @Transactional
     public boolean capture(Order order) {
         rows.rememberOrder(order.orderId(), order.buyerId(), order.shopId(), order.currency());
-        return rows.insert(Postings.capture(order), now()).isPresent();
+        return !Postings.capturesNothing(order) && rows.insert(Postings.capture(order), now()).isPresent();
     }
 
     @Override

@@ -9,39 +9,41 @@ import io.redress.ledger.Postings;
 import io.redress.ledger.RulingCorrection;
 import io.redress.ledger.RefundFunding;
 import io.redress.orders.OrderReceived;
-import io.redress.orders.Orders;
 import io.redress.payments.RefundLegSucceeded;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Posts what other modules report: the capture of a new order, each refund decided and each refund leg the PSP paid.
- * A listener that throws leaves its event publication incomplete, so nothing is lost, only delayed.
+ * The capture and the decided refund are posted in the transaction that stored the order or decided the refund: the
+ * fact and its entry commit together or not at all, and neither costs a registry row, a claim, a completion and a
+ * transaction of its own. The other postings run after their transaction; a listener that throws leaves its event
+ * publication incomplete, so nothing is lost, only delayed.
  */
 @Component
 class LedgerListeners {
 
     private final Ledger ledger;
     private final LedgerJournal journal;
-    private final Orders orders;
 
-    LedgerListeners(Ledger ledger, LedgerJournal journal, Orders orders) {
+    LedgerListeners(Ledger ledger, LedgerJournal journal) {
         this.ledger = ledger;
         this.journal = journal;
-        this.orders = orders;
     }
 
-    @ApplicationModuleListener
+    /** Posted in the transaction that stored the order, from the order as stored. */
+    @EventListener
     void on(OrderReceived received) {
-        ledger.capture(orders.find(received.orderId())
-                .orElseThrow(() -> new IllegalStateException("order " + received.orderId() + " is unknown")));
+        ledger.capture(received.order());
     }
 
     /**
      * A decided refund: the seller gives back its share and the platform its parts, from the decision alone; a refund
      * the platform advanced is owed to the buyer out of PLATFORM_ADVANCE until the seller or the buyer repays it.
+     * Posted in the deciding transaction (an order whose capture is still queued is captured first).
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(RefundDecided decided) {
         RefundDecision decision = decided.decision();
         if (RefundFunding.advancedByPlatform(decision)) {
@@ -69,6 +71,10 @@ class LedgerListeners {
         }
     }
 
+    /**
+     * After the transaction that records the PSP's answer: recording what the PSP did never waits for, or fails with,
+     * the books; a posting that fails stays queued in the registry and reconciliation shows the leg NOT_POSTED.
+     */
     @ApplicationModuleListener
     void on(RefundLegSucceeded paid) {
         String buyerId = journal.captured(paid.orderId()).buyerId();

@@ -131,8 +131,9 @@ public class OrderIntake {
                 INSERT INTO order_payments (order_id, payment_id, payment_no, method, amount, psp_reference)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, payments);
-        events.publishEvent(new OrderReceived(order.orderId()));
-        return new Receipt(asStored(order), true);
+        Order stored = asStored(order);
+        events.publishEvent(new OrderReceived(stored));
+        return new Receipt(stored, true);
     }
 
     /** One statement for all the rows of a table (none when there are none). */

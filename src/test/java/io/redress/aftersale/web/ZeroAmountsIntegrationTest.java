@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.aftersale.Cases;
+import io.redress.ledger.Ledger;
 import io.redress.orders.Callers;
 import io.redress.orders.OrderJson;
 import io.redress.orders.Orders;
@@ -30,6 +31,9 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @RedressIntegrationTest
 class ZeroAmountsIntegrationTest {
+
+    @Autowired
+    Ledger ledger;
 
     @Autowired
     MockMvc mvc;
@@ -86,6 +90,13 @@ class ZeroAmountsIntegrationTest {
         refusedNaming(calls.apply(orderId, "REFUND_ONLY", "NOT_RECEIVED", null), "lines");
 
         assertThat(cases.ofOrder(orderId)).isEmpty();
+    }
+
+    @Test
+    void anOrderWithNothingPaidIsAcceptedAndItsCaptureBooksNothing() throws Exception {
+        String orderId = fullyDiscountedOrder();
+
+        assertThat(ledger.entriesOfOrder(orderId)).isEmpty();
     }
 
     @Test
