@@ -2,6 +2,7 @@ package io.redress.aftersale.internal;
 
 import io.redress.aftersale.CaseAction;
 import io.redress.aftersale.CaseProposal;
+import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * A pending proposal lapses when the case moves on without the buyer's answer (the seller agreed or refused after
  * all, the buyer revised or cancelled, the seller's answer time ran out), in the transaction of that transition.
+ * A proposal is made only while the case is REQUESTED and every other move out of or within REQUESTED ends it, so
+ * a move from any other status has none to end and writes nothing.
  */
 @Component
 class ProposalLapses {
@@ -26,7 +29,7 @@ class ProposalLapses {
 
     @EventListener
     void on(CaseTransitioned moved) {
-        if (!ANSWERS.contains(moved.action())) {
+        if (moved.from() == CaseStatus.REQUESTED && !ANSWERS.contains(moved.action())) {
             proposals.end(moved.caseId(), CaseProposal.State.LAPSED, moved.at());
         }
     }

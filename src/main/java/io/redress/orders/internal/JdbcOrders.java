@@ -3,7 +3,6 @@ package io.redress.orders.internal;
 import io.redress.orders.Discount;
 import io.redress.orders.DiscountKind;
 import io.redress.orders.DiscountShare;
-import io.redress.orders.FulfilmentEvent;
 import io.redress.orders.Funder;
 import io.redress.orders.LineRefunds;
 import io.redress.orders.NoReasonReturn;
@@ -81,100 +80,123 @@ class JdbcOrders implements Orders {
                 .param(id).query(String.class).list().stream().map(this::load).flatMap(Optional::stream).toList();
     }
 
-    /** An order in six statements: its row, then lines, shares, discounts, payments and fulfilment. */
+    /**
+     * An order in three statements: its row with its lines and each line's shipment and signature (one row per line:
+     * the fulfilment table holds at most one row per line and event), its discounts with their shares, its payments.
+     */
     private Optional<Order> load(String orderId) {
-        return jdbc.sql("SELECT * FROM orders WHERE order_id = ?").param(orderId)
-                .query((rs, n) -> header(rs)).optional()
-                .map(header -> header.with(orderId));
-    }
-
-    /** The orders row, waiting for the rows of the order's other tables. */
-    private interface Header {
-        Order with(String orderId);
-    }
-
-    private Header header(ResultSet rs) throws SQLException {
-        String orderId = rs.getString("order_id");
-        String buyerId = rs.getString("buyer_id");
-        String shopId = rs.getString("shop_id");
-        Currency currency = Currency.getInstance(rs.getString("currency"));
-        Instant placedAt = instant(rs, "placed_at");
-        Instant paidAt = instant(rs, "paid_at");
-        long shippingFee = rs.getLong("shipping_fee");
-        boolean freeShipping = rs.getBoolean("free_shipping");
-        long shippingRefunded = rs.getLong("shipping_refunded");
-        long shippingReserved = rs.getLong("shipping_reserved");
-        return id -> {
-            Map<String, List<DiscountShare>> shares = shares(id);
-            Map<String, Map<FulfilmentEvent, Instant>> fulfilment = fulfilment(id);
-            List<OrderLine> lines = jdbc.sql("SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no").param(id)
-                    .query((row, n) -> line(row, shares, fulfilment)).list();
-            List<Discount> discounts = discounts(id, lines);
-            List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
-                    .param(id)
-                    .query((row, n) -> new Payment(row.getString("payment_id"),
-                            PaymentMethod.valueOf(row.getString("method")), row.getLong("amount"),
-                            row.getString("psp_reference"), row.getLong("refunded_amount"), row.getLong("reserved_amount")))
-                    .list();
-            return new Order(orderId, buyerId, shopId, currency, placedAt, paidAt, lines, discounts, shippingFee,
-                    freeShipping, shippingRefunded, shippingReserved, payments);
-        };
-    }
-
-    private static OrderLine line(ResultSet rs, Map<String, List<DiscountShare>> shares,
-            Map<String, Map<FulfilmentEvent, Instant>> fulfilment) throws SQLException {
-        String lineId = rs.getString("line_id");
-        Map<FulfilmentEvent, Instant> events = fulfilment.getOrDefault(lineId, Map.of());
-        return new OrderLine(lineId, rs.getInt("line_no"), rs.getString("sku"), rs.getString("title"),
-                rs.getString("category"), rs.getInt("quantity"), rs.getLong("unit_price"), rs.getBoolean("virtual_good"),
-                NoReasonReturn.valueOf(rs.getString("no_reason_return")), rs.getBoolean("gift"), rs.getLong("gift_value"),
-                rs.getString("gift_for"), rs.getLong("paid_amount"), shares.getOrDefault(lineId, List.of()),
-                events.get(FulfilmentEvent.SHIPPED), events.get(FulfilmentEvent.SIGNED),
-                new LineRefunds(rs.getInt("refunded_quantity"), rs.getLong("refunded_amount"),
-                        rs.getInt("reserved_quantity"), rs.getLong("reserved_amount")),
-                instant(rs, "no_reason_return_confirmed_at"));
-    }
-
-    /** Shares per line, in the order the discounts were applied (kind, then discountId). */
-    private Map<String, List<DiscountShare>> shares(String orderId) {
+        List<Header> rows = jdbc.sql("""
+                SELECT o.buyer_id, o.shop_id, o.currency, o.placed_at, o.paid_at, o.shipping_fee, o.free_shipping,
+                       o.shipping_refunded, o.shipping_reserved,
+                       l.line_id, l.line_no, l.sku, l.title, l.category, l.quantity, l.unit_price, l.virtual_good,
+                       l.no_reason_return, l.no_reason_return_confirmed_at, l.gift, l.gift_value, l.gift_for,
+                       l.paid_amount, l.refunded_quantity, l.refunded_amount, l.reserved_quantity, l.reserved_amount,
+                       sh.happened_at AS shipped_at, si.happened_at AS signed_at
+                  FROM orders o
+                  LEFT JOIN order_lines l ON l.order_id = o.order_id
+                  LEFT JOIN order_fulfilment sh ON sh.order_id = l.order_id AND sh.line_id = l.line_id AND sh.event = 'SHIPPED'
+                  LEFT JOIN order_fulfilment si ON si.order_id = l.order_id AND si.line_id = l.line_id AND si.event = 'SIGNED'
+                 WHERE o.order_id = ?
+                 ORDER BY l.line_no
+                """).param(orderId).query((rs, n) -> header(rs)).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, List<DiscountShare>> shares = new HashMap<>();
-        jdbc.sql("""
-                SELECT s.line_id, s.discount_id, s.amount, d.kind, d.funded_by
-                  FROM order_discount_shares s
-                  JOIN order_discounts d ON d.order_id = s.order_id AND d.discount_id = s.discount_id
-                 WHERE s.order_id = ?
-                """).param(orderId)
-                .query((rs, n) -> Map.entry(rs.getString("line_id"), new DiscountShare(rs.getString("discount_id"),
-                        DiscountKind.valueOf(rs.getString("kind")), rs.getLong("amount"),
-                        Funder.valueOf(rs.getString("funded_by")))))
-                .list()
-                .forEach(entry -> shares.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        List<DiscountRow> discountRows = discounts(orderId, shares);
         shares.values().forEach(list -> list.sort(java.util.Comparator.comparing(DiscountShare::kind)
                 .thenComparing(DiscountShare::discountId)));
-        return shares;
-    }
-
-    /** The discounts, each with the lines it applies to in line order (the lines' shares name them). */
-    private List<Discount> discounts(String orderId, List<OrderLine> lines) {
+        List<OrderLine> lines = rows.stream().filter(row -> row.line() != null).map(row -> row.line().with(shares))
+                .toList();
         Map<String, List<String>> appliesTo = new LinkedHashMap<>();
         lines.forEach(line -> line.discountShares().forEach(share ->
                 appliesTo.computeIfAbsent(share.discountId(), k -> new ArrayList<>()).add(line.lineId())));
-        return jdbc.sql("SELECT * FROM order_discounts WHERE order_id = ? ORDER BY discount_no").param(orderId)
-                .query((rs, n) -> new Discount(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
-                        rs.getLong("amount"), Funder.valueOf(rs.getString("funded_by")),
-                        appliesTo.getOrDefault(rs.getString("discount_id"), List.of()),
-                        rs.getObject("threshold") == null ? null : rs.getLong("threshold")))
+        List<Discount> discounts = discountRows.stream().map(d -> new Discount(d.discountId(), d.kind(), d.amount(),
+                d.fundedBy(), appliesTo.getOrDefault(d.discountId(), List.of()), d.threshold())).toList();
+        List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
+                .param(orderId)
+                .query((row, n) -> new Payment(row.getString("payment_id"),
+                        PaymentMethod.valueOf(row.getString("method")), row.getLong("amount"),
+                        row.getString("psp_reference"), row.getLong("refunded_amount"), row.getLong("reserved_amount")))
                 .list();
+        Header order = rows.get(0);
+        return Optional.of(new Order(orderId, order.buyerId(), order.shopId(), order.currency(), order.placedAt(),
+                order.paidAt(), lines, discounts, order.shippingFee(), order.freeShipping(), order.shippingRefunded(),
+                order.shippingReserved(), payments));
     }
 
-    private Map<String, Map<FulfilmentEvent, Instant>> fulfilment(String orderId) {
-        Map<String, Map<FulfilmentEvent, Instant>> events = new HashMap<>();
-        jdbc.sql("SELECT line_id, event, happened_at FROM order_fulfilment WHERE order_id = ?").param(orderId)
+    /** One row of the order's first statement: the order's columns, and one line of it (none for an order without lines). */
+    private record Header(String buyerId, String shopId, Currency currency, Instant placedAt, Instant paidAt,
+            long shippingFee, boolean freeShipping, long shippingRefunded, long shippingReserved, LineRow line) {
+    }
+
+    /** A line as read, waiting for its discount shares (read by the next statement). */
+    private interface LineRow {
+        OrderLine with(Map<String, List<DiscountShare>> shares);
+    }
+
+    private record DiscountRow(String discountId, DiscountKind kind, long amount, Funder fundedBy, Long threshold) {
+    }
+
+    private static Header header(ResultSet rs) throws SQLException {
+        return new Header(rs.getString("buyer_id"), rs.getString("shop_id"),
+                Currency.getInstance(rs.getString("currency")), instant(rs, "placed_at"), instant(rs, "paid_at"),
+                rs.getLong("shipping_fee"), rs.getBoolean("free_shipping"), rs.getLong("shipping_refunded"),
+                rs.getLong("shipping_reserved"), rs.getString("line_id") == null ? null : line(rs));
+    }
+
+    private static LineRow line(ResultSet rs) throws SQLException {
+        String lineId = rs.getString("line_id");
+        int lineNo = rs.getInt("line_no");
+        String sku = rs.getString("sku");
+        String title = rs.getString("title");
+        String category = rs.getString("category");
+        int quantity = rs.getInt("quantity");
+        long unitPrice = rs.getLong("unit_price");
+        boolean virtual = rs.getBoolean("virtual_good");
+        NoReasonReturn noReasonReturn = NoReasonReturn.valueOf(rs.getString("no_reason_return"));
+        boolean gift = rs.getBoolean("gift");
+        long giftValue = rs.getLong("gift_value");
+        String giftFor = rs.getString("gift_for");
+        long paidAmount = rs.getLong("paid_amount");
+        Instant shippedAt = instant(rs, "shipped_at");
+        Instant signedAt = instant(rs, "signed_at");
+        LineRefunds refunds = new LineRefunds(rs.getInt("refunded_quantity"), rs.getLong("refunded_amount"),
+                rs.getInt("reserved_quantity"), rs.getLong("reserved_amount"));
+        Instant confirmedAt = instant(rs, "no_reason_return_confirmed_at");
+        return shares -> new OrderLine(lineId, lineNo, sku, title, category, quantity, unitPrice, virtual,
+                noReasonReturn, gift, giftValue, giftFor, paidAmount, shares.getOrDefault(lineId, List.of()),
+                shippedAt, signedAt, refunds, confirmedAt);
+    }
+
+    /**
+     * The order's discounts in applying order, one row per share (a discount without shares: one row), collecting
+     * each line's shares into {@code shares}.
+     */
+    private List<DiscountRow> discounts(String orderId, Map<String, List<DiscountShare>> shares) {
+        Map<String, DiscountRow> discounts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT d.discount_id, d.kind, d.amount, d.funded_by, d.threshold, s.line_id, s.amount AS share_amount
+                  FROM order_discounts d
+                  LEFT JOIN order_discount_shares s ON s.order_id = d.order_id AND s.discount_id = d.discount_id
+                 WHERE d.order_id = ?
+                 ORDER BY d.discount_no
+                """).param(orderId)
                 .query(rs -> {
-                    events.computeIfAbsent(rs.getString("line_id"), k -> new HashMap<>())
-                            .put(FulfilmentEvent.valueOf(rs.getString("event")), instant(rs, "happened_at"));
+                    DiscountRow discount = discounts.get(rs.getString("discount_id"));
+                    if (discount == null) {
+                        discount = new DiscountRow(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
+                                rs.getLong("amount"), Funder.valueOf(rs.getString("funded_by")),
+                                rs.getObject("threshold") == null ? null : rs.getLong("threshold"));
+                        discounts.put(discount.discountId(), discount);
+                    }
+                    String lineId = rs.getString("line_id");
+                    if (lineId != null) {
+                        shares.computeIfAbsent(lineId, k -> new ArrayList<>()).add(new DiscountShare(
+                                discount.discountId(), discount.kind(), rs.getLong("share_amount"), discount.fundedBy()));
+                    }
                 });
-        return events;
+        return List.copyOf(discounts.values());
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
