@@ -15,6 +15,7 @@ import io.redress.orders.Orders;
 import io.redress.orders.RefundSplit;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundCompleted;
+import io.redress.payments.RefundCompletionCommitted;
 import io.redress.payments.RefundLeg;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
@@ -27,6 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CasePayouts {
 
+    private static final Logger log = LoggerFactory.getLogger(CasePayouts.class);
     private static final int TRIES = 3;
 
     private final Cases cases;
@@ -91,7 +96,25 @@ public class CasePayouts {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(RefundCompleted completed) {
-        paid(CaseRefunds.caseOf(completed.refundRef()));
+        paid(CaseRefunds.caseOf(completed.refundRef()), completed.orderId());
+    }
+
+    /**
+     * The way to REFUNDED without a queue: on the thread that recorded the refund's last paid leg, as soon as that
+     * transaction committed, instead of after {@link RefundCompleted}'s registry delivery has waited its turn on the
+     * listener threads behind every other listener's work. That delivery still follows: it finds the case REFUNDED and
+     * does nothing, or completes the case itself when this did not happen (a crash in between) or failed, which is why
+     * a failure here is only logged.
+     */
+    @EventListener
+    void on(RefundCompletionCommitted committed) {
+        String caseId = CaseRefunds.caseOf(committed.refundRef());
+        try {
+            paid(caseId, committed.orderId());
+        } catch (RuntimeException leftToTheRegistry) {
+            log.info("case {}: completing the refund at once failed ({}); its registry delivery completes it",
+                    caseId, leftToTheRegistry.toString());
+        }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -123,6 +146,19 @@ public class CasePayouts {
             lockOrder(seen.orderId());
             complete(seen);
         }));
+    }
+
+    /**
+     * The same for a refund whose order is known: the order locked first and the case read once under the lock, so
+     * that of two deliveries of one completion (the one right after commit and the registry's) the second waits for
+     * the first and then finds the case REFUNDED, instead of reading it REFUNDING and failing on the versioned update.
+     */
+    void paid(String caseId, String orderId) {
+        retriedOnStaleCase(() -> {
+            lockOrder(orderId);
+            cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING && c.orderId().equals(orderId))
+                    .ifPresent(this::complete);
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package io.redress.payments.internal;
 import io.redress.payments.GatewayResult;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundCompleted;
+import io.redress.payments.RefundCompletionCommitted;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
@@ -10,6 +11,7 @@ import io.redress.payments.RefundStatus;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,11 +36,9 @@ class RefundOutcomes {
 
     void apply(RefundAttempt attempt, GatewayResult result, Instant now) {
         switch (result.status()) {
-            case SUCCEEDED -> transaction.executeWithoutResult(status -> {
-                if (rows.finish(attempt.externalKey(), RefundStatus.SUCCEEDED, result.pspRefundId(), null, now)) {
-                    succeeded(attempt, now);
-                }
-            });
+            case SUCCEEDED -> committed(attempt, transaction.execute(status ->
+                    rows.finish(attempt.externalKey(), RefundStatus.SUCCEEDED, result.pspRefundId(), null, now)
+                            && succeeded(attempt, now)));
             case FAILED -> transaction.executeWithoutResult(status -> {
                 String reason = result.message() == null ? "refused by the PSP" : result.message();
                 if (rows.finish(attempt.externalKey(), RefundStatus.FAILED, result.pspRefundId(), reason, now)) {
@@ -55,18 +55,28 @@ class RefundOutcomes {
      * PSP's books are the truth and paying the leg again would pay it twice.
      */
     void paidAfterAll(RefundAttempt attempt, GatewayResult result, Instant now) {
-        transaction.executeWithoutResult(status -> {
-            if (rows.correctRefusedToPaid(attempt.externalKey(), result.pspRefundId(), now)) {
-                succeeded(attempt, now);
-            }
-        });
+        committed(attempt, transaction.execute(status ->
+                rows.correctRefusedToPaid(attempt.externalKey(), result.pspRefundId(), now) && succeeded(attempt, now)));
     }
 
-    private void succeeded(RefundAttempt attempt, Instant now) {
+    /** Publishes the paid leg, and the refund's completion if it was the last leg to be paid; true then. */
+    private boolean succeeded(RefundAttempt attempt, Instant now) {
         events.publishEvent(new RefundLegSucceeded(attempt.refundRef(), attempt.orderId(),
                 attempt.externalKey(), attempt.paymentId(), attempt.currency(), attempt.amount()));
         if (rows.completeIfAllSucceeded(attempt.refundRef(), now)) {
             events.publishEvent(new RefundCompleted(attempt.refundRef(), attempt.orderId()));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * After the transaction that completed the refund has committed: {@link RefundCompletionCommitted}, unless a
+     * caller's transaction is still open around it (then only {@link RefundCompleted}'s registry delivery follows).
+     */
+    private void committed(RefundAttempt attempt, Boolean completed) {
+        if (Boolean.TRUE.equals(completed) && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            events.publishEvent(new RefundCompletionCommitted(attempt.refundRef(), attempt.orderId()));
         }
     }
 
