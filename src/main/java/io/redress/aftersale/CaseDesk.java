@@ -235,6 +235,8 @@ public class CaseDesk {
             throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
                     .with("allowedActions", paths(allowed));
         }
+        timeline.expect(caseId, current.version() + 1, caller.name(), ActionFields.note(command),
+                ActionFields.details(command));
         Case changed;
         if (command instanceof CaseCommand.Agree agree) {
             changed = agree(current, actor, agree);

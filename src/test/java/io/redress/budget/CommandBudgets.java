@@ -84,9 +84,11 @@ final class CommandBudgets {
      * records go in one batch; the deadline is deleted only when its lock found a row: 30 in 1. Since then the
      * ledger posts the decided refund in this transaction (the ledger's order row locked, the entry and its lines in
      * one batch: 3) instead of after it through a registry row of its own: 32 in 1, and the payout 8 fewer. Since then
-     * the order is read in three statements instead of six: 29 in 1.
+     * the order is read in three statements instead of six: 29 in 1. Since then the timeline row is inserted with who
+     * acted and what they sent (announced to the timeline before the transition), not inserted and then updated: 28
+     * in 1.
      */
-    static final Budget AGREE = new Budget("agree", 29, 1);
+    static final Budget AGREE = new Budget("agree", 28, 1);
 
     /**
      * From agreement to REFUNDED, on the listener and sender threads: each outbox delivery claims its row and

@@ -31,20 +31,52 @@ public class CaseTimeline {
     /** The details of each row this transaction recorded, by case id and version: annotating one does not read it back. */
     private final TransactionMemory<String, Map<String, Object>> recorded = new TransactionMemory<>();
 
+    /** Who is about to make a transition and what they send with it, by case id and the version it will bring. */
+    private final TransactionMemory<String, Annotation> expected = new TransactionMemory<>();
+
+    /** The annotations rows were recorded with, by case id and version. */
+    private final TransactionMemory<String, Annotation> recordedWith = new TransactionMemory<>();
+
+    private record Annotation(String user, String message, Map<String, Object> details) {
+    }
+
     CaseTimeline(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
-    /** Records the transition that brought the case to {@code event.version()}. */
+    /**
+     * Records the transition that brought the case to {@code event.version()}, with the annotation announced for it
+     * ({@link #expect}), if any.
+     */
     public void record(String caseId, CaseEvent event) {
+        String key = caseId + "@" + event.version();
+        Annotation annotation = expected.get(key).orElse(null);
+        if (annotation != null) {
+            Map<String, Object> merged = new LinkedHashMap<>(event.details() == null ? Map.of() : event.details());
+            if (annotation.details() != null) {
+                merged.putAll(annotation.details());
+            }
+            event = new CaseEvent(event.version(), event.at(), event.actor(), annotation.user(), event.action(),
+                    event.from(), event.to(), event.intervention(), annotation.message(), merged);
+            expected.put(key, null);
+            recordedWith.put(key, annotation);
+        }
         jdbc.sql("INSERT INTO after_sale_case_event (case_id, version, happened_at, actor, username, action,"
                         + " from_status, to_status, intervention, message, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(caseId, event.version(), event.at().atOffset(ZoneOffset.UTC), event.actor().name(),
                         event.user(), event.action(), event.from() == null ? null : event.from().name(),
                         event.to().name(), event.intervention().name(), event.message(), details(event.details()))
                 .update();
-        recorded.put(caseId + "@" + event.version(), event.details() == null ? Map.of() : event.details());
+        recorded.put(key, event.details() == null ? Map.of() : event.details());
+    }
+
+    /**
+     * Announces who is about to make the transition to {@code version} and what they send with it, so that its row is
+     * recorded with them in one insert; {@link #annotate} with the same annotation afterwards then writes nothing.
+     */
+    public void expect(String caseId, long version, String user, String message, Map<String, Object> details) {
+        expected.put(caseId + "@" + version, new Annotation(user, message, details));
     }
 
     /**
@@ -54,6 +86,9 @@ public class CaseTimeline {
     public void annotate(String caseId, long version, String user, String message, Map<String, Object> details) {
         Map<String, Object> merged = new LinkedHashMap<>();
         String key = caseId + "@" + version;
+        if (recordedWith.get(key).filter(new Annotation(user, message, details)::equals).isPresent()) {
+            return;
+        }
         if (recorded.knows(key)) {
             merged.putAll(recorded.get(key).orElse(Map.of()));
         } else {

@@ -127,7 +127,10 @@ class CaseApiIntegrationTest {
                 .andExpect(jsonPath("$[1].details.returnAddress").value("Hangzhou, Wensan Rd 1"))
                 .andExpect(jsonPath("$[2].from").value("AWAITING_RETURN"))
                 .andExpect(jsonPath("$[2].to").value("RETURN_SHIPPED"))
-                .andExpect(jsonPath("$[2].details.trackingNo").value("SF1001"));
+                .andExpect(jsonPath("$[2].details.trackingNo").value("SF1001"))
+                // the move into REFUNDING carries both who made it and the refund it decided
+                .andExpect(jsonPath("$[3].user").value("staff-shop-1"))
+                .andExpect(jsonPath("$[3].details.decisionId").isNotEmpty());
     }
 
     @Test
