@@ -235,8 +235,9 @@ public class CaseDesk {
             throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())
                     .with("allowedActions", paths(allowed));
         }
-        timeline.expect(caseId, current.version() + 1, caller.name(), ActionFields.note(command),
-                ActionFields.details(command));
+        String note = ActionFields.note(command);
+        Map<String, Object> details = ActionFields.details(command);
+        timeline.expect(caseId, current.version() + 1, caller.name(), note, details);
         Case changed;
         if (command instanceof CaseCommand.Agree agree) {
             changed = agree(current, actor, agree);
@@ -251,8 +252,7 @@ public class CaseDesk {
         } else {
             changed = lifecycle.act(current, actor, action, UnaryOperator.identity(), null);
         }
-        timeline.annotate(caseId, changed.version(), caller.name(), ActionFields.note(command),
-                ActionFields.details(command));
+        timeline.annotate(caseId, changed.version(), caller.name(), note, details);
         if (action == CaseAction.SHIP_RETURN) {
             // the return's tracking number may let the platform pay the buyer now, before the goods arrive
             changed = advances().offer(changed);

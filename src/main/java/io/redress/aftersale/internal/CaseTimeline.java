@@ -31,11 +31,11 @@ public class CaseTimeline {
     /** The details of each row this transaction recorded, by case id and version: annotating one does not read it back. */
     private final TransactionMemory<String, Map<String, Object>> recorded = new TransactionMemory<>();
 
-    /** Who is about to make a transition and what they send with it, by case id and the version it will bring. */
+    /**
+     * Who is about to make a transition and what they send with it, by case id and the version it will bring; the row
+     * of that version is recorded with it.
+     */
     private final TransactionMemory<String, Annotation> expected = new TransactionMemory<>();
-
-    /** The annotations rows were recorded with, by case id and version. */
-    private final TransactionMemory<String, Annotation> recordedWith = new TransactionMemory<>();
 
     private record Annotation(String user, String message, Map<String, Object> details) {
     }
@@ -59,8 +59,6 @@ public class CaseTimeline {
             }
             event = new CaseEvent(event.version(), event.at(), event.actor(), annotation.user(), event.action(),
                     event.from(), event.to(), event.intervention(), annotation.message(), merged);
-            expected.put(key, null);
-            recordedWith.put(key, annotation);
         }
         jdbc.sql("INSERT INTO after_sale_case_event (case_id, version, happened_at, actor, username, action,"
                         + " from_status, to_status, intervention, message, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -86,8 +84,8 @@ public class CaseTimeline {
     public void annotate(String caseId, long version, String user, String message, Map<String, Object> details) {
         Map<String, Object> merged = new LinkedHashMap<>();
         String key = caseId + "@" + version;
-        if (recordedWith.get(key).filter(new Annotation(user, message, details)::equals).isPresent()) {
-            return;
+        if (recorded.knows(key) && expected.get(key).filter(new Annotation(user, message, details)::equals).isPresent()) {
+            return; // the row was recorded with this annotation
         }
         if (recorded.knows(key)) {
             merged.putAll(recorded.get(key).orElse(Map.of()));
