@@ -22,6 +22,11 @@ public interface CaseAdvances {
         public Optional<CaseAdvance> of(String caseId) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<CaseAdvance> madeHere(String caseId) {
+            return Optional.empty();
+        }
     };
 
     /**
@@ -32,6 +37,12 @@ public interface CaseAdvances {
 
     /** The platform's advance on the case, if it made one. */
     Optional<CaseAdvance> of(String caseId);
+
+    /**
+     * As {@link #of(String)}, for a case the current transaction opened: empty, without a read, unless {@link #offer}
+     * made the advance in this transaction.
+     */
+    Optional<CaseAdvance> madeHere(String caseId);
 
     /** The platform's advances on {@code caseIds}, by case id (a case without one is absent); one read each here. */
     default Map<String, CaseAdvance> of(Collection<String> caseIds) {

@@ -194,7 +194,17 @@ public class CaseDesk {
         String caseId = c.caseId();
         return overview(caller, c, deadlines.find(caseId).orElse(null), attention.current(caseId).orElse(null),
                 negotiation.pending(caseId).orElse(null), decisions.of(caseId).orElse(null),
-                advances().of(caseId).orElse(null));
+                (cases.addedHere(caseId) ? advances().madeHere(caseId) : advances().of(caseId)).orElse(null));
+    }
+
+    /**
+     * Opens the buyer's case ({@link CaseIntake#open}) and answers it as the buyer sees it, in the same
+     * transaction: a case just opened has only what this transaction wrote (its deadline; a decision and an advance
+     * when the platform paid at once), so nothing of it is read again.
+     */
+    @Transactional
+    public CaseOverview opened(Caller caller, CaseApplication application, Locale locale) {
+        return overview(caller, intake.open(caller, application, locale));
     }
 
     private CaseOverview overview(Caller caller, Case c, Deadline deadline, String reason, CaseProposal proposal,
@@ -229,7 +239,7 @@ public class CaseDesk {
         if (current.version() != command.version()) {
             throw new Cases.StaleCase(cases.find(caseId).orElseThrow());
         }
-        Set<CaseAction> allowed = allowedActions(current, actor, () -> negotiation.pending(caseId).isPresent(),
+        Set<CaseAction> allowed = allowedActions(current, actor, () -> negotiation.pendingForAction(caseId).isPresent(),
                 () -> advances().of(caseId).orElse(null));
         if (!allowed.contains(action)) {
             throw new ConflictingState(actor + " may not " + path + " a case that is " + current.status())

@@ -1,6 +1,5 @@
 package io.redress.aftersale;
 
-import io.redress.aftersale.internal.CaseQueue;
 import io.redress.aftersale.internal.CaseReservations;
 import io.redress.aftersale.internal.CaseTimeline;
 import io.redress.amounts.AmountRules;
@@ -10,8 +9,6 @@ import io.redress.amounts.RefundQuote;
 import io.redress.amounts.RefundQuotes;
 import io.redress.amounts.RefundReason;
 import io.redress.amounts.RefundType;
-import io.redress.deadlines.Deadline;
-import io.redress.deadlines.Deadlines;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
 import io.redress.orders.Order;
@@ -49,14 +46,12 @@ public class CaseIntake {
     private final CaseReservations reservations;
     private final OrderLocks orderLocks;
     private final CaseTimeline timeline;
-    private final CaseQueue queue;
-    private final Deadlines deadlines;
     private final ObjectProvider<CaseAdvances> advances;
     private final Clock clock;
 
     CaseIntake(RefundQuotes quotes, Policies policies, Cases cases, CaseLifecycle lifecycle,
-            CaseReservations reservations, OrderLocks orderLocks, CaseTimeline timeline, CaseQueue queue,
-            Deadlines deadlines, ObjectProvider<CaseAdvances> advances, Clock clock) {
+            CaseReservations reservations, OrderLocks orderLocks, CaseTimeline timeline,
+            ObjectProvider<CaseAdvances> advances, Clock clock) {
         this.quotes = quotes;
         this.policies = policies;
         this.cases = cases;
@@ -64,8 +59,6 @@ public class CaseIntake {
         this.reservations = reservations;
         this.orderLocks = orderLocks;
         this.timeline = timeline;
-        this.queue = queue;
-        this.deadlines = deadlines;
         this.advances = advances;
         this.clock = clock;
     }
@@ -99,7 +92,6 @@ public class CaseIntake {
         }
         timeline.record(opened.caseId(), new CaseEvent(opened.version(), now, Actor.BUYER, buyer.name(), "apply",
                 null, opened.status(), opened.intervention(), application.description(), Map.of()));
-        queue.deadlineChanged(opened.caseId(), deadlines.find(opened.caseId()).map(Deadline::dueAt).orElse(null));
         // a trusted buyer's unshipped refund-only request may be paid by the platform at once, in this transaction
         return advances.getIfAvailable(() -> CaseAdvances.NONE).offer(opened);
     }

@@ -42,8 +42,9 @@ public class CaseLifecycle {
     /** Stores a newly requested case and starts the seller's answer timer. */
     @Transactional
     public Case open(Case requested) {
-        Case stored = cases.add(requested);
-        restartDeadline(stored);
+        // its first deadline, then the case row carrying its due time (the queue's order): a new case has no deadline
+        // row to look for, and its row is written once
+        Case stored = cases.add(requested, startDeadline(requested, true));
         events.publishEvent(CaseOpened.of(stored));
         Awaiting.of(stored, false).ifPresent(a -> events.publishEvent(CaseInbox.awaited(stored, a,
                 deadlines.find(stored.caseId()).map(io.redress.deadlines.Deadline::dueAt).orElse(null),
@@ -99,10 +100,11 @@ public class CaseLifecycle {
                     .with("allowedActions", paths(refused));
         }
         Instant now = clock.instant();
-        Case changed = cases.save(terms.apply(current.after((Decision.Allowed) decision, now)));
-        if (!CaseDeadlines.keptBy(action)) {
-            restartDeadline(changed);
-        }
+        Case next = terms.apply(current.after((Decision.Allowed) decision, now));
+        // the deadline of the new state first (the caller holds the order's lock), then the versioned update that
+        // carries its due time for the queue's order; an action that keeps the deadline leaves both as they are
+        Case changed = CaseDeadlines.keptBy(action) ? cases.save(next)
+                : cases.save(next, startDeadline(next, false));
         events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), action, actor, current.status(),
                 changed.status(), changed.intervention(), changed.closeReason(), changed.version(), now, reason));
         return changed;
@@ -126,22 +128,34 @@ public class CaseLifecycle {
                     + expected).with("allowedActions", List.of());
         }
         Instant now = clock.instant();
-        Case changed = cases.save(current.withIntervention(next, now));
-        restartDeadline(changed);
+        Case moved = current.withIntervention(next, now);
+        Case changed = cases.save(moved, startDeadline(moved, false));
         events.publishEvent(new CaseTransitioned(caseId, changed.orderId(), CaseAction.INTERVENTION, actor,
                 current.status(), changed.status(), next, changed.closeReason(), changed.version(), now));
         return changed;
     }
 
-    private void restartDeadline(Case c) {
-        c.deadline().ifPresentOrElse(rule -> {
+    /**
+     * Starts the deadline of the case's state, or cancels it ({@code first}: the case is being added in this
+     * transaction and has none yet); answers the deadline's due time, null for none.
+     */
+    private Instant startDeadline(Case c, boolean first) {
+        return c.deadline().map(rule -> {
             Policy policy = policies.find(c.policyProfile(), c.policyVersion()).orElseThrow(
                     () -> new IllegalStateException("case " + c.caseId() + " runs under a policy that is gone"));
             TimerSetting timer = policy.timer(rule.timer(), c.timerCategory());
             Instant due = dueTimes.inZone(policy.rules().zone())
                     .dueAt(c.updatedAt(), timer.duration(), timer.clock());
-            deadlines.set(c.caseId(), rule.timer().name(), rule.party().name(), due, rule.onExpiry().name());
-        }, () -> deadlines.cancel(c.caseId()));
+            return (first ? deadlines.first(c.caseId(), rule.timer().name(), rule.party().name(), due,
+                    rule.onExpiry().name())
+                    : deadlines.set(c.caseId(), rule.timer().name(), rule.party().name(), due, rule.onExpiry().name()))
+                    .dueAt();
+        }).orElseGet(() -> {
+            if (!first) {
+                deadlines.cancel(c.caseId());
+            }
+            return null;
+        });
     }
 
     private static List<String> paths(Decision.Refused refused) {

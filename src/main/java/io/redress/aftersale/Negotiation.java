@@ -46,6 +46,11 @@ class Negotiation {
         return proposals.pending(caseId);
     }
 
+    /** As {@link #pending(String)}, for an action on the case ({@link CaseProposals#pendingForAction}). */
+    Optional<CaseProposal> pendingForAction(String caseId) {
+        return proposals.pendingForAction(caseId);
+    }
+
     /** The pending proposals of {@code caseIds} by case id, in one read. */
     Map<String, CaseProposal> pending(Collection<String> caseIds) {
         return proposals.pending(caseIds);

@@ -15,6 +15,12 @@ public interface Deadlines {
     /** Sets the case's deadline, replacing any active one. */
     Deadline set(String caseId, String timerId, String party, Instant dueAt, String onExpiry);
 
+    /**
+     * As {@link #set}, for a case created in the current transaction: it has no deadline yet, so none is looked for
+     * (the case's key refuses a second row, failing the transaction).
+     */
+    Deadline first(String caseId, String timerId, String party, Instant dueAt, String onExpiry);
+
     /** Removes the case's active deadline, if any. */
     void cancel(String caseId);
 

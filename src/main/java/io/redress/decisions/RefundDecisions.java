@@ -36,17 +36,18 @@ public class RefundDecisions {
     @Transactional(propagation = Propagation.MANDATORY)
     public RefundDecision decide(Decide request) {
         RefundDecision decision = RefundDecision.of(request, "RD-" + UUID.randomUUID(), clock.instant());
-        Optional<RefundDecision> made = rows.byRef(request.refundRef());
-        if (made.isPresent()) {
-            if (!sameMoney(made.get(), decision)) {
-                throw new ConflictingState("refund " + request.refundRef() + " was already decided as "
-                        + made.get().decisionId() + "; a decision is never changed");
-            }
-            return made.get();
+        // inserted unless the reference was decided before (its unique key): then that decision stands, and a
+        // request for other money is refused
+        if (rows.insertIfAbsent(decision)) {
+            events.publishEvent(new RefundDecided(decision));
+            return decision;
         }
-        rows.insert(decision);
-        events.publishEvent(new RefundDecided(decision));
-        return decision;
+        RefundDecision made = rows.byRef(request.refundRef()).orElseThrow();
+        if (!sameMoney(made, decision)) {
+            throw new ConflictingState("refund " + request.refundRef() + " was already decided as "
+                    + made.decisionId() + "; a decision is never changed");
+        }
+        return made;
     }
 
     /** The decision paid under {@code refundRef}. */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.redress.aftersale.internal.CaseAttention;
 import io.redress.aftersale.internal.CaseTimeline;
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
@@ -24,7 +25,9 @@ import io.redress.orders.OrderJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RedressIntegrationTest
 class CaseLifecycleIntegrationTest {
@@ -45,7 +48,16 @@ class CaseLifecycleIntegrationTest {
     MockMvc mvc;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     CaseTimeline timeline;
+
+    @Autowired
+    CaseAttention attention;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Case open(CaseType type, GoodsStage goods, String profile) {
         return open(type, goods, profile, null);
@@ -65,6 +77,49 @@ class CaseLifecycleIntegrationTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aCaseOpenedInATransactionHasNoAttentionThereButWhatThatTransactionRaised() {
+        String orderId = pushOrder();
+        String id = "C-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            Case c = lifecycle.open(Case.requested(id, orderId, "buyer-1", "shop-1", CaseType.REFUND_ONLY,
+                    CaseReason.QUALITY, GoodsStage.RECEIVED, null, "CNY", 8900, List.of(new CaseLine("L1", 1)),
+                    "taobao", 1, clock.instant()));
+            assertThat(cases.addedHere(id)).isTrue();
+            assertThat(attention.current(id)).as("a case just added has none").isEmpty();
+            attention.raise(c, "leg-1", "the PSP refused the refund", clock.instant());
+            assertThat(attention.current(id)).as("what this transaction raised on it").contains("the PSP refused the refund");
+        });
+        assertThat(cases.addedHere(id)).as("outside the transaction nothing is remembered").isFalse();
+        assertThat(attention.current(id)).contains("the PSP refused the refund");
+        assertThat(cases.find(id).orElseThrow().version()).isEqualTo(1);
+        assertThat(queueDueAt(id)).as("the case row carries its first deadline's due time")
+                .isEqualTo(deadlines.find(id).orElseThrow().dueAt());
+    }
+
+    private java.time.Instant queueDueAt(String caseId) {
+        java.time.OffsetDateTime due = jdbc.sql("SELECT deadline_at FROM after_sale_case WHERE case_id = ?")
+                .param(caseId).query(java.time.OffsetDateTime.class).optional().orElse(null);
+        return due == null ? null : due.toInstant();
+    }
+
+    @Test
+    void eachMoveWritesTheDueTimeOfItsNewDeadlineForTheQueue() {
+        Case c = open(CaseType.RETURN_AND_REFUND, GoodsStage.RECEIVED, "taobao");
+        java.time.Instant sellerDue = deadlines.find(c.caseId()).orElseThrow().dueAt();
+        assertThat(queueDueAt(c.caseId())).isEqualTo(sellerDue);
+
+        c = lifecycle.act(c.caseId(), Actor.SELLER, CaseAction.AGREE, c.version());
+        Deadline buyerReturns = deadlines.find(c.caseId()).orElseThrow();
+        assertThat(buyerReturns.timerId()).isEqualTo("T_RETURN");
+        assertThat(queueDueAt(c.caseId())).as("the return's deadline, not the seller's answer")
+                .isEqualTo(buyerReturns.dueAt()).isNotEqualTo(sellerDue);
+
+        c = lifecycle.act(c.caseId(), Actor.BUYER, CaseAction.CANCEL, c.version());
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(queueDueAt(c.caseId())).as("a closed case waits for no one").isNull();
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.redress.policy.Policies;
 import io.redress.policy.Policy;
 import io.redress.policy.TimerId;
 import io.redress.policy.TimerSetting;
+import io.redress.shared.TransactionMemory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,9 @@ class InstantRefunds implements CaseAdvances {
     private final DueTimes dueTimes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+
+    /** The cases this transaction made an advance on. */
+    private final TransactionMemory<String, Boolean> madeHere = new TransactionMemory<>();
 
     InstantRefunds(AdvanceRows advances, QuotaRows quotas, InstantRefundGate gate, Policies policies, Orders orders,
             CaseLifecycle lifecycle, Deadlines deadlines, DueTimes dueTimes, ApplicationEventPublisher events,
@@ -104,6 +108,7 @@ class InstantRefunds implements CaseAdvances {
             return c;
         }
         quotas.set(c.buyerId(), used + amount, now);
+        madeHere.put(c.caseId(), Boolean.TRUE);
         advances.insert(new Advance(c.caseId(), c.orderId(), c.buyerId(), c.shopId(), kind.get(),
                 AdvanceStatus.ADVANCED, amount, c.currency(), null, null, now, null));
         Case paid = lifecycle.act(c.caseId(), Actor.SYSTEM, CaseAction.INSTANT_REFUND, c.version(),
@@ -118,6 +123,11 @@ class InstantRefunds implements CaseAdvances {
     @Override
     public Optional<CaseAdvance> of(String caseId) {
         return advances.find(caseId).map(InstantRefunds::shown);
+    }
+
+    @Override
+    public Optional<CaseAdvance> madeHere(String caseId) {
+        return madeHere.knows(caseId) ? of(caseId) : Optional.empty();
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.redress.aftersale.Actor;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseEvent;
 import io.redress.aftersale.CaseStatus;
+import io.redress.aftersale.Cases;
+import io.redress.shared.TransactionMemory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,9 +28,14 @@ public class CaseAttention {
     public static final String ACTION = "payout-attention";
 
     private final JdbcClient jdbc;
+    private final Cases cases;
 
-    CaseAttention(JdbcClient jdbc) {
+    /** The cases this transaction raised a reason on: a case it added has none but those. */
+    private final TransactionMemory<String, Boolean> raisedHere = new TransactionMemory<>();
+
+    CaseAttention(JdbcClient jdbc, Cases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     /** Records the reason unless the same leg already has an open one; true when recorded now. */
@@ -37,7 +44,12 @@ public class CaseAttention {
                         + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM after_sale_case_attention"
                         + " WHERE case_id = ? AND external_key = ? AND resolved_at IS NULL)")
                 .params(c.caseId(), externalKey, c.version(), reason, utc(at), c.caseId(), externalKey)
-                .update() == 1;
+                .update() == 1 && raisedHere(c.caseId());
+    }
+
+    private boolean raisedHere(String caseId) {
+        raisedHere.put(caseId, Boolean.TRUE);
+        return true;
     }
 
     /** Closes every open reason of the case. */
@@ -48,6 +60,9 @@ public class CaseAttention {
 
     /** The latest open reason, if any. */
     public Optional<String> current(String caseId) {
+        if (cases.addedHere(caseId) && !raisedHere.knows(caseId)) {
+            return Optional.empty();
+        }
         return jdbc.sql("SELECT reason FROM after_sale_case_attention WHERE case_id = ? AND resolved_at IS NULL"
                         + " ORDER BY raised_at DESC, external_key LIMIT 1")
                 .param(caseId).query(String.class).optional();

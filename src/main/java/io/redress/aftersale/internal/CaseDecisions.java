@@ -9,6 +9,7 @@ import io.redress.decisions.RefundDecisions;
 import io.redress.orders.Order;
 import io.redress.orders.Orders;
 import io.redress.orders.RefundSplit;
+import io.redress.shared.TransactionMemory;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ public class CaseDecisions {
     private final RefundDecisions decisions;
     private final Clock clock;
 
+    /** The cases this transaction decided. */
+    private final TransactionMemory<String, Boolean> decidedHere = new TransactionMemory<>();
+
     CaseDecisions(Cases cases, Orders orders, CaseReservations reservations, CaseAttention attention,
             RefundDecisions decisions, Clock clock) {
         this.cases = cases;
@@ -47,6 +51,7 @@ public class CaseDecisions {
     /** Decides the refund of a case that has just entered REFUNDING; empty when its order is unknown. */
     Optional<RefundDecision> decide(CaseTransitioned moved) {
         Case c = cases.find(moved.caseId()).orElseThrow();
+        decidedHere.put(c.caseId(), Boolean.TRUE);
         Order order = orders.find(c.orderId()).orElse(null);
         if (order == null) {
             // Not a case intake opened (it checks the order): no money can be traced, so a person has to look.
@@ -60,8 +65,14 @@ public class CaseDecisions {
                 moved.actor().name(), moved.action().name(), why(moved, c))));
     }
 
-    /** The decision that pays the case out (refund reference = case id), if one was made. */
+    /**
+     * The decision that pays the case out (refund reference = case id), if one was made. A case this transaction
+     * added has none unless {@link #decide} made it here, which the decisions remember.
+     */
     public Optional<RefundDecision> of(String caseId) {
+        if (cases.addedHere(caseId) && !decidedHere.knows(caseId)) {
+            return Optional.empty();
+        }
         return decisions.byRef(caseId);
     }
 

@@ -1,6 +1,7 @@
 package io.redress.aftersale.internal;
 
 import io.redress.aftersale.CaseProposal;
+import io.redress.aftersale.Cases;
 import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ public class CaseProposals {
             + " proposed_at, state, answered_at";
 
     private final JdbcClient jdbc;
+    private final Cases cases;
 
     /**
      * The case's pending proposal (null: none) as this transaction added or ended it, after writing the case's row
@@ -31,8 +33,9 @@ public class CaseProposals {
      */
     private final TransactionMemory<String, CaseProposal> pending = new TransactionMemory<>();
 
-    CaseProposals(JdbcClient jdbc) {
+    CaseProposals(JdbcClient jdbc, Cases cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     public void add(CaseProposal proposal) {
@@ -49,8 +52,25 @@ public class CaseProposals {
         if (pending.knows(caseId)) {
             return pending.get(caseId);
         }
+        if (cases.addedHere(caseId)) {
+            return Optional.empty(); // a case this transaction added has no proposal it did not add
+        }
         return jdbc.sql("SELECT " + COLUMNS + " FROM after_sale_case_proposal WHERE case_id = ? AND state = 'PENDING'")
                 .param(caseId).query(CaseProposals::row).optional();
+    }
+
+    /**
+     * As {@link #pending(String)}, read for an action on the case after the case was read at the version the action's
+     * versioned save checks: a proposal made or ended since moved that version, so the save fails when this answer is
+     * out of date, and the transaction keeps it ({@link #end} then has nothing to end when there is none).
+     */
+    public Optional<CaseProposal> pendingForAction(String caseId) {
+        if (pending.knows(caseId)) {
+            return pending.get(caseId);
+        }
+        Optional<CaseProposal> found = pending(caseId);
+        pending.put(caseId, found.orElse(null));
+        return found;
     }
 
     /** The pending proposals of {@code caseIds}, by case id, in one read (a case without one is absent). */
@@ -80,6 +100,9 @@ public class CaseProposals {
 
     /** Ends the pending proposal, if any, in {@code state}; true when there was one. */
     public boolean end(String caseId, CaseProposal.State state, Instant at) {
+        if (pending.knows(caseId) && pending.get(caseId).isEmpty()) {
+            return false; // none pending, as this transaction knows
+        }
         boolean ended = jdbc.sql("UPDATE after_sale_case_proposal SET state = ?, answered_at = ?"
                         + " WHERE case_id = ? AND state = 'PENDING'")
                 .params(state.name(), utc(at), caseId).update() > 0;

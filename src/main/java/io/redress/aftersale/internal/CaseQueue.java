@@ -28,12 +28,6 @@ public class CaseQueue {
     public record Page(List<String> caseIds, long total) {
     }
 
-    /** Copies the due time of the case's running deadline (null: none) for the queue's order. */
-    public void deadlineChanged(String caseId, Instant dueAt) {
-        jdbc.sql("UPDATE after_sale_case SET deadline_at = ? WHERE case_id = ?")
-                .params(dueAt == null ? null : utc(dueAt), caseId).update();
-    }
-
     /** One keyset page of case ids, and the cursor of the next page (null: this was the last). */
     public record Keyset(List<String> caseIds, String next) {
     }

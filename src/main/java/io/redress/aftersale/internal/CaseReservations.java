@@ -1,5 +1,6 @@
 package io.redress.aftersale.internal;
 
+import io.redress.aftersale.Cases;
 import io.redress.amounts.RefundQuote;
 import io.redress.orders.OrderRefunds;
 import io.redress.orders.RefundSplit;
@@ -7,6 +8,7 @@ import io.redress.shared.TransactionMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,8 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CaseReservations {
 
+    private static final String INSERT = "INSERT INTO after_sale_case_reservation (case_id, part, part_id, quantity,"
+            + " amount, platform_subsidy, platform_points) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final OrderRefunds refunds;
+    private final Cases cases;
     private final JsonMapper json;
 
     /**
@@ -28,9 +35,11 @@ public class CaseReservations {
      */
     private final TransactionMemory<String, RefundSplit> known = new TransactionMemory<>();
 
-    CaseReservations(JdbcClient jdbc, OrderRefunds refunds, JsonMapper json) {
+    CaseReservations(JdbcClient jdbc, JdbcTemplate batches, OrderRefunds refunds, Cases cases, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.refunds = refunds;
+        this.cases = cases;
         this.json = json;
     }
 
@@ -40,7 +49,9 @@ public class CaseReservations {
      */
     public void reserve(String caseId, String orderId, RefundQuote quote, long requested) {
         reserve(caseId, orderId, quote.split(requested));
-        jdbc.sql("DELETE FROM after_sale_case_quote WHERE case_id = ?").param(caseId).update();
+        if (!cases.addedHere(caseId)) { // a case added in this transaction has no quote yet
+            jdbc.sql("DELETE FROM after_sale_case_quote WHERE case_id = ?").param(caseId).update();
+        }
         jdbc.sql("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)")
                 .params(caseId, json.writeValueAsString(quote)).update();
     }
@@ -55,15 +66,20 @@ public class CaseReservations {
     public void reserve(String caseId, String orderId, RefundSplit split) {
         known.forget(caseId);
         refunds.reserve(orderId, split);
+        // one row per part, in one batch
+        List<Object[]> parts = new ArrayList<>();
         for (RefundSplit.Line line : split.lines()) {
-            insert(caseId, "LINE", line.lineId(), line.quantity(), line.amount(), line.platformSubsidy(),
-                    line.platformPoints());
+            parts.add(new Object[] {caseId, "LINE", line.lineId(), line.quantity(), line.amount(),
+                    line.platformSubsidy(), line.platformPoints()});
         }
         for (RefundSplit.Payment payment : split.payments()) {
-            insert(caseId, "PAYMENT", payment.paymentId(), 0, payment.amount(), 0, 0);
+            parts.add(new Object[] {caseId, "PAYMENT", payment.paymentId(), 0, payment.amount(), 0L, 0L});
         }
         if (split.shippingAmount() > 0) {
-            insert(caseId, "SHIPPING", "", 0, split.shippingAmount(), 0, 0);
+            parts.add(new Object[] {caseId, "SHIPPING", "", 0, split.shippingAmount(), 0L, 0L});
+        }
+        if (!parts.isEmpty()) {
+            batches.batchUpdate(INSERT, parts);
         }
     }
 
@@ -143,13 +159,6 @@ public class CaseReservations {
     /** The money of a split: its lines and shipping (equal to the sum over payments). */
     static long total(RefundSplit split) {
         return split.total();
-    }
-
-    private void insert(String caseId, String part, String partId, int quantity, long amount, long platformSubsidy,
-            long platformPoints) {
-        jdbc.sql("INSERT INTO after_sale_case_reservation (case_id, part, part_id, quantity, amount, platform_subsidy,"
-                        + " platform_points) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, part, partId, quantity, amount, platformSubsidy, platformPoints).update();
     }
 
     private void update(String caseId, String part, String partId, long amount, long platformSubsidy,

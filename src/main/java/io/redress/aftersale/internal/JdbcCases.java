@@ -47,6 +47,9 @@ class JdbcCases implements Cases {
     /** The cases this transaction stored: it holds their rows' locks, so a later read in it gives the same. */
     private final TransactionMemory<String, Case> written = new TransactionMemory<>();
 
+    /** The cases this transaction inserted. */
+    private final TransactionMemory<String, Boolean> added = new TransactionMemory<>();
+
     JdbcCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -107,38 +110,58 @@ class JdbcCases implements Cases {
 
     @Override
     @Transactional
-    public Case add(Case created) {
+    public Case add(Case created, Instant deadlineAt) {
         Case stored = truncated(created);
-        jdbc.sql("INSERT INTO after_sale_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO after_sale_case (" + COLUMNS + ", deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(stored.caseId(), stored.orderId(), stored.buyerId(), stored.shopId(), stored.type().name(),
                         stored.reason().name(), stored.status().name(), stored.intervention().name(),
                         name(stored.closeReason()), stored.goods().name(), stored.timerCategory(), stored.currency(), stored.requestedAmount(),
                         stored.agreedAmount(), stored.refundedAmount(), address(stored), bySystem(stored), stored.policyProfile(), stored.policyVersion(),
-                        stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()))
+                        stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()),
+                        deadlineAt == null ? null : utc(deadlineAt))
                 .update();
         for (CaseLine line : stored.lines()) {
             jdbc.sql("INSERT INTO after_sale_case_line (case_id, line_id, quantity) VALUES (?, ?, ?)")
                     .params(stored.caseId(), line.lineId(), line.quantity()).update();
         }
         written.put(stored.caseId(), stored);
+        added.put(stored.caseId(), Boolean.TRUE);
         return stored;
+    }
+
+    @Override
+    public boolean addedHere(String caseId) {
+        return added.knows(caseId);
     }
 
     @Override
     @Transactional
     public Case save(Case changed) {
+        return save(changed, false, null);
+    }
+
+    @Override
+    @Transactional
+    public Case save(Case changed, Instant deadlineAt) {
+        return save(changed, true, deadlineAt);
+    }
+
+    private Case save(Case changed, boolean withDeadline, Instant deadlineAt) {
         Case stored = truncated(changed);
+        List<Object> params = new ArrayList<>(List.of(stored.status().name(), stored.intervention().name()));
+        params.addAll(Arrays.asList(name(stored.closeReason()), stored.reason().name(), stored.requestedAmount(),
+                stored.agreedAmount(), stored.refundedAmount(), address(stored), bySystem(stored), stored.version(),
+                utc(stored.updatedAt()), stored.status() == CaseStatus.REFUNDED ? utc(stored.updatedAt()) : null));
+        if (withDeadline) {
+            params.add(deadlineAt == null ? null : utc(deadlineAt));
+        }
+        params.addAll(List.of(stored.caseId(), stored.version() - 1));
         int updated = jdbc.sql("UPDATE after_sale_case SET status = ?, intervention = ?, close_reason = ?, reason = ?,"
                         + " requested_amount = ?, agreed_amount = ?, refunded_amount = ?, return_address = ?,"
                         + " return_address_by_system = ?, version = ?, updated_at = ?, refunded_at = COALESCE(refunded_at, ?)"
-                        + " WHERE case_id = ? AND version = ?")
-                .params(stored.status().name(), stored.intervention().name(), name(stored.closeReason()),
-                        stored.reason().name(),
-                        stored.requestedAmount(), stored.agreedAmount(), stored.refundedAmount(), address(stored),
-                        bySystem(stored), stored.version(), utc(stored.updatedAt()),
-                        stored.status() == CaseStatus.REFUNDED ? utc(stored.updatedAt()) : null,
-                        stored.caseId(), stored.version() - 1)
+                        + (withDeadline ? ", deadline_at = ?" : "") + " WHERE case_id = ? AND version = ?")
+                .params(params)
                 .update();
         if (updated == 0) {
             Case current = find(stored.caseId())

@@ -3,7 +3,7 @@ package io.redress.aftersale.web;
 import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseCommand;
 import io.redress.aftersale.CaseDesk;
-import io.redress.aftersale.CaseIntake;
+import io.redress.aftersale.CaseOverview;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.Cases;
 import io.redress.identity.Caller;
@@ -34,12 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 class CaseController {
 
-    private final CaseIntake intake;
     private final CaseDesk desk;
     private final ZoneId zone;
 
-    CaseController(CaseIntake intake, CaseDesk desk, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
-        this.intake = intake;
+    CaseController(CaseDesk desk, @Value("${redress.zone:Asia/Shanghai}") ZoneId zone) {
         this.desk = desk;
         this.zone = zone;
     }
@@ -63,9 +61,9 @@ class CaseController {
     @ApiResponse(responseCode = "422", description = "Not eligible, or requestedAmount above maxRefundable")
     ResponseEntity<CaseView> apply(@Valid @RequestBody ApplicationBody body, Locale locale) {
         Caller caller = Caller.current();
-        Case opened = intake.open(caller, body.toApplication(), locale);
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.caseId()))
-                .body(CaseView.of(desk.overview(caller, opened), zone));
+        CaseOverview opened = desk.opened(caller, body.toApplication(), locale);
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.detail().caseId()))
+                .body(CaseView.of(opened, zone));
     }
 
     @GetMapping("/{caseId}")

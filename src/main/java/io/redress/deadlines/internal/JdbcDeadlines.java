@@ -1,6 +1,7 @@
 package io.redress.deadlines.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
@@ -50,6 +51,16 @@ class JdbcDeadlines implements Deadlines {
     @Override
     @Transactional
     public Deadline set(String caseId, String timerId, String party, Instant dueAt, String onExpiry) {
+        return set(caseId, timerId, party, dueAt, onExpiry, false);
+    }
+
+    @Override
+    @Transactional
+    public Deadline first(String caseId, String timerId, String party, Instant dueAt, String onExpiry) {
+        return set(caseId, timerId, party, dueAt, onExpiry, true);
+    }
+
+    private Deadline set(String caseId, String timerId, String party, Instant dueAt, String onExpiry, boolean first) {
         require(caseId, "caseId");
         require(timerId, "timerId");
         require(party, "party");
@@ -57,7 +68,7 @@ class JdbcDeadlines implements Deadlines {
         Instant due = dueAt.truncatedTo(ChronoUnit.MICROS);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String deadlineId = UUID.randomUUID().toString();
-        Optional<Row> previous = lockRow(caseId);
+        Optional<Row> previous = first ? Optional.empty() : lockRow(caseId);
         if (previous.isPresent()) {
             jdbc.sql("UPDATE case_deadline SET deadline_id = ?, timer_id = ?, party = ?, due_at = ?,"
                             + " on_expiry = ?, set_at = ?, fired_at = NULL WHERE case_id = ?")
@@ -68,7 +79,8 @@ class JdbcDeadlines implements Deadlines {
                     .params(caseId, deadlineId, timerId, party, utc(due), onExpiry, utc(now)).update();
         }
         previous.filter(Row::unfired).ifPresent(row -> unschedule(row.deadlineId()));
-        scheduler.schedule(task.instance(deadlineId), due);
+        // the execution is named by the new deadline id, so there is none to look for first: inserted at once
+        scheduler.scheduleBatch(List.<TaskInstance<?>>of(task.instance(deadlineId)), due);
         Deadline deadline = new Deadline(caseId, timerId, party, due, onExpiry, now);
         known.put(caseId, deadline);
         return deadline;

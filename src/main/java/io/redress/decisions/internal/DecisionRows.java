@@ -40,15 +40,26 @@ public class DecisionRows {
             RefundDecision.Funders funders) {
     }
 
-    public void insert(RefundDecision d) {
-        jdbc.sql("INSERT INTO refund_decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /**
+     * Inserts the decision unless its refund reference was decided before (by this transaction or a committed one;
+     * one still open is waited for); true when inserted.
+     */
+    public boolean insertIfAbsent(RefundDecision d) {
+        if (known.get(d.refundRef()).isPresent()) {
+            return false;
+        }
+        int inserted = jdbc.sql("INSERT INTO refund_decision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(d.decisionId(), d.refundRef(), d.caseId(), d.orderId(), d.buyerId(), d.shopId(),
                         d.currency().getCurrencyCode(), d.amount(), d.policyProfile(), d.policyVersion(), d.actor(),
                         d.action(), d.reason(), d.decidedAt().atOffset(ZoneOffset.UTC),
                         json.writeValueAsString(new Parts(d.lines(), d.shippingAmount(), d.instruments(), d.funders())),
                         d.quote())
                 .update();
-        known.put(d.refundRef(), d);
+        if (inserted == 1) {
+            known.put(d.refundRef(), d);
+        }
+        return inserted == 1;
     }
 
     public Optional<RefundDecision> byRef(String refundRef) {

@@ -87,11 +87,13 @@ class JdbcPolicies implements Policies, InitializingBean {
 
     @Override
     public Policy inForce(String profile, Instant at) {
-        // a later publication supersedes an earlier one once it takes effect, even if that one starts later
-        return jdbc.sql("SELECT " + COLUMNS + " FROM policy_version WHERE profile = ? AND effective_from <= ?"
+        // a later publication supersedes an earlier one once it takes effect, even if that one starts later; only
+        // its number is read, the version itself is kept once read (find)
+        return jdbc.sql("SELECT version FROM policy_version WHERE profile = ? AND effective_from <= ?"
                         + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
                 .params(profile, at.atOffset(ZoneOffset.UTC))
-                .query(this::policy).optional()
+                .query(Integer.class).optional()
+                .flatMap(version -> find(profile, version))
                 .orElseThrow(() -> new UnknownPolicy(profile, at));
     }
 

@@ -157,6 +157,7 @@ class NegotiationIntegrationTest {
 
         assertThat(revised.get("proposal")).isNull();
         assertThat(revised.get("allowedActions")).asList().doesNotContain("accept-proposal");
+        assertThat(calls.read(caseId).get("proposal")).as("read again: the proposal lapsed in the database").isNull();
     }
 
     @Test

@@ -115,6 +115,22 @@ class DeadlinesIntegrationTest {
     }
 
     @Test
+    void aNewCasesFirstDeadlineIsScheduledWithoutALookAndASecondFirstIsRefused() {
+        String caseId = newCase();
+        Instant due = clock.instant().plus(Duration.ofHours(24));
+        Deadline first = deadlines.first(caseId, "T_SELLER_UNSHIPPED", "SELLER", due, "AUTO_AGREE");
+        String id = deadlineId(caseId);
+
+        assertThat(deadlines.find(caseId)).contains(first);
+        assertThat(executions(id)).isEqualTo(1);
+        assertThatThrownBy(() -> deadlines.first(caseId, "T_REVISE", "BUYER", due.plusSeconds(60), "AUTO_CLOSE"))
+                .as("a case that has a deadline row is not new: the key refuses a second")
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(deadlineId(caseId)).as("the first deadline stands, with its execution").isEqualTo(id);
+        assertThat(executions(id)).isEqualTo(1);
+    }
+
+    @Test
     void runningTheSameExecutionAgainFiresNothing() {
         String caseId = newCase();
         deadlines.set(caseId, "T_RECEIPT", "SELLER", clock.instant().plus(Duration.ofDays(10)), "AUTO_REFUND");
