@@ -29,6 +29,9 @@ public final class LoadRun {
     private final Map<String, List<double[]>> rows = new LinkedHashMap<>();
     private boolean warmingUp;
     private CpuMeter cpu;
+    /** Analyzed before each round when the server does not keep its statistics itself; null otherwise. */
+    private PlannerStatistics analyzeFirst;
+
     /** The scenarios a round runs, by name (--scenarios=my-cases,queue,…); null: all of them. */
     private Set<String> scenarios;
 
@@ -92,6 +95,14 @@ public final class LoadRun {
         } else if (o.containsKey("only")) {
             run.scenarios = Set.of(o.get("only").split(","));
         }
+        PlannerStatistics statistics = new PlannerStatistics(o.getOrDefault("pg-host", "127.0.0.1"),
+                o.getOrDefault("pg-port", "5432"), o.getOrDefault("pg-user", "postgres"),
+                o.getOrDefault("db", "redress_load"));
+        if (!statistics.kept()) {
+            System.out.println("autovacuum is off on this server: the application's database is analyzed before every"
+                    + " round (production servers keep autovacuum on)");
+            run.analyzeFirst = statistics;
+        }
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
         run.warmingUp = true;
@@ -108,6 +119,9 @@ public final class LoadRun {
     }
 
     private void round() throws Exception {
+        if (analyzeFirst != null) {
+            analyzeFirst.analyze();
+        }
         double tps = pgbench.tps(seconds);
         record("pgbench TPC-B", tps, new Stage.Result("pgbench", 0, 0, seconds, 0, 0, 0), tps);
         if (runs("push") || runs("agree")) {

@@ -45,6 +45,11 @@ final class Pgbench {
     }
 
     private String run(List<String> command) throws IOException, InterruptedException {
+        return run(env, command);
+    }
+
+    /** Runs a PostgreSQL client program with {@code env} (PGHOST, PGPORT, PGUSER); its output, or an IOException. */
+    static String run(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
