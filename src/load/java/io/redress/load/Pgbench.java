@@ -21,8 +21,13 @@ final class Pgbench {
     private final String database;
 
     Pgbench(String host, String port, String user, String database) {
-        this.env = Map.of("PGHOST", host, "PGPORT", port, "PGUSER", user);
+        this.env = connection(host, port, user);
         this.database = database;
+    }
+
+    /** The environment that points PostgreSQL's client programs at the server. */
+    static Map<String, String> connection(String host, String port, String user) {
+        return Map.of("PGHOST", host, "PGPORT", port, "PGUSER", user);
     }
 
     void initialise() throws IOException, InterruptedException {

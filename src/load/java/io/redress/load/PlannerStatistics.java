@@ -17,7 +17,7 @@ final class PlannerStatistics {
     private final String database;
 
     PlannerStatistics(String host, String port, String user, String database) {
-        this.env = Map.of("PGHOST", host, "PGPORT", port, "PGUSER", user);
+        this.env = Pgbench.connection(host, port, user);
         this.database = database;
     }
 
