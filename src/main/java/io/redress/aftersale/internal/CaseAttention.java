@@ -40,16 +40,12 @@ public class CaseAttention {
 
     /** Records the reason unless the same leg already has an open one; true when recorded now. */
     public boolean raise(Case c, String externalKey, String reason, Instant at) {
+        raisedHere.put(c.caseId(), Boolean.TRUE);
         return jdbc.sql("INSERT INTO after_sale_case_attention (case_id, external_key, case_version, reason, raised_at)"
                         + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM after_sale_case_attention"
                         + " WHERE case_id = ? AND external_key = ? AND resolved_at IS NULL)")
                 .params(c.caseId(), externalKey, c.version(), reason, utc(at), c.caseId(), externalKey)
-                .update() == 1 && raisedHere(c.caseId());
-    }
-
-    private boolean raisedHere(String caseId) {
-        raisedHere.put(caseId, Boolean.TRUE);
-        return true;
+                .update() == 1;
     }
 
     /** Closes every open reason of the case. */
