@@ -100,6 +100,10 @@ public final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback
 
     /** A fresh visitor: no session, no language cookie, a desktop window. */
     void forget() {
+        // leave the page first: a request it still has in flight (an image, an htmx call) would come back without a
+        // session once the cookies are gone and be given a new one, which could replace the one the sign-in form's
+        // CSRF token belongs to (a 403 on the form)
+        driver.get("about:blank");
         driver.manage().deleteAllCookies();
         desktop();
     }
