@@ -19,7 +19,7 @@ final class BusinessSnapshot {
     static final List<String> TABLES = List.of("orders", "order_lines", "order_discounts", "order_payments",
             "order_fulfilment", "after_sale_case", "after_sale_case_line", "after_sale_case_event",
             "after_sale_case_reservation", "case_deadline", "refund_request", "refund_attempt", "ledger_entry",
-            "ledger_line", "evidence", "identity_user", "identity_user_role", "identity_shop", "identity_service_key",
+            "ledger_line", "ledger_account_balance", "evidence", "identity_user", "identity_user_role", "identity_shop", "identity_service_key",
             "policy_version", "post_refund_request", "buyer_receivable");
 
     private BusinessSnapshot() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,9 @@ class JournalRows {
 
     /** How many account ids {@link #known} holds before it starts over. */
     static final int KNOWN_ACCOUNTS = 100_000;
+
+    /** The accounts that keep a running balance: {@link #keepsRunningBalance}. */
+    private static final String RUNNING_BALANCE_KIND = "SELLER_PAYABLE:";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -69,6 +73,13 @@ class JournalRows {
         }
         // every line of the entry in one batch: one statement, one round trip
         batches.batchUpdate("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
+        Map<String, Long> running = new TreeMap<>(); // sorted: two entries move the same rows in the same order
+        for (Posting posting : entry.postings()) {
+            if (keepsRunningBalance(posting.account())) {
+                running.merge(posting.account().id(), posting.amount(), Long::sum);
+            }
+        }
+        running.forEach((account, amount) -> move(account, entry.currency(), amount));
         events.publishEvent(EntryPosted.of(entryId, entry, now));
         return Optional.of(entryId);
     }
@@ -93,7 +104,37 @@ class JournalRows {
         jdbc.sql("SELECT account FROM ledger_account WHERE account = ? FOR UPDATE").param(account.id()).query(String.class).single();
     }
 
+    /**
+     * Whether the account keeps its balance on a row of its own ({@code ledger_account_balance}), moved by every
+     * entry that posts to it in the entry's transaction: a seller's payable, which a refund after settlement reads
+     * under the account's lock to decide what the seller still covers. Its lines grow with every settled order of the
+     * shop, so summing them would make each such refund, and everything queued behind its lock, slower as the shop
+     * grows. Every other account is summed from its lines when asked (reports); the platform's own accounts, which
+     * nearly every entry touches, would make a running row the one row every posting waits for.
+     */
+    static boolean keepsRunningBalance(Account account) {
+        return account.id().startsWith(RUNNING_BALANCE_KIND);
+    }
+
+    private void move(String account, Currency currency, long amount) {
+        String update = "UPDATE ledger_account_balance SET balance = balance + ? WHERE account = ? AND currency = ?";
+        if (jdbc.sql(update).params(amount, account, currency.getCurrencyCode()).update() == 1) {
+            return;
+        }
+        int inserted = jdbc.sql("""
+                INSERT INTO ledger_account_balance (account, currency, balance) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(account, currency.getCurrencyCode(), amount).update();
+        if (inserted == 0) {
+            // another transaction inserted the row first (the insert waited for it to commit): move it
+            jdbc.sql(update).params(amount, account, currency.getCurrencyCode()).update();
+        }
+    }
+
     long balance(Account account, Currency currency) {
+        if (keepsRunningBalance(account)) {
+            return jdbc.sql("SELECT balance FROM ledger_account_balance WHERE account = ? AND currency = ?")
+                    .params(account.id(), currency.getCurrencyCode()).query(Long.class).optional().orElse(0L);
+        }
         return jdbc.sql("""
                 SELECT COALESCE(SUM(l.amount), 0) FROM ledger_line l JOIN ledger_entry e ON e.entry_id = l.entry_id
                 WHERE l.account = ? AND e.currency = ?""")

@@ -25,6 +25,7 @@ class LedgerIntegrationTest {
 
     @Autowired Ledger ledger;
     @Autowired LedgerListeners listeners;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void captureIsPostedOnceHoweverOftenItIsReported() {
@@ -52,6 +53,32 @@ class LedgerIntegrationTest {
         assertThat(ledger.balance(Account.sellerReceivable(shop), CNY)).isEqualTo(4286);
         assertThat(ledger.balance(Account.buyerFunds(buyer), CNY)).isEqualTo(-(21530 + 3922));
         assertThat(ledger.unbalancedEntries()).isEmpty();
+    }
+
+    @Test
+    void aShopsPayableKeepsItsBalanceInOneRowThatEveryEntryMovesAndThatEqualsItsLines() {
+        String shop = "shop-" + UUID.randomUUID();
+        Account payable = Account.sellerPayable(shop);
+        Order first = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", shop);
+        Order second = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-1", shop);
+        ledger.capture(first);
+        ledger.capture(second);
+        ledger.settle(first.orderId());
+        assertThat(runningRow(payable)).containsExactly(-23530L);
+        ledger.settle(second.orderId());
+        ledger.refund("case-" + UUID.randomUUID(), LineFundings.ofLines(first, List.of("C")));
+
+        assertThat(runningRow(payable)).containsExactly(-(2 * 23530L - 4286));
+        assertThat(ledger.balance(payable, CNY)).isEqualTo(-(2 * 23530L - 4286));
+        // accounts other than payables keep no row: the platform's escrow would be the row every posting waits for
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_account_balance WHERE account NOT LIKE 'SELLER_PAYABLE:%'")
+                .query(Long.class).single()).isZero();
+        assertThat(RunningBalances.differences(jdbc)).isEmpty();
+    }
+
+    private List<Long> runningRow(Account account) {
+        return jdbc.sql("SELECT balance FROM ledger_account_balance WHERE account = ? AND currency = 'CNY'")
+                .param(account.id()).query(Long.class).list();
     }
 
     @Test
