@@ -1,10 +1,6 @@
 package io.redress.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -23,22 +19,25 @@ final class Api {
     static final String SERVICE_KEY = "demo-marketplace-key";
     private static final JsonMapper JSON = JsonMapper.shared();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
+    private final Http1 http;
     private final String prefix = "LD-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private String buyer;
     private String seller;
     private String agent;
 
     Api(String base) {
-        this.base = base.replaceAll("/$", "");
+        this.http = new Http1(base.replaceAll("/$", ""));
     }
 
     void signIn() throws Exception {
-        buyer = post("/api/v1/auth/token", null, Map.of("username", "buyer1", "password", "demo"), 200).get("token").asString();
-        seller = post("/api/v1/auth/token", null, Map.of("username", "seller1", "password", "demo"), 200).get("token").asString();
-        agent = post("/api/v1/auth/token", null, Map.of("username", "agent1", "password", "demo"), 200).get("token").asString();
+        buyer = token("buyer1");
+        seller = token("seller1");
+        agent = token("agent1");
+    }
+
+    private String token(String username) throws IOException {
+        return json(post("/api/v1/auth/token", null, Map.of("username", username, "password", "demo"), 200)).get("token")
+                .asString();
     }
 
     /** Pushes the two-T-shirt order of the README (paid 19600) for buyer-1 at shop-1 under a new id. */
@@ -82,8 +81,8 @@ final class Api {
 
     /** Opens a refund-only case for one unit of L1; the case id. */
     String apply(String orderId) throws Exception {
-        return post("/api/v1/cases", buyer, Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "QUALITY",
-                "lines", List.of(Map.of("lineId", "L1", "quantity", 1))), 201).get("caseId").asString();
+        return json(post("/api/v1/cases", buyer, Map.of("orderId", orderId, "type", "REFUND_ONLY", "reason", "QUALITY",
+                "lines", List.of(Map.of("lineId", "L1", "quantity", 1))), 201)).get("caseId").asString();
     }
 
     /** seller1 agrees at version 1: the case enters REFUNDING and the payout starts. */
@@ -104,9 +103,9 @@ final class Api {
     void myCasesDeep(int pages) throws Exception {
         String cursor = deepCursor;
         if (cursor == null) {
-            JsonNode page = get("/api/v1/cases?size=20", buyer);
+            JsonNode page = json(get("/api/v1/cases?size=20", buyer));
             for (int i = 1; i < pages && page.hasNonNull("next"); i++) {
-                page = get("/api/v1/cases?size=20&cursor=" + page.get("next").asString(), buyer);
+                page = json(get("/api/v1/cases?size=20&cursor=" + page.get("next").asString(), buyer));
             }
             cursor = page.hasNonNull("next") ? page.get("next").asString() : "";
             deepCursor = cursor;
@@ -128,13 +127,13 @@ final class Api {
 
     /** The case's status now. */
     String status(String caseId) throws Exception {
-        return get("/api/v1/cases/" + caseId, buyer).get("status").asString();
+        return json(get("/api/v1/cases/" + caseId, buyer)).get("status").asString();
     }
 
     /** Milliseconds from the move to REFUNDING to the move to REFUNDED on the case's own timeline; -1 while not refunded. */
     long agreeToRefunded(String caseId) throws Exception {
         OffsetDateTime agreed = null;
-        for (JsonNode entry : get("/api/v1/cases/" + caseId + "/timeline", buyer)) {
+        for (JsonNode entry : json(get("/api/v1/cases/" + caseId + "/timeline", buyer))) {
             String to = entry.get("to").asString();
             OffsetDateTime at = OffsetDateTime.parse(entry.get("at").asString());
             if (to.equals("REFUNDING") && agreed == null) {
@@ -146,26 +145,24 @@ final class Api {
         return -1;
     }
 
-    private JsonNode get(String path, String bearer) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path, bearer, 200);
+    /** The answer's body, when it came with the expected status; parsed only by the calls that read it. */
+    private String get(String path, String bearer) throws IOException {
+        return expect(path, http.get(path, bearer), 200);
     }
 
-    private JsonNode post(String path, String bearer, Object body, int expected) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), path, bearer, expected);
+    private String post(String path, String bearer, Object body, int expected) throws IOException {
+        return expect(path, http.post(path, bearer, JSON.writeValueAsString(body)), expected);
     }
 
-    private JsonNode send(HttpRequest.Builder request, String path, String bearer, int expected)
-            throws IOException, InterruptedException {
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
+    private static String expect(String path, Http1.Answer answer, int expected) throws IOException {
+        if (answer.status() != expected) {
+            throw new IOException(path + " answered " + answer.status() + ": "
+                    + answer.body().substring(0, Math.min(300, answer.body().length())));
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException(path + " answered " + response.statusCode() + ": "
-                    + response.body().substring(0, Math.min(300, response.body().length())));
-        }
-        return JSON.readTree(response.body());
+        return answer.body();
+    }
+
+    private static JsonNode json(String body) {
+        return JSON.readTree(body);
     }
 }

@@ -52,6 +52,15 @@ final class CpuMeter {
     record Used(double jvmMs, double pgMs, double jitMs) {
     }
 
+    /**
+     * The CPU this load run's own process has used so far, in milliseconds: it shares the machine with the instance
+     * and PostgreSQL, so what it spends per call is taken from them, and the run reports it beside theirs.
+     */
+    static double loadClientMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    }
+
     Reading read() {
         Map<String, Long> pg = new HashMap<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
