@@ -38,4 +38,10 @@ public interface Ledger {
 
     /** References of stored entries whose lines do not sum to zero; empty in a sound ledger. */
     List<String> unbalancedEntries();
+
+    /**
+     * The sellers' payables whose running balance (the row a refund after settlement reads) differs from the sum of
+     * their lines, as "account currency: row R, lines L"; empty in a sound ledger.
+     */
+    List<String> driftedBalances();
 }

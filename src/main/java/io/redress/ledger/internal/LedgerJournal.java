@@ -126,6 +126,11 @@ class LedgerJournal implements Ledger {
     }
 
     @Override
+    public List<String> driftedBalances() {
+        return rows.driftedBalances();
+    }
+
+    @Override
     public List<String> unbalancedEntries() {
         return rows.unbalancedEntries();
     }

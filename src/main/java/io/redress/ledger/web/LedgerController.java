@@ -37,12 +37,13 @@ class LedgerController {
 
     @GetMapping("/accounts")
     @Operation(summary = "Ledger balances",
-            description = "Roles: AUDITOR, ADMIN. Debit, credit and balance per account, and the references of any "
-            + "entry that does not balance.")
+            description = "Roles: AUDITOR, ADMIN. Debit, credit and balance per account, the references of any "
+            + "entry that does not balance, and any seller's payable whose running balance (what a refund after "
+            + "settlement reads) differs from the sum of its lines.")
     @ApiResponse(responseCode = "200", description = "Every account")
     @ApiResponse(responseCode = "403", description = "The caller is neither auditor nor admin")
     Accounts accounts() {
-        return new Accounts(ledger.balances(), ledger.unbalancedEntries());
+        return new Accounts(ledger.balances(), ledger.unbalancedEntries(), ledger.driftedBalances());
     }
 
     @GetMapping("/accounts/{account}/entries")
@@ -93,7 +94,11 @@ class LedgerController {
     }
 
     /** Every account's totals, and the references of any entry that does not balance (empty when sound). */
-    record Accounts(List<AccountBalance> accounts, List<String> unbalancedEntries) {
+    /**
+     * @param driftedBalances sellers' payables whose running balance differs from the sum of their lines ("account
+     *        currency: row R, lines L"); empty in a sound ledger
+     */
+    record Accounts(List<AccountBalance> accounts, List<String> unbalancedEntries, List<String> driftedBalances) {
     }
 
     record AccountLines(String account, List<LedgerLine> entries) {

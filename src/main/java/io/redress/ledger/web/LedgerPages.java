@@ -30,6 +30,7 @@ class LedgerPages {
     String accounts(Model model) {
         model.addAttribute("balances", ledger.balances());
         model.addAttribute("unbalanced", ledger.unbalancedEntries());
+        model.addAttribute("drifted", ledger.driftedBalances());
         model.addAttribute("yuan", new Yuan());
         return "ledger/accounts";
     }

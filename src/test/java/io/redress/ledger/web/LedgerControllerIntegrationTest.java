@@ -33,6 +33,7 @@ class LedgerControllerIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired Ledger ledger;
     @Autowired Refunds refunds;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static RequestPostProcessor auditor() {
         return authentication(new TestingAuthenticationToken(new Caller("auditor1", Set.of(Role.AUDITOR), null, null), null, "ROLE_AUDITOR"));
@@ -54,6 +55,33 @@ class LedgerControllerIntegrationTest {
                 .andExpect(jsonPath("$.entries[0].kind").value("SETTLEMENT"))
                 .andExpect(jsonPath("$.entries[0].amount").value(-23530))
                 .andExpect(jsonPath("$.entries[0].currency").value("CNY"));
+    }
+
+    @Test
+    void aPayableWhoseRunningBalanceNoLongerMatchesItsLinesIsShownToTheAuditor() throws Exception {
+        String shop = "shop-" + UUID.randomUUID();
+        String orderId = "o-" + UUID.randomUUID();
+        ledger.capture(SampleOrders.domainExample(orderId, "buyer-1", shop));
+        ledger.settle(orderId);
+        String account = "SELLER_PAYABLE:" + shop;
+        mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.driftedBalances").isEmpty());
+
+        try {
+            jdbc.sql("UPDATE ledger_account_balance SET balance = balance + 1 WHERE account = ?").param(account).update();
+            mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
+                    .andExpect(jsonPath("$.driftedBalances[0]").value(account + " CNY: row -23529, lines -23530"));
+            mvc.perform(get("/ledger").with(auditor()))
+                    .andExpect(content().string(containsString(account + " CNY: row -23529, lines -23530")));
+            jdbc.sql("DELETE FROM ledger_account_balance WHERE account = ?").param(account).update();
+            mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
+                    .andExpect(jsonPath("$.driftedBalances[0]").value(account + " CNY: row missing, lines -23530"));
+        } finally {
+            jdbc.sql("DELETE FROM ledger_account_balance WHERE account = ?").param(account).update();
+            jdbc.sql("INSERT INTO ledger_account_balance (account, currency, balance) VALUES (?, 'CNY', -23530)")
+                    .param(account).update();
+        }
+        mvc.perform(get("/api/v1/ledger/accounts").with(auditor())).andExpect(jsonPath("$.driftedBalances").isEmpty());
     }
 
     @Test
