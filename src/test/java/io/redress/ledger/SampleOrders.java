@@ -34,6 +34,15 @@ public final class SampleOrders {
                         new Payment(orderId + "-balance", PaymentMethod.ALIPAY_BALANCE, 6530, "psp-" + orderId + "-2", 0, 0)));
     }
 
+    /** A new shop with the domain example captured and settled to its payable (-23530); the shop's id. */
+    public static String settledShop(io.redress.ledger.Ledger ledger) {
+        String shop = "shop-" + java.util.UUID.randomUUID();
+        String orderId = "o-" + java.util.UUID.randomUUID();
+        ledger.capture(domainExample(orderId, "buyer-1", shop));
+        ledger.settle(orderId);
+        return shop;
+    }
+
     private static OrderLine line(String id, int no, int quantity, long unitPrice, long paid, long shop, long platform, long points) {
         return new OrderLine(id, no, "sku-" + id, "item " + id, "general", quantity, unitPrice, false, NoReasonReturn.SUPPORTED,
                 false, 0, null, paid,

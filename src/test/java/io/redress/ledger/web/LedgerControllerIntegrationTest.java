@@ -41,10 +41,7 @@ class LedgerControllerIntegrationTest {
 
     @Test
     void auditorSeesBalancesAndAnAccountsEntries() throws Exception {
-        String shop = "shop-" + UUID.randomUUID();
-        String orderId = "o-" + UUID.randomUUID();
-        ledger.capture(SampleOrders.domainExample(orderId, "buyer-1", shop));
-        ledger.settle(orderId);
+        String shop = SampleOrders.settledShop(ledger);
 
         mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
                 .andExpect(status().isOk())
@@ -59,10 +56,7 @@ class LedgerControllerIntegrationTest {
 
     @Test
     void aPayableWhoseRunningBalanceNoLongerMatchesItsLinesIsShownToTheAuditor() throws Exception {
-        String shop = "shop-" + UUID.randomUUID();
-        String orderId = "o-" + UUID.randomUUID();
-        ledger.capture(SampleOrders.domainExample(orderId, "buyer-1", shop));
-        ledger.settle(orderId);
+        String shop = SampleOrders.settledShop(ledger);
         String account = "SELLER_PAYABLE:" + shop;
         mvc.perform(get("/api/v1/ledger/accounts").with(auditor()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.driftedBalances").isEmpty());
