@@ -41,7 +41,7 @@ public interface Ledger {
 
     /**
      * The sellers' payables whose running balance (the row a refund after settlement reads) differs from the sum of
-     * their lines, as "account currency: row R, lines L"; empty in a sound ledger.
+     * their lines, as {@code account currency: row R, lines L}; empty in a sound ledger.
      */
     List<String> driftedBalances();
 }

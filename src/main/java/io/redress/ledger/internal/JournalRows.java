@@ -190,7 +190,7 @@ class JournalRows {
 
     /**
      * The running balances ({@link #keepsRunningBalance}) that differ from the sum of their account's lines, as
-     * "account currency: row R, lines L", a payable with lines and no row included; empty in a sound ledger. One
+     * {@code account currency: row R, lines L}, a payable with lines and no row included; empty in a sound ledger. One
      * statement, so that it reads one snapshot while entries are posted.
      */
     List<String> driftedBalances() {

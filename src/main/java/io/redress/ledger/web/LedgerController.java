@@ -95,8 +95,8 @@ class LedgerController {
 
     /** Every account's totals, and the references of any entry that does not balance (empty when sound). */
     /**
-     * @param driftedBalances sellers' payables whose running balance differs from the sum of their lines ("account
-     *        currency: row R, lines L"); empty in a sound ledger
+     * @param driftedBalances sellers' payables whose running balance differs from the sum of their lines, each as
+     *        {@code account currency: row R, lines L}; empty in a sound ledger
      */
     record Accounts(List<AccountBalance> accounts, List<String> unbalancedEntries, List<String> driftedBalances) {
     }
