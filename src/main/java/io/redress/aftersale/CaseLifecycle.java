@@ -44,10 +44,10 @@ public class CaseLifecycle {
     public Case open(Case requested) {
         // its first deadline, then the case row carrying its due time (the queue's order): a new case has no deadline
         // row to look for, and its row is written once
-        Case stored = cases.add(requested, startDeadline(requested, true));
+        Instant due = startDeadline(requested, true);
+        Case stored = cases.add(requested, due);
         events.publishEvent(CaseOpened.of(stored));
-        Awaiting.of(stored, false).ifPresent(a -> events.publishEvent(CaseInbox.awaited(stored, a,
-                deadlines.find(stored.caseId()).map(io.redress.deadlines.Deadline::dueAt).orElse(null),
+        Awaiting.of(stored, false).ifPresent(a -> events.publishEvent(CaseInbox.awaited(stored, a, due,
                 stored.createdAt())));
         return stored;
     }

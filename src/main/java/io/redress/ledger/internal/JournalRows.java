@@ -112,7 +112,7 @@ class JournalRows {
      * grows. Every other account is summed from its lines when asked (reports); the platform's own accounts, which
      * nearly every entry touches, would make a running row the one row every posting waits for.
      */
-    static boolean keepsRunningBalance(Account account) {
+    private static boolean keepsRunningBalance(Account account) {
         return account.id().startsWith(RUNNING_BALANCE_KIND);
     }
 
@@ -194,11 +194,9 @@ class JournalRows {
      * statement, so that it reads one snapshot while entries are posted.
      */
     List<String> driftedBalances() {
-        String sums = """
-                (SELECT l.account, e.currency, SUM(l.amount) AS total FROM ledger_line l
-                 JOIN ledger_entry e ON e.entry_id = l.entry_id
-                 WHERE l.account LIKE '""" + RUNNING_BALANCE_KIND + """
-                %' GROUP BY l.account, e.currency) s""";
+        String sums = "(SELECT l.account, e.currency, SUM(l.amount) AS total FROM ledger_line l"
+                + " JOIN ledger_entry e ON e.entry_id = l.entry_id WHERE l.account LIKE '" + RUNNING_BALANCE_KIND + "%'"
+                + " GROUP BY l.account, e.currency) s";
         return jdbc.sql("SELECT b.account, b.currency, b.balance, COALESCE(s.total, 0) AS total"
                 + " FROM ledger_account_balance b LEFT JOIN " + sums
                 + " ON s.account = b.account AND s.currency = b.currency WHERE COALESCE(s.total, 0) <> b.balance"
