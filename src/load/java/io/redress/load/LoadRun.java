@@ -130,16 +130,16 @@ public final class LoadRun {
             Queue<String> signed = Stage.queue();
             Queue<String> opened = Stage.queue();
             Queue<String> agreed = Stage.queue();
-            record("order push", tps, Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n)), 0);
-            record("carrier event SHIPPED", tps, Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in)), 0);
-            record("carrier event SIGNED", tps, Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in)), 0);
+            record("order push", tps, measured(() -> Stage.run("push", clients, seconds, null, pushed, (in, n) -> api.pushOrder(n))), 0);
+            record("carrier event SHIPPED", tps, measured(() -> Stage.run("shipped", clients, seconds, pushed, shipped, (in, n) -> api.ship(in))), 0);
+            record("carrier event SIGNED", tps, measured(() -> Stage.run("signed", clients, seconds, shipped, signed, (in, n) -> api.sign(in))), 0);
             if (runs("push")) {
                 String[] quotable = signed.toArray(new String[0]);
                 record("quote", tps, Stage.run("quote", clients, seconds, null, null,
                         (in, n) -> api.quote(quotable[(int) (n % quotable.length)])), 0);
             }
-            record("apply", tps, Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in)), 0);
-            record("agree", tps, Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in)), 0);
+            record("apply", tps, measured(() -> Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in))), 0);
+            record("agree", tps, measured(() -> Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in))), 0);
             lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
         }
         if (runs("my-cases")) {
@@ -201,10 +201,28 @@ public final class LoadRun {
         return scenarios == null || scenarios.contains(scenario);
     }
 
+    /** A stage whose CPU is measured (with --cpu-pid and --db): {@link #record} prints it per call. */
+    private interface MeasuredStage {
+        Stage.Result run() throws InterruptedException;
+    }
+
+    private CpuMeter.Used stageCpu;
+
+    private Stage.Result measured(MeasuredStage stage) throws InterruptedException {
+        CpuMeter.Reading before = cpu == null ? null : cpu.read();
+        Stage.Result result = stage.run();
+        stageCpu = before == null ? null : cpu.read().minus(before);
+        return result;
+    }
+
     private void record(String name, double tps, Stage.Result r, double value) {
         double throughput = value > 0 ? value : r.throughput();
-        System.out.printf("  %-40s %8.1f/s  ratio %.3f  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  n %d  errors %d  (%.1f s)%n",
-                name, throughput, throughput / tps, r.p50(), r.p95(), r.p99(), r.ok(), r.errors(), r.seconds());
+        CpuMeter.Used used = stageCpu;
+        stageCpu = null;
+        String perCall = used == null || r.ok() == 0 ? "" : String.format("  CPU per call JVM %.2f PostgreSQL %.2f ms",
+                used.jvmMs() / r.ok(), used.pgMs() / r.ok());
+        System.out.printf("  %-40s %8.1f/s  ratio %.3f  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  n %d  errors %d  (%.1f s)%s%n",
+                name, throughput, throughput / tps, r.p50(), r.p95(), r.p99(), r.ok(), r.errors(), r.seconds(), perCall);
         if (warmingUp) {
             return;
         }
