@@ -1,6 +1,6 @@
 package io.redress.audit;
 
-import java.lang.reflect.RecordComponent;
+import io.redress.shared.RecordComponents;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,12 +38,8 @@ public record AuditFact(String fact, String subject, String actor, String role, 
     /** The components of a record as plain values, in declaration order. */
     public static Map<String, Object> components(Record event) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            try {
-                values.put(component.getName(), plain(component.getAccessor().invoke(event)));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName() + " of " + event, e);
-            }
+        for (RecordComponents.Component component : RecordComponents.of(event)) {
+            values.put(component.name(), plain(component.valueIn(event)));
         }
         return values;
     }

@@ -18,6 +18,7 @@ import io.redress.payments.RefundLegParked;
 import io.redress.payments.RefundLegSucceeded;
 import io.redress.postrefund.PostRefundEvent;
 import io.redress.postrefund.Receivable;
+import io.redress.shared.RecordComponents;
 import io.redress.webhooks.WebhookEventType;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -190,19 +191,15 @@ class CatalogueListeners {
     /** A record's components by name (enums by name, times as ISO text); null values are left out. */
     private static Map<String, Object> fields(Record event) {
         Map<String, Object> data = new LinkedHashMap<>();
-        for (var component : event.getClass().getRecordComponents()) {
-            try {
-                Object value = component.getAccessor().invoke(event);
-                if (value instanceof Enum<?> e) {
-                    value = e.name();
-                } else if (value instanceof java.time.Instant at) {
-                    value = at.toString();
-                }
-                if (value != null && !"at".equals(component.getName())) {
-                    data.put(component.getName(), value);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component, e);
+        for (RecordComponents.Component component : RecordComponents.of(event)) {
+            Object value = component.valueIn(event);
+            if (value instanceof Enum<?> e) {
+                value = e.name();
+            } else if (value instanceof java.time.Instant at) {
+                value = at.toString();
+            }
+            if (value != null && !"at".equals(component.name())) {
+                data.put(component.name(), value);
             }
         }
         return data;
