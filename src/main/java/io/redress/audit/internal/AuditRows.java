@@ -1,13 +1,19 @@
 package io.redress.audit.internal;
 
 import io.redress.audit.AuditDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +32,14 @@ class AuditRows {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    private final boolean postgres;
 
-    AuditRows(JdbcClient jdbc, JdbcTemplate batches) {
+    AuditRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         this.batches = batches;
+        try (Connection connection = dataSource.getConnection()) {
+            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
     }
 
     /** Locks the head row until the transaction ends: every append and every digest waits here in turn. */
@@ -43,16 +53,38 @@ class AuditRows {
     record Appended(long seq, Instant at, String fact, String subject, String hash, String line) {
     }
 
-    /** Appends the records of one transaction in one batch: one statement, one round trip. */
-    void append(List<Appended> records) {
-        batches.batchUpdate("INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES (?, ?, ?, ?, ?, ?)",
-                records.stream().map(r -> new Object[] {r.seq(), r.at().atOffset(ZoneOffset.UTC), r.fact(), r.subject(),
-                        r.hash(), r.line()}).toList());
+    private static final String INSERT = "INSERT INTO audit_record (seq, recorded_at, fact, subject, hash, line) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?)";
+    private static final String MOVE_HEAD = "UPDATE audit_chain_head SET seq = ?, hash = ?, recorded_at = ? WHERE id = 1";
+
+    /**
+     * Appends the records of one transaction and moves the head to the last of them. On PostgreSQL in one statement
+     * (the insert in a data-modifying {@code WITH}), so the head, locked since {@link #lockHead}, is held for one
+     * round trip less; elsewhere the records in one batch, then the head.
+     */
+    void appendAndMoveHead(List<Appended> records, Head moved) {
+        List<Object> head = Arrays.asList(moved.seq(), moved.hash(), moved.recordedAt().atOffset(ZoneOffset.UTC));
+        if (postgres) {
+            List<Object> params = new ArrayList<>(records.size() * 6 + 3);
+            records.forEach(r -> params.addAll(columns(r)));
+            params.addAll(head);
+            int moves = jdbc.sql("WITH appended AS (" + INSERT + String.join(", ", Collections.nCopies(records.size(), ROW))
+                    + ") " + MOVE_HEAD).params(params).update();
+            requireMoved(moves);
+            return;
+        }
+        batches.batchUpdate(INSERT + ROW, records.stream().map(r -> columns(r).toArray()).toList());
+        requireMoved(jdbc.sql(MOVE_HEAD).params(head).update());
     }
 
-    void moveHead(long seq, String hash, Instant at) {
-        jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ?, recorded_at = ? WHERE id = 1")
-                .params(seq, hash, at.atOffset(ZoneOffset.UTC)).update();
+    private static List<Object> columns(Appended r) {
+        return Arrays.asList(r.seq(), r.at().atOffset(ZoneOffset.UTC), r.fact(), r.subject(), r.hash(), r.line());
+    }
+
+    private static void requireMoved(int moves) {
+        if (moves != 1) {
+            throw new IllegalStateException("the audit chain's head row is missing");
+        }
     }
 
     /** Up to {@code limit} records after {@code afterSeq} and written before {@code until}, in chain order. */

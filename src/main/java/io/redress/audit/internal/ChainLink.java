@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links records onto the chain in the caller's transaction: lock the head, insert each record with the previous
- * hash, move the head (1 + 2 statements per record). A record's time never goes back, so the records of a day are a
- * prefix of the chain and a day's digest is a record's hash.
+ * hash, move the head (two statements on PostgreSQL, three elsewhere, however many records). A record's time never
+ * goes back, so the records of a day are a prefix of the chain and a day's digest is a record's hash.
  */
 @Component
 class ChainLink {
@@ -47,8 +47,7 @@ class ChainLink {
             appended.add(new AuditRows.Appended(seq, at, fact.fact(), fact.subject(), hash, Canonical.json(record)));
             prev = hash;
         }
-        rows.append(appended);
-        rows.moveHead(seq, prev, at);
+        rows.appendAndMoveHead(appended, new AuditRows.Head(seq, prev, at));
     }
 
     /** The record as hashed: every field of the fact that is set, with seq, time and the previous hash. */
