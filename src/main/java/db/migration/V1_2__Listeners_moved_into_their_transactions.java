@@ -1,7 +1,5 @@
 package db.migration;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -23,27 +21,6 @@ public class V1_2__Listeners_moved_into_their_transactions extends BaseJavaMigra
 
     @Override
     public void migrate(Context context) throws Exception {
-        var connection = context.getConnection();
-        try (ResultSet table = connection.getMetaData().getTables(null, null, "event_publication", null)) {
-            if (!table.next()) {
-                return;
-            }
-        }
-        try (PreparedStatement queued = connection.prepareStatement("SELECT COUNT(*) FROM event_publication"
-                + " WHERE completion_date IS NULL AND listener_id IN (?, ?, ?)")) {
-            for (int i = 0; i < MOVED.size(); i++) {
-                queued.setString(i + 1, MOVED.get(i));
-            }
-            try (ResultSet count = queued.executeQuery()) {
-                count.next();
-                long left = count.getLong(1);
-                if (left > 0) {
-                    throw new IllegalStateException(left + " event publication(s) are still queued for listeners that"
-                            + " now run in their publishing transaction (event_publication rows without a"
-                            + " completion_date, listener_id one of " + MOVED + "): start the previous version until"
-                            + " they are completed, then upgrade");
-                }
-            }
-        }
+        QueuedPublications.refuseWhileQueued(context.getConnection(), MOVED, "run in their publishing transaction");
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The upgrade that moves listeners into their publishing transactions stops while any of theirs is still queued. */
+/** The upgrades that move listeners into their publishing transactions stop while any of theirs is still queued. */
 class ListenersMovedIntoTheirTransactionsTest {
 
     private Connection connection;
@@ -63,6 +63,33 @@ class ListenersMovedIntoTheirTransactionsTest {
             rows.next();
             assertThat(rows.getLong(1)).isEqualTo(4);
         }
+    }
+
+    @Test
+    void aQueuedPaidLegOrRefundCompletionStopsItsUpgradeButNotTheEarlierOne() throws Exception {
+        registry();
+        publication(V1_3__Paid_legs_in_their_transaction.MOVED.get(0), "NULL");
+        publication(V1_3__Paid_legs_in_their_transaction.MOVED.get(1), "NULL");
+        publication(V1_3__Paid_legs_in_their_transaction.MOVED.get(1), "CURRENT_TIMESTAMP");
+
+        assertThatCode(() -> migration.migrate(context())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new V1_3__Paid_legs_in_their_transaction().migrate(context()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("2 event publication(s) are still queued")
+                .hasMessageContaining("LedgerListeners.on(io.redress.payments.RefundLegSucceeded)")
+                .hasMessageContaining("CasePayouts.on(io.redress.payments.RefundCompleted)")
+                .hasMessageContaining("start the previous version until they are completed");
+    }
+
+    @Test
+    void withThosePublicationsDeliveredTheUpgradeGoesOn() throws Exception {
+        registry();
+        publication(V1_3__Paid_legs_in_their_transaction.MOVED.get(0), "CURRENT_TIMESTAMP");
+        publication(V1_3__Paid_legs_in_their_transaction.MOVED.get(1), "CURRENT_TIMESTAMP");
+        publication("io.redress.aftersale.internal.CasePayouts.on(io.redress.payments.RefundCompletion)", "NULL");
+        publication("io.redress.ledger.internal.LedgerListeners.on(io.redress.payments.RefundLegRecorded)", "NULL");
+
+        assertThatCode(() -> new V1_3__Paid_legs_in_their_transaction().migrate(context())).doesNotThrowAnyException();
     }
 
     private void registry() throws Exception {

@@ -5,7 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.CaseTransitioned;
-import io.redress.payments.RefundCompleted;
+import io.redress.payments.RefundCompletion;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
 import java.time.Clock;
@@ -40,6 +40,6 @@ class CasePayoutRedelivery {
         if (event instanceof CaseTransitioned moved) {
             return moved.to() == CaseStatus.REFUNDING;
         }
-        return event instanceof RefundCompleted || event instanceof RefundLegParked || event instanceof RefundLegFailed;
+        return event instanceof RefundCompletion || event instanceof RefundLegParked || event instanceof RefundLegFailed;
     }
 }

@@ -14,8 +14,7 @@ import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.orders.RefundSplit;
 import io.redress.payments.RefundAttempt;
-import io.redress.payments.RefundCompleted;
-import io.redress.payments.RefundCompletionCommitted;
+import io.redress.payments.RefundCompletion;
 import io.redress.payments.RefundLeg;
 import io.redress.payments.RefundLegFailed;
 import io.redress.payments.RefundLegParked;
@@ -38,13 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follows a case's payout. Entering REFUNDING decided the refund and requested its payout in the same transaction
- * ({@link CaseDecisions}); a decision that returns no money completes here at once. Payments completing settles the
- * reservation and makes the case REFUNDED;
- * a parked or refused leg flags the case for an operator. The listeners run after the case's transaction, and
- * the event publication registry redelivers any that did not complete; each delivery re-reads the case and
- * does nothing when it has moved on, so repeated deliveries pay and settle once. Each try runs in its own
- * transaction so that a concurrent change to the case can be retried on the case as it is now. Like every path
- * that writes a case and its order, each step locks the order before it touches the case.
+ * ({@link CaseDecisions}); a decision that returns no money completes here at once. The refund's last paid leg settles
+ * the reservation and makes the case REFUNDED in the transaction that records it; a parked or refused leg flags the
+ * case for an operator. The listeners that run after their event's transaction are redelivered by the event
+ * publication registry until they complete; each delivery re-reads the case and does nothing when it has moved on,
+ * so repeated deliveries pay and settle once. Each try runs in its own transaction so that a concurrent change to
+ * the case can be retried on the case as it is now. Like every path that writes a case and its order, each step
+ * locks the order before it touches the case.
  */
 @Component
 public class CasePayouts {
@@ -94,27 +93,27 @@ public class CasePayouts {
         }
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(RefundCompleted completed) {
-        paid(CaseRefunds.caseOf(completed.refundRef()), completed.orderId());
+    /**
+     * The way to REFUNDED: in the transaction that records the refund's last paid leg, so the case moves with the leg
+     * that completes it, with no queue, no registry row and no transaction of its own. The order is locked first and
+     * the case read under it, as every path that writes a case and its order does. Should this fail, that transaction
+     * fails with it, and payments records the leg again with the completion deferred (the listener below).
+     */
+    @EventListener(condition = "!#p0.deferred()")
+    void completedWithTheLeg(RefundCompletion completion) {
+        String caseId = CaseRefunds.caseOf(completion.refundRef());
+        lockOrder(completion.orderId());
+        cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING && c.orderId().equals(completion.orderId()))
+                .ifPresent(this::complete);
     }
 
     /**
-     * The way to REFUNDED without a queue: on the thread that recorded the refund's last paid leg, as soon as that
-     * transaction committed, instead of after {@link RefundCompleted}'s registry delivery has waited its turn on the
-     * listener threads behind every other listener's work. That delivery still follows: it finds the case REFUNDED and
-     * does nothing, or completes the case itself when this did not happen (a crash in between) or failed, which is why
-     * a failure here is only logged.
+     * A completion that failed in the transaction recording the leg, delivered by the registry after that commit
+     * (again by {@link CasePayoutRedelivery} until it succeeds).
      */
-    @EventListener
-    void on(RefundCompletionCommitted committed) {
-        String caseId = CaseRefunds.caseOf(committed.refundRef());
-        try {
-            paid(caseId, committed.orderId());
-        } catch (RuntimeException leftToTheRegistry) {
-            log.info("case {}: completing the refund at once failed ({}); its registry delivery completes it",
-                    caseId, leftToTheRegistry.toString());
-        }
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED, condition = "#p0.deferred()")
+    void on(RefundCompletion deferred) {
+        paid(CaseRefunds.caseOf(deferred.refundRef()), deferred.orderId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -150,8 +149,7 @@ public class CasePayouts {
 
     /**
      * The same for a refund whose order is known: the order locked first and the case read once under the lock, so
-     * that of two deliveries of one completion (the one right after commit and the registry's) the second waits for
-     * the first and then finds the case REFUNDED, instead of reading it REFUNDING and failing on the versioned update.
+     * that a delivery waits for anyone moving the case and then finds it as they left it.
      */
     void paid(String caseId, String orderId) {
         retriedOnStaleCase(() -> {

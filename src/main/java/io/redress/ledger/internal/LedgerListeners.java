@@ -9,6 +9,7 @@ import io.redress.ledger.Postings;
 import io.redress.ledger.RulingCorrection;
 import io.redress.ledger.RefundFunding;
 import io.redress.orders.OrderReceived;
+import io.redress.payments.RefundLegRecorded;
 import io.redress.payments.RefundLegSucceeded;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Posts what other modules report: the capture of a new order, each refund decided and each refund leg the PSP paid.
- * The capture and the decided refund are posted in the transaction that stored the order or decided the refund: the
- * fact and its entry commit together or not at all, and neither costs a registry row, a claim, a completion and a
- * transaction of its own. The other postings run after their transaction; a listener that throws leaves its event
- * publication incomplete, so nothing is lost, only delayed.
+ * These are posted in the transaction that stored the order, decided the refund or recorded the leg: the fact and its
+ * entry commit together or not at all, and none costs a registry row, a claim, a completion and a transaction of its
+ * own. The other postings run after their transaction; a listener that throws leaves its event publication
+ * incomplete, so nothing is lost, only delayed.
  */
 @Component
 class LedgerListeners {
@@ -72,11 +73,25 @@ class LedgerListeners {
     }
 
     /**
-     * After the transaction that records the PSP's answer: recording what the PSP did never waits for, or fails with,
-     * the books; a posting that fails stays queued in the registry and reconciliation shows the leg NOT_POSTED.
+     * A paid leg, posted in the transaction that records the PSP's answer. Should the posting fail, that transaction
+     * fails with it and payments records the leg again with the posting deferred (below): recording what the PSP did
+     * never fails with the books.
      */
-    @ApplicationModuleListener
-    void on(RefundLegSucceeded paid) {
+    @EventListener(condition = "!#p0.deferred()")
+    void postedWithTheLeg(RefundLegRecorded recorded) {
+        post(recorded.leg());
+    }
+
+    /**
+     * A posting that failed in the transaction recording the leg, through the registry after that commit; one that
+     * fails again stays queued and reconciliation shows the leg NOT_POSTED.
+     */
+    @ApplicationModuleListener(condition = "#p0.deferred()")
+    void on(RefundLegRecorded deferred) {
+        post(deferred.leg());
+    }
+
+    void post(RefundLegSucceeded paid) {
         String buyerId = journal.captured(paid.orderId()).buyerId();
         ledger.post(Postings.refundPaid(paid.externalKey(), paid.orderId(), buyerId, paid.currency(), paid.amount()));
     }

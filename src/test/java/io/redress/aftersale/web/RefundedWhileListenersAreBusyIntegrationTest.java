@@ -16,8 +16,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The move to REFUNDED does not wait its turn on the listener threads: the thread that records the last paid leg
- * makes the case REFUNDED as soon as that is committed, so a burst of other listeners' work cannot hold it back.
+ * The move to REFUNDED does not wait its turn on the listener threads: the transaction that records the last paid leg
+ * makes the case REFUNDED, so a burst of other listeners' work cannot hold it back.
  */
 @RedressIntegrationTest
 class RefundedWhileListenersAreBusyIntegrationTest {

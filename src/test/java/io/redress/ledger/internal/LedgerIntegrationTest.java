@@ -103,8 +103,8 @@ class LedgerIntegrationTest {
         ledger.refund("case-x", LineFundings.ofLines(order, List.of("C")));
         RefundLegSucceeded paid = new RefundLegSucceeded("case-x", order.orderId(), "case-x-" + order.orderId(), "p", CNY, 3922);
 
-        listeners.on(paid);
-        listeners.on(paid);
+        listeners.post(paid);
+        listeners.post(paid);
 
         Waiting.until(() -> ledger.balance(Account.buyerFunds(buyer), CNY), balance -> balance == 0);
         assertThat(ledger.lines(Account.buyerFunds(buyer))).hasSize(2);
