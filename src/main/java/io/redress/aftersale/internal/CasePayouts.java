@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -48,7 +46,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class CasePayouts {
 
-    private static final Logger log = LoggerFactory.getLogger(CasePayouts.class);
     private static final int TRIES = 3;
 
     private final Cases cases;
@@ -101,10 +98,7 @@ public class CasePayouts {
      */
     @EventListener(condition = "!#p0.deferred()")
     void completedWithTheLeg(RefundCompletion completion) {
-        String caseId = CaseRefunds.caseOf(completion.refundRef());
-        lockOrder(completion.orderId());
-        cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING && c.orderId().equals(completion.orderId()))
-                .ifPresent(this::complete);
+        completeUnderTheOrdersLock(CaseRefunds.caseOf(completion.refundRef()), completion.orderId());
     }
 
     /**
@@ -152,11 +146,14 @@ public class CasePayouts {
      * that a delivery waits for anyone moving the case and then finds it as they left it.
      */
     void paid(String caseId, String orderId) {
-        retriedOnStaleCase(() -> {
-            lockOrder(orderId);
-            cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING && c.orderId().equals(orderId))
-                    .ifPresent(this::complete);
-        });
+        retriedOnStaleCase(() -> completeUnderTheOrdersLock(caseId, orderId));
+    }
+
+    /** Locks the order, then completes the case if it is (still) REFUNDING for that order; in the caller's transaction. */
+    private void completeUnderTheOrdersLock(String caseId, String orderId) {
+        lockOrder(orderId);
+        cases.find(caseId).filter(c -> c.status() == CaseStatus.REFUNDING && c.orderId().equals(orderId))
+                .ifPresent(this::complete);
     }
 
     /**

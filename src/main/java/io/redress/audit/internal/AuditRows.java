@@ -1,8 +1,7 @@
 package io.redress.audit.internal;
 
 import io.redress.audit.AuditDigest;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.redress.shared.Databases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -34,12 +33,10 @@ class AuditRows {
     private final JdbcTemplate batches;
     private final boolean postgres;
 
-    AuditRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource) throws SQLException {
+    AuditRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batches = batches;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
+        this.postgres = Databases.isPostgreSql(dataSource);
     }
 
     /** Locks the head row until the transaction ends: every append and every digest waits here in turn. */

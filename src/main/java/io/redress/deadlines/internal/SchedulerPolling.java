@@ -1,8 +1,7 @@
 package io.redress.deadlines.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.redress.shared.Databases;
 import javax.sql.DataSource;
 
 /**
@@ -36,10 +35,6 @@ public enum SchedulerPolling {
         if (this != AUTO) {
             return this;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()) ? LOCK_AND_FETCH : FETCH;
-        } catch (SQLException unreadable) {
-            throw new IllegalStateException("cannot tell which database the scheduler polls", unreadable);
-        }
+        return Databases.isPostgreSql(dataSource) ? LOCK_AND_FETCH : FETCH;
     }
 }

@@ -1,8 +1,7 @@
 package io.redress.webhooks.internal;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.redress.shared.Databases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,17 +34,13 @@ class DeliveryQueue {
     private final MeterRegistry meters;
     private final String skipLocked;
 
-    DeliveryQueue(JdbcClient jdbc, Clock clock, WebhookProperties properties, MeterRegistry meters, DataSource dataSource)
-            throws SQLException {
+    DeliveryQueue(JdbcClient jdbc, Clock clock, WebhookProperties properties, MeterRegistry meters, DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.schedule = RetrySchedule.of(properties);
         this.meters = meters;
-        try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            this.skipLocked = postgres ? " FOR UPDATE OF d SKIP LOCKED" : "";
-        }
+        this.skipLocked = Databases.isPostgreSql(dataSource) ? " FOR UPDATE OF d SKIP LOCKED" : "";
     }
 
     /** Claims the next due delivery for {@code node}, leased until the lease has passed. */
