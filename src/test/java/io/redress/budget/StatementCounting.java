@@ -10,15 +10,24 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a counting proxy in front of the application's DataSource in every test context (a component of the test
  * sources, so no context of its own): each statement executed and each transaction ended (a commit or rollback,
  * or a statement run in auto-commit) is reported to {@link Statements}, which does nothing unless a test records.
+ * It wraps the DataSource first, so that what wraps it later (on PostgreSQL, the connections that hold deferred
+ * inserts) is counted by what reaches the database: round trips, not calls.
  */
 @Component
-class StatementCounting implements BeanPostProcessor {
+class StatementCounting implements BeanPostProcessor, PriorityOrdered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -8,7 +8,7 @@ import io.redress.shared.TransactionMemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import io.redress.shared.DeferredInserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ public class CaseReservations {
             + " amount, platform_subsidy, platform_points) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final DeferredInserts inserts;
     private final OrderRefunds refunds;
     private final Cases cases;
     private final JsonMapper json;
@@ -35,9 +35,9 @@ public class CaseReservations {
      */
     private final TransactionMemory<String, RefundSplit> known = new TransactionMemory<>();
 
-    CaseReservations(JdbcClient jdbc, JdbcTemplate batches, OrderRefunds refunds, Cases cases, JsonMapper json) {
+    CaseReservations(JdbcClient jdbc, DeferredInserts inserts, OrderRefunds refunds, Cases cases, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.inserts = inserts;
         this.refunds = refunds;
         this.cases = cases;
         this.json = json;
@@ -52,8 +52,8 @@ public class CaseReservations {
         if (!cases.addedHere(caseId)) { // a case added in this transaction has no quote yet
             jdbc.sql("DELETE FROM after_sale_case_quote WHERE case_id = ?").param(caseId).update();
         }
-        jdbc.sql("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)")
-                .params(caseId, json.writeValueAsString(quote)).update();
+        inserts.insert("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)", caseId,
+                json.writeValueAsString(quote));
     }
 
     /** The JSON of the quote the case's reservation was taken from; empty for exchanges and older cases. */
@@ -66,7 +66,7 @@ public class CaseReservations {
     public void reserve(String caseId, String orderId, RefundSplit split) {
         known.forget(caseId);
         refunds.reserve(orderId, split);
-        // one row per part, in one batch
+        // one row per part, in one statement
         List<Object[]> parts = new ArrayList<>();
         for (RefundSplit.Line line : split.lines()) {
             parts.add(new Object[] {caseId, "LINE", line.lineId(), line.quantity(), line.amount(),
@@ -78,9 +78,7 @@ public class CaseReservations {
         if (split.shippingAmount() > 0) {
             parts.add(new Object[] {caseId, "SHIPPING", "", 0, split.shippingAmount(), 0L, 0L});
         }
-        if (!parts.isEmpty()) {
-            batches.batchUpdate(INSERT, parts);
-        }
+        inserts.insertRows(INSERT, parts);
     }
 
     /** What the case holds now (nothing for exchanges and closed cases). */

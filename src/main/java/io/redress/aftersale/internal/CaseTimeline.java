@@ -5,6 +5,7 @@ import io.redress.aftersale.CaseEvent;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.InterventionStatus;
 import io.redress.shared.TransactionMemory;
+import io.redress.shared.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -27,6 +28,7 @@ public class CaseTimeline {
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
 
+    private final DeferredInserts inserts;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -42,8 +44,9 @@ public class CaseTimeline {
     private record Annotation(String user, String message, Map<String, Object> details) {
     }
 
-    CaseTimeline(JdbcClient jdbc, JsonMapper json) {
+    CaseTimeline(JdbcClient jdbc, DeferredInserts inserts, JsonMapper json) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.json = json;
     }
 
@@ -62,12 +65,11 @@ public class CaseTimeline {
             event = new CaseEvent(event.version(), event.at(), event.actor(), annotation.user(), event.action(),
                     event.from(), event.to(), event.intervention(), annotation.message(), merged);
         }
-        jdbc.sql("INSERT INTO after_sale_case_event (case_id, version, happened_at, actor, username, action,"
-                        + " from_status, to_status, intervention, message, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(caseId, event.version(), event.at().atOffset(ZoneOffset.UTC), event.actor().name(),
-                        text(event.user()), event.action(), text(event.from() == null ? null : event.from().name()),
-                        event.to().name(), event.intervention().name(), text(event.message()), text(details(event.details())))
-                .update();
+        inserts.insert("INSERT INTO after_sale_case_event (case_id, version, happened_at, actor, username, action,"
+                        + " from_status, to_status, intervention, message, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                caseId, event.version(), event.at().atOffset(ZoneOffset.UTC), event.actor().name(),
+                text(event.user()), event.action(), text(event.from() == null ? null : event.from().name()),
+                event.to().name(), event.intervention().name(), text(event.message()), text(details(event.details())));
         recorded.put(key, event.details() == null ? Map.of() : event.details());
     }
 

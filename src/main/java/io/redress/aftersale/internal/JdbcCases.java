@@ -10,6 +10,7 @@ import io.redress.aftersale.CloseReason;
 import io.redress.aftersale.GoodsStage;
 import io.redress.aftersale.InterventionStatus;
 import io.redress.shared.TransactionMemory;
+import io.redress.shared.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,6 +44,7 @@ class JdbcCases implements Cases {
             + " FROM after_sale_case c LEFT JOIN after_sale_case_line l ON l.case_id = c.case_id";
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
     /** The cases this transaction stored: it holds their rows' locks, so a later read in it gives the same. */
     private final TransactionMemory<String, Case> written = new TransactionMemory<>();
@@ -50,8 +52,9 @@ class JdbcCases implements Cases {
     /** The cases this transaction inserted. */
     private final TransactionMemory<String, Boolean> added = new TransactionMemory<>();
 
-    JdbcCases(JdbcClient jdbc) {
+    JdbcCases(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     @Override
@@ -112,19 +115,16 @@ class JdbcCases implements Cases {
     @Transactional
     public Case add(Case created, Instant deadlineAt) {
         Case stored = truncated(created);
-        jdbc.sql("INSERT INTO after_sale_case (" + COLUMNS + ", deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(stored.caseId(), stored.orderId(), stored.buyerId(), stored.shopId(), stored.type().name(),
-                        stored.reason().name(), stored.status().name(), stored.intervention().name(),
-                        name(stored.closeReason()), stored.goods().name(), stored.timerCategory(), stored.currency(), stored.requestedAmount(),
-                        stored.agreedAmount(), stored.refundedAmount(), address(stored), bySystem(stored), stored.policyProfile(), stored.policyVersion(),
-                        stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()),
-                        deadlineAt == null ? null : utc(deadlineAt))
-                .update();
-        for (CaseLine line : stored.lines()) {
-            jdbc.sql("INSERT INTO after_sale_case_line (case_id, line_id, quantity) VALUES (?, ?, ?)")
-                    .params(stored.caseId(), line.lineId(), line.quantity()).update();
-        }
+        inserts.insert("INSERT INTO after_sale_case (" + COLUMNS + ", deadline_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                stored.caseId(), stored.orderId(), stored.buyerId(), stored.shopId(), stored.type().name(),
+                stored.reason().name(), stored.status().name(), stored.intervention().name(),
+                name(stored.closeReason()), stored.goods().name(), stored.timerCategory(), stored.currency(), stored.requestedAmount(),
+                stored.agreedAmount(), stored.refundedAmount(), address(stored), bySystem(stored), stored.policyProfile(), stored.policyVersion(),
+                stored.version(), utc(stored.createdAt()), utc(stored.updatedAt()),
+                deadlineAt == null ? null : utc(deadlineAt));
+        inserts.insertRows("INSERT INTO after_sale_case_line (case_id, line_id, quantity) VALUES (?, ?, ?)",
+                stored.lines().stream().map(line -> new Object[] {stored.caseId(), line.lineId(), line.quantity()}).toList());
         written.put(stored.caseId(), stored);
         added.put(stored.caseId(), Boolean.TRUE);
         return stored;

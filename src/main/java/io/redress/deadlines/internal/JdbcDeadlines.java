@@ -1,10 +1,8 @@
 package io.redress.deadlines.internal;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
+import io.redress.shared.DeferredInserts;
 import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,18 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcDeadlines implements Deadlines {
 
     private final JdbcClient jdbc;
-    private final Scheduler scheduler;
-    private final OneTimeTask<Void> task;
+    private final DeferredInserts inserts;
     private final Clock clock;
 
     /** The case's unfired deadline as this transaction set or cancelled it (null: none), under its row lock. */
     private final TransactionMemory<String, Deadline> known = new TransactionMemory<>();
 
-    JdbcDeadlines(JdbcClient jdbc, Scheduler scheduler, OneTimeTask<Void> caseDeadlineTask,
-            Clock clock) {
+    JdbcDeadlines(JdbcClient jdbc, DeferredInserts inserts, Clock clock) {
         this.jdbc = jdbc;
-        this.scheduler = scheduler;
-        this.task = caseDeadlineTask;
+        this.inserts = inserts;
         this.clock = clock;
     }
 
@@ -74,13 +69,14 @@ class JdbcDeadlines implements Deadlines {
                             + " on_expiry = ?, set_at = ?, fired_at = NULL WHERE case_id = ?")
                     .params(deadlineId, timerId, party, utc(due), onExpiry, utc(now), caseId).update();
         } else {
-            jdbc.sql("INSERT INTO case_deadline (case_id, deadline_id, timer_id, party, due_at, on_expiry, set_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(caseId, deadlineId, timerId, party, utc(due), onExpiry, utc(now)).update();
+            inserts.insert("INSERT INTO case_deadline (case_id, deadline_id, timer_id, party, due_at, on_expiry, set_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", caseId, deadlineId, timerId, party, utc(due), onExpiry, utc(now));
         }
         previous.filter(Row::unfired).ifPresent(row -> unschedule(row.deadlineId()));
-        // the execution is named by the new deadline id, so there is none to look for first: inserted at once
-        scheduler.scheduleBatch(List.<TaskInstance<?>>of(task.instance(deadlineId)), due);
+        // the execution is named by the new deadline id, so there is none to look for first: inserted as db-scheduler
+        // inserts a new one-time execution without data (its scheduleBatch), with the transaction's other inserts
+        inserts.insert("INSERT INTO scheduled_tasks (task_name, task_instance, task_data, execution_time, picked, version)"
+                + " VALUES (?, ?, NULL, ?, FALSE, 1)", SchedulerConfiguration.CASE_DEADLINE, deadlineId, utc(due));
         Deadline deadline = new Deadline(caseId, timerId, party, due, onExpiry, now);
         known.put(caseId, deadline);
         return deadline;

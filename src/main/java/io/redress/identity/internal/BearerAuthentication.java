@@ -69,6 +69,12 @@ class BearerAuthentication implements AuthenticationManager {
         };
     }
 
+    private Authentication serviceKey(String token) {
+        return scrapeKey.authenticate(token).or(() -> serviceKeys.authenticate(token))
+                .map(caller -> new CallerAuthentication(caller, null))
+                .orElseThrow(() -> new InvalidBearerTokenException("Unknown or revoked service key"));
+    }
+
     private static AuthenticationProvider provider(JwtDecoder decoder, JwtCallers callers) {
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(callers);
@@ -82,13 +88,16 @@ class BearerAuthentication implements AuthenticationManager {
             // one of ours, verified before and not expired: no need to parse it for its issuer again
             return local.authenticate(authentication);
         }
+        if (token.indexOf('.') < 0) {
+            // a JWT's parts are separated by dots: without one it is a service key (no parse attempt, which would
+            // fill in an exception's stack trace on every service call)
+            return serviceKey(token);
+        }
         String issuer;
         try {
             issuer = JWTParser.parse(token).getJWTClaimsSet().getIssuer();
         } catch (ParseException notAJwt) {
-            return scrapeKey.authenticate(token).or(() -> serviceKeys.authenticate(token))
-                    .map(caller -> new CallerAuthentication(caller, null))
-                    .orElseThrow(() -> new InvalidBearerTokenException("Unknown or revoked service key"));
+            return serviceKey(token);
         }
         AuthenticationProvider provider = issuer == null ? null : jwtIssuers.get(issuer);
         if (provider == null) {

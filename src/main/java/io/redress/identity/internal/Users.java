@@ -1,5 +1,6 @@
 package io.redress.identity.internal;
 
+import io.redress.shared.Remembered;
 import io.redress.identity.AccountChanged;
 import io.redress.identity.Caller;
 import io.redress.identity.Role;

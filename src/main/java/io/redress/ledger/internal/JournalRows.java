@@ -8,6 +8,7 @@ import io.redress.ledger.JournalEntry;
 import io.redress.ledger.LedgerLine;
 import io.redress.ledger.Posting;
 import io.redress.ledger.Postings;
+import io.redress.shared.DeferredInserts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,7 +37,7 @@ class JournalRows {
     private static final String RUNNING_BALANCE_KIND = "SELLER_PAYABLE:";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
+    private final DeferredInserts inserts;
     private final ApplicationEventPublisher events;
     /**
      * Accounts seen stored by a committed transaction: an insert that found the row there already. Accounts are never
@@ -46,9 +46,9 @@ class JournalRows {
      */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    JournalRows(JdbcClient jdbc, JdbcTemplate batches, ApplicationEventPublisher events) {
+    JournalRows(JdbcClient jdbc, DeferredInserts inserts, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.inserts = inserts;
         this.events = events;
     }
 
@@ -71,8 +71,8 @@ class JournalRows {
             ensureAccount(posting.account(), now);
             lines.add(new Object[] {entryId, lines.size() + 1, posting.account().id(), posting.amount()});
         }
-        // every line of the entry in one batch: one statement, one round trip
-        batches.batchUpdate("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
+        // every line of the entry in one statement, sent with the transaction's next one
+        inserts.insertRows("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
         Map<String, Long> running = new TreeMap<>(); // sorted: two entries move the same rows in the same order
         for (Posting posting : entry.postings()) {
             if (keepsRunningBalance(posting.account())) {

@@ -8,6 +8,7 @@ import io.redress.orders.OrderLine;
 import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.shared.ConflictingState;
+import io.redress.shared.DeferredInserts;
 import io.redress.shared.ProblemType;
 import io.redress.shared.ResourceNotFound;
 import java.time.Clock;
@@ -32,13 +33,16 @@ public class Fulfilment {
     static final ProblemType FULFILMENT_CONFLICT = new ProblemType("fulfilment-conflict");
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final Orders orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OrderLocks locks;
 
-    Fulfilment(JdbcClient jdbc, Orders orders, ApplicationEventPublisher events, Clock clock, OrderLocks locks) {
+    Fulfilment(JdbcClient jdbc, DeferredInserts inserts, Orders orders, ApplicationEventPublisher events, Clock clock,
+            OrderLocks locks) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.orders = orders;
         this.events = events;
         this.clock = clock;
@@ -72,15 +76,11 @@ public class Fulfilment {
         Instant at = OrderIntake.utc(report.at() == null ? clock.instant() : report.at().toInstant()).toInstant();
         List<OrderLine> lines = lines(order, report.lineIds());
         checkOrder(order, event, lines, at);
-        for (OrderLine line : lines) {
-            jdbc.sql("""
-                    INSERT INTO order_fulfilment (order_id, line_id, event, happened_at, carrier, tracking_no, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """)
-                    .params(orderId, line.lineId(), event.name(), OrderIntake.utc(at), report.carrier(),
-                            report.trackingNo(), OrderIntake.utc(clock.instant()))
-                    .update();
-        }
+        inserts.insertRows("""
+                INSERT INTO order_fulfilment (order_id, line_id, event, happened_at, carrier, tracking_no, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, lines.stream().map(line -> new Object[] {orderId, line.lineId(), event.name(), OrderIntake.utc(at),
+                report.carrier(), report.trackingNo(), OrderIntake.utc(clock.instant())}).toList());
         events.publishEvent(new FulfilmentRecorded(orderId, event, lines.stream().map(OrderLine::lineId).toList(), at));
         return marked(order, event, lines, at);
     }

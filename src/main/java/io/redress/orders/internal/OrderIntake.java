@@ -11,6 +11,7 @@ import io.redress.orders.Orders;
 import io.redress.orders.Payment;
 import io.redress.shared.ConflictingState;
 import io.redress.shared.ProblemType;
+import io.redress.shared.DeferredInserts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,16 +43,16 @@ public class OrderIntake {
     }
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate rows;
+    private final DeferredInserts inserts;
     private final Orders orders;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OrderIntake(JdbcClient jdbc, JdbcTemplate rows, Orders orders, ApplicationEventPublisher events,
+    OrderIntake(JdbcClient jdbc, DeferredInserts inserts, Orders orders, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.rows = rows;
+        this.inserts = inserts;
         this.orders = orders;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
@@ -84,15 +84,14 @@ public class OrderIntake {
 
     private Receipt store(AcceptedOrder accepted) {
         Order order = accepted.order();
-        jdbc.sql("""
+        // the order's rows are sent with the transaction's next statement (a race on orderId fails there, or at commit)
+        inserts.insert("""
                 INSERT INTO orders (order_id, buyer_id, shop_id, currency, placed_at, paid_at, shipping_fee, free_shipping,
                                     submission_sha256, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-                .params(order.orderId(), order.buyerId(), order.shopId(), order.currency().getCurrencyCode(),
-                        utc(order.placedAt()), utc(order.paidAt()), order.shippingFee(), order.freeShipping(),
-                        accepted.fingerprint(), utc(clock.instant()))
-                .update();
+                """, order.orderId(), order.buyerId(), order.shopId(), order.currency().getCurrencyCode(),
+                utc(order.placedAt()), utc(order.paidAt()), order.shippingFee(), order.freeShipping(),
+                accepted.fingerprint(), utc(clock.instant()));
         List<Object[]> lines = new ArrayList<>();
         List<Object[]> shares = new ArrayList<>();
         for (OrderLine line : order.lines()) {
@@ -138,9 +137,7 @@ public class OrderIntake {
 
     /** One statement for all the rows of a table (none when there are none). */
     private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            this.rows.batchUpdate(sql, rows);
-        }
+        inserts.insertRows(sql, rows);
     }
 
     /**

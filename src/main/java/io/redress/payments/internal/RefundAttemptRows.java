@@ -2,6 +2,7 @@ package io.redress.payments.internal;
 
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundStatus;
+import io.redress.shared.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,9 +21,11 @@ class RefundAttemptRows {
     private static final String OPEN = "('REQUESTED', 'UNKNOWN', 'PENDING')";
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    RefundAttemptRows(JdbcClient jdbc) {
+    RefundAttemptRows(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** Inserts the request unless it exists; true when this call created it. */
@@ -35,14 +38,13 @@ class RefundAttemptRows {
     }
 
     void insertAttempt(RefundAttempt a) {
-        jdbc.sql("""
+        inserts.insert("""
                 INSERT INTO refund_attempt (external_key, refund_ref, leg_no, order_id, payment_id, psp_reference,
                     amount, currency, status, next_check_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.externalKey(), a.refundRef(), a.legNo(), a.orderId(), a.paymentId(), a.pspReference(),
-                        a.amount(), a.currency().getCurrencyCode(), a.status().name(), at(a.nextCheckAt()),
-                        at(a.createdAt()), at(a.updatedAt()))
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                a.externalKey(), a.refundRef(), a.legNo(), a.orderId(), a.paymentId(), a.pspReference(),
+                a.amount(), a.currency().getCurrencyCode(), a.status().name(), at(a.nextCheckAt()),
+                at(a.createdAt()), at(a.updatedAt()));
     }
 
     List<RefundAttempt> ofRefund(String refundRef) {

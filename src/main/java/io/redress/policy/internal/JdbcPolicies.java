@@ -8,6 +8,7 @@ import io.redress.policy.PolicyRules;
 import io.redress.policy.PublicationGuard;
 import io.redress.shared.InvalidField;
 import io.redress.shared.InvalidRequest;
+import io.redress.shared.Remembered;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -46,9 +47,21 @@ class JdbcPolicies implements Policies, InitializingBean {
     private final Map<String, Policy> published = new ConcurrentHashMap<>();
     private final ObjectProvider<PublicationGuard> guards;
 
+    /** When a version of a profile takes effect. */
+    private record Effective(int version, Instant from) {
+    }
+
+    /**
+     * Each profile's versions, newest first, remembered for {@code redress.policy.lookup-ttl}: a version published on
+     * this node is seen at once, one published on another within that time (a non-urgent one takes effect a week
+     * after it is published; an urgent one may apply that much later on the other nodes).
+     */
+    private final Remembered<String, List<Effective>> schedules;
+
     JdbcPolicies(JdbcClient jdbc, JsonMapper json, Clock clock,
             @Value("${redress.policy.default-profile:taobao}") String defaultProfile, ApplicationEventPublisher events,
-            ObjectProvider<PublicationGuard> guards) {
+            ObjectProvider<PublicationGuard> guards, @Value("${redress.policy.lookup-ttl:PT2S}") Duration lookupTtl) {
+        this.schedules = new Remembered<>(lookupTtl);
         this.guards = guards;
         this.events = events;
         this.jdbc = jdbc;
@@ -88,13 +101,21 @@ class JdbcPolicies implements Policies, InitializingBean {
     @Override
     public Policy inForce(String profile, Instant at) {
         // a later publication supersedes an earlier one once it takes effect, even if that one starts later; only
-        // its number is read, the version itself is kept once read (find)
-        return jdbc.sql("SELECT version FROM policy_version WHERE profile = ? AND effective_from <= ?"
-                        + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
-                .params(profile, at.atOffset(ZoneOffset.UTC))
-                .query(Integer.class).optional()
-                .flatMap(version -> find(profile, version))
+        // the versions' numbers and start are read (and remembered), the version itself is kept once read (find)
+        List<Effective> schedule = schedules.get(profile, this::schedule);
+        if (schedule.isEmpty()) {
+            schedules.forget(profile); // a profile published on another node is known as soon as it exists
+        }
+        return schedule.stream().filter(effective -> !effective.from().isAfter(at)).findFirst()
+                .flatMap(effective -> find(profile, effective.version()))
                 .orElseThrow(() -> new UnknownPolicy(profile, at));
+    }
+
+    private List<Effective> schedule(String profile) {
+        return jdbc.sql("SELECT version, effective_from FROM policy_version WHERE profile = ? ORDER BY version DESC")
+                .param(profile)
+                .query((row, n) -> new Effective(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     @Override
@@ -157,6 +178,7 @@ class JdbcPolicies implements Policies, InitializingBean {
     }
 
     private void insert(Policy policy) {
+        schedules.forget(policy.profile());
         jdbc.sql("INSERT INTO policy_version (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(policy.profile(), policy.version(), policy.effectiveFrom().atOffset(ZoneOffset.UTC),
                         policy.publishedAt().atOffset(ZoneOffset.UTC), policy.urgent(), policy.publishedBy(),

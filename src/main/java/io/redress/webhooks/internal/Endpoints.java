@@ -2,17 +2,20 @@ package io.redress.webhooks.internal;
 
 import io.redress.identity.Caller;
 import io.redress.identity.Role;
+import io.redress.shared.Remembered;
 import io.redress.shared.ResourceNotFound;
 import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +44,20 @@ public class Endpoints {
      */
     private final TransactionMemory<Boolean, List<Endpoint>> enabled = new TransactionMemory<>();
 
-    Endpoints(JdbcClient jdbc, Clock clock, WebhookProperties properties) {
+    /**
+     * The enabled endpoints as last read, for {@code redress.webhooks.endpoint-lookup-ttl}: an endpoint registered,
+     * enabled or disabled through this node is seen at once; through another node, or disabled by the dispatcher
+     * for failing, within that time (deliveries recorded for a disabled endpoint wait, as those recorded before it was
+     * disabled, until it is enabled again).
+     */
+    private final Remembered<Boolean, List<Endpoint>> lastRead;
+
+    Endpoints(JdbcClient jdbc, Clock clock, WebhookProperties properties,
+            @Value("${redress.webhooks.endpoint-lookup-ttl:PT2S}") Duration lookupTtl) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.lastRead = new Remembered<>(lookupTtl);
     }
 
     @Transactional
@@ -52,6 +65,7 @@ public class Endpoints {
         String endpointId = "we_" + UUID.randomUUID().toString().replace("-", "");
         Instant now = clock.instant();
         enabled.forget(Boolean.TRUE);
+        lastRead.forgetAll();
         jdbc.sql("INSERT INTO webhook_endpoint (endpoint_id, owner, url, event_types, description, enabled, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, TRUE, ?)")
                 .params(endpointId, owner.name(), url, String.join(",", eventTypes), description, utc(now)).update();
@@ -91,8 +105,9 @@ public class Endpoints {
 
     /** Enabled endpoints subscribed to {@code type}: those a new event of that type is delivered to. */
     List<Endpoint> subscribers(String type) {
-        return enabled.computeIfAbsent(Boolean.TRUE, () -> jdbc.sql(SELECT + " WHERE enabled").query(Endpoints::row)
-                .list()).stream().filter(endpoint -> endpoint.subscribes(type)).toList();
+        return enabled.computeIfAbsent(Boolean.TRUE, () -> lastRead.get(Boolean.TRUE,
+                        all -> jdbc.sql(SELECT + " WHERE enabled").query(Endpoints::row).list()))
+                .stream().filter(endpoint -> endpoint.subscribes(type)).toList();
     }
 
     /** A new current secret; the one current until now signs too until the overlap has passed. */
@@ -129,6 +144,7 @@ public class Endpoints {
 
     void disable(String endpointId, String reason) {
         enabled.forget(Boolean.TRUE);
+        lastRead.forgetAll();
         jdbc.sql("UPDATE webhook_endpoint SET enabled = FALSE, disabled_reason = ? WHERE endpoint_id = ? AND enabled")
                 .params(reason, endpointId).update();
     }
@@ -139,6 +155,7 @@ public class Endpoints {
         visible(caller, endpointId);
         Instant now = clock.instant();
         enabled.forget(Boolean.TRUE);
+        lastRead.forgetAll();
         jdbc.sql("UPDATE webhook_endpoint SET enabled = TRUE, disabled_reason = NULL, failing_since = NULL WHERE endpoint_id = ?")
                 .param(endpointId).update();
         jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ? AND status = 'PENDING'")

@@ -1,12 +1,12 @@
 package io.redress.webhooks.internal;
 
+import io.redress.shared.DeferredInserts;
 import io.redress.webhooks.WebhookEventType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class WebhookOutbox {
 
-    private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final Endpoints endpoints;
     private final JsonMapper json;
 
-    WebhookOutbox(JdbcClient jdbc, Endpoints endpoints, JsonMapper json) {
-        this.jdbc = jdbc;
+    WebhookOutbox(DeferredInserts inserts, Endpoints endpoints, JsonMapper json) {
+        this.inserts = inserts;
         this.endpoints = endpoints;
         this.json = json;
     }
@@ -42,15 +42,12 @@ public class WebhookOutbox {
         payload.put("id", eventId);
         payload.put("occurredAt", occurredAt.toString());
         payload.put("data", data);
-        jdbc.sql("INSERT INTO webhook_event (event_id, event_type, subject, payload, occurred_at) VALUES (?, ?, ?, ?, ?)")
-                .params(eventId, type.type(), subject, json.writeValueAsString(payload), Endpoints.utc(occurredAt)).update();
-        for (Endpoint endpoint : subscribers) {
-            jdbc.sql("INSERT INTO webhook_delivery (delivery_id, event_id, endpoint_id, subject, status, next_attempt_at, created_at)"
-                            + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?)")
-                    .params("wd_" + UUID.randomUUID().toString().replace("-", ""), eventId, endpoint.endpointId(), subject,
-                            Endpoints.utc(occurredAt), Endpoints.utc(occurredAt))
-                    .update();
-        }
+        inserts.insert("INSERT INTO webhook_event (event_id, event_type, subject, payload, occurred_at) VALUES (?, ?, ?, ?, ?)",
+                eventId, type.type(), subject, json.writeValueAsString(payload), Endpoints.utc(occurredAt));
+        inserts.insertRows("INSERT INTO webhook_delivery (delivery_id, event_id, endpoint_id, subject, status, next_attempt_at,"
+                + " created_at) VALUES (?, ?, ?, ?, 'PENDING', ?, ?)", subscribers.stream().map(endpoint -> new Object[] {
+                        "wd_" + UUID.randomUUID().toString().replace("-", ""), eventId, endpoint.endpointId(), subject,
+                        Endpoints.utc(occurredAt), Endpoints.utc(occurredAt)}).toList());
         return eventId;
     }
 }

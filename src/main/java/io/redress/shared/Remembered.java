@@ -1,4 +1,4 @@
-package io.redress.identity.internal;
+package io.redress.shared;
 
 import java.time.Duration;
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * once and again after its transaction commits (so no request re-reads the old row meanwhile and keeps it);
  * another node sees the change when its copy expires, after at most the time to live.
  */
-final class Remembered<K, V> {
+public final class Remembered<K, V> {
 
     private record Entry<V>(V value, long expiresAt) {
     }
@@ -25,17 +25,17 @@ final class Remembered<K, V> {
     private final long ttlNanos;
     private final LongSupplier nanoTime;
 
-    Remembered(Duration ttl) {
+    public Remembered(Duration ttl) {
         this(ttl, System::nanoTime);
     }
 
     /** With the ticker that measures the time to live, in nanoseconds. */
-    Remembered(Duration ttl, LongSupplier nanoTime) {
+    public Remembered(Duration ttl, LongSupplier nanoTime) {
         this.ttlNanos = ttl.toNanos();
         this.nanoTime = nanoTime;
     }
 
-    V get(K key, Function<K, V> lookup) {
+    public V get(K key, Function<K, V> lookup) {
         if (ttlNanos <= 0) {
             return lookup.apply(key);
         }
@@ -52,7 +52,7 @@ final class Remembered<K, V> {
         return value;
     }
 
-    void forget(K key) {
+    public void forget(K key) {
         entries.remove(key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -64,7 +64,7 @@ final class Remembered<K, V> {
         }
     }
 
-    void forgetAll() {
+    public void forgetAll() {
         entries.clear();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,4 +1,4 @@
-package io.redress.identity.internal;
+package io.redress.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
