@@ -81,29 +81,27 @@ class JdbcOrders implements Orders {
     }
 
     /**
-     * An order in three statements: its row with its lines and each line's shipment and signature (one row per line:
-     * the fulfilment table holds at most one row per line and event), its discounts with their shares, its payments.
+     * An order in one statement, three parts in turn: its row with its lines and each line's shipment and signature
+     * (one row per line: the fulfilment table holds at most one row per line and event), its discounts with their
+     * shares, its payments. Each part fills its own columns and leaves the others null.
      */
     private Optional<Order> load(String orderId) {
-        List<Header> rows = jdbc.sql("""
-                SELECT o.buyer_id, o.shop_id, o.currency, o.placed_at, o.paid_at, o.shipping_fee, o.free_shipping,
-                       o.shipping_refunded, o.shipping_reserved,
-                       l.line_id, l.line_no, l.sku, l.title, l.category, l.quantity, l.unit_price, l.virtual_good,
-                       l.no_reason_return, l.no_reason_return_confirmed_at, l.gift, l.gift_value, l.gift_for,
-                       l.paid_amount, l.refunded_quantity, l.refunded_amount, l.reserved_quantity, l.reserved_amount,
-                       sh.happened_at AS shipped_at, si.happened_at AS signed_at
-                  FROM orders o
-                  LEFT JOIN order_lines l ON l.order_id = o.order_id
-                  LEFT JOIN order_fulfilment sh ON sh.order_id = l.order_id AND sh.line_id = l.line_id AND sh.event = 'SHIPPED'
-                  LEFT JOIN order_fulfilment si ON si.order_id = l.order_id AND si.line_id = l.line_id AND si.event = 'SIGNED'
-                 WHERE o.order_id = ?
-                 ORDER BY l.line_no
-                """).param(orderId).query((rs, n) -> header(rs)).list();
+        List<Header> rows = new ArrayList<>();
+        Map<String, DiscountRow> discountRows = new LinkedHashMap<>();
+        Map<String, List<DiscountShare>> shares = new HashMap<>();
+        List<Payment> payments = new ArrayList<>();
+        jdbc.sql(LOAD).params(orderId, orderId, orderId).query(rs -> {
+            switch (rs.getInt("part")) {
+                case LINES -> rows.add(header(rs));
+                case DISCOUNTS -> discount(rs, discountRows, shares);
+                default -> payments.add(new Payment(rs.getString("payment_id"),
+                        PaymentMethod.valueOf(rs.getString("method")), rs.getLong("payment_amount"),
+                        rs.getString("psp_reference"), rs.getLong("payment_refunded"), rs.getLong("payment_reserved")));
+            }
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, List<DiscountShare>> shares = new HashMap<>();
-        List<DiscountRow> discountRows = discounts(orderId, shares);
         shares.values().forEach(list -> list.sort(java.util.Comparator.comparing(DiscountShare::kind)
                 .thenComparing(DiscountShare::discountId)));
         List<OrderLine> lines = rows.stream().filter(row -> row.line() != null).map(row -> row.line().with(shares))
@@ -111,26 +109,90 @@ class JdbcOrders implements Orders {
         Map<String, List<String>> appliesTo = new LinkedHashMap<>();
         lines.forEach(line -> line.discountShares().forEach(share ->
                 appliesTo.computeIfAbsent(share.discountId(), k -> new ArrayList<>()).add(line.lineId())));
-        List<Discount> discounts = discountRows.stream().map(d -> new Discount(d.discountId(), d.kind(), d.amount(),
-                d.fundedBy(), appliesTo.getOrDefault(d.discountId(), List.of()), d.threshold())).toList();
-        List<Payment> payments = jdbc.sql("SELECT * FROM order_payments WHERE order_id = ? ORDER BY payment_no")
-                .param(orderId)
-                .query((row, n) -> new Payment(row.getString("payment_id"),
-                        PaymentMethod.valueOf(row.getString("method")), row.getLong("amount"),
-                        row.getString("psp_reference"), row.getLong("refunded_amount"), row.getLong("reserved_amount")))
-                .list();
+        List<Discount> discounts = discountRows.values().stream().map(d -> new Discount(d.discountId(), d.kind(),
+                d.amount(), d.fundedBy(), appliesTo.getOrDefault(d.discountId(), List.of()), d.threshold())).toList();
         Header order = rows.get(0);
         return Optional.of(new Order(orderId, order.buyerId(), order.shopId(), order.currency(), order.placedAt(),
                 order.paidAt(), lines, discounts, order.shippingFee(), order.freeShipping(), order.shippingRefunded(),
-                order.shippingReserved(), payments));
+                order.shippingReserved(), List.copyOf(payments)));
     }
 
-    /** One row of the order's first statement: the order's columns, and one line of it (none for an order without lines). */
+    private static final int LINES = 0;
+    private static final int DISCOUNTS = 1;
+    private static final int PAYMENTS = 2;
+
+    /** A column of {@link #LOAD}: what one part selects into it, and its type (for the parts that leave it null). */
+    private record Column(String expression, String name, String type) {
+    }
+
+    private static final List<Column> LINE_COLUMNS = List.of(
+            new Column("o.buyer_id", "buyer_id", "VARCHAR"), new Column("o.shop_id", "shop_id", "VARCHAR"),
+            new Column("o.currency", "currency", "VARCHAR"),
+            new Column("o.placed_at", "placed_at", "TIMESTAMP WITH TIME ZONE"),
+            new Column("o.paid_at", "paid_at", "TIMESTAMP WITH TIME ZONE"),
+            new Column("o.shipping_fee", "shipping_fee", "BIGINT"),
+            new Column("o.free_shipping", "free_shipping", "BOOLEAN"),
+            new Column("o.shipping_refunded", "shipping_refunded", "BIGINT"),
+            new Column("o.shipping_reserved", "shipping_reserved", "BIGINT"),
+            new Column("l.line_id", "line_id", "VARCHAR"), new Column("l.line_no", "line_no", "INTEGER"),
+            new Column("l.sku", "sku", "VARCHAR"), new Column("l.title", "title", "VARCHAR"),
+            new Column("l.category", "category", "VARCHAR"), new Column("l.quantity", "quantity", "INTEGER"),
+            new Column("l.unit_price", "unit_price", "BIGINT"), new Column("l.virtual_good", "virtual_good", "BOOLEAN"),
+            new Column("l.no_reason_return", "no_reason_return", "VARCHAR"),
+            new Column("l.no_reason_return_confirmed_at", "no_reason_return_confirmed_at", "TIMESTAMP WITH TIME ZONE"),
+            new Column("l.gift", "gift", "BOOLEAN"), new Column("l.gift_value", "gift_value", "BIGINT"),
+            new Column("l.gift_for", "gift_for", "VARCHAR"), new Column("l.paid_amount", "paid_amount", "BIGINT"),
+            new Column("l.refunded_quantity", "refunded_quantity", "INTEGER"),
+            new Column("l.refunded_amount", "refunded_amount", "BIGINT"),
+            new Column("l.reserved_quantity", "reserved_quantity", "INTEGER"),
+            new Column("l.reserved_amount", "reserved_amount", "BIGINT"),
+            new Column("sh.happened_at", "shipped_at", "TIMESTAMP WITH TIME ZONE"),
+            new Column("si.happened_at", "signed_at", "TIMESTAMP WITH TIME ZONE"));
+
+    private static final List<Column> DISCOUNT_COLUMNS = List.of(
+            new Column("d.discount_id", "discount_id", "VARCHAR"), new Column("d.kind", "kind", "VARCHAR"),
+            new Column("d.amount", "discount_amount", "BIGINT"), new Column("d.funded_by", "funded_by", "VARCHAR"),
+            new Column("d.threshold", "threshold", "BIGINT"), new Column("s.line_id", "share_line_id", "VARCHAR"),
+            new Column("s.amount", "share_amount", "BIGINT"));
+
+    private static final List<Column> PAYMENT_COLUMNS = List.of(
+            new Column("p.payment_id", "payment_id", "VARCHAR"), new Column("p.method", "method", "VARCHAR"),
+            new Column("p.amount", "payment_amount", "BIGINT"), new Column("p.psp_reference", "psp_reference", "VARCHAR"),
+            new Column("p.refunded_amount", "payment_refunded", "BIGINT"),
+            new Column("p.reserved_amount", "payment_reserved", "BIGINT"));
+
+    /** The order's three parts, in part order, each part in its own order (line, discount, payment number). */
+    private static final String LOAD = part(LINES, "l.line_no", """
+            FROM orders o
+            LEFT JOIN order_lines l ON l.order_id = o.order_id
+            LEFT JOIN order_fulfilment sh ON sh.order_id = l.order_id AND sh.line_id = l.line_id AND sh.event = 'SHIPPED'
+            LEFT JOIN order_fulfilment si ON si.order_id = l.order_id AND si.line_id = l.line_id AND si.event = 'SIGNED'
+            WHERE o.order_id = ?""")
+            + " UNION ALL " + part(DISCOUNTS, "d.discount_no", """
+            FROM order_discounts d
+            LEFT JOIN order_discount_shares s ON s.order_id = d.order_id AND s.discount_id = d.discount_id
+            WHERE d.order_id = ?""")
+            + " UNION ALL " + part(PAYMENTS, "p.payment_no", "FROM order_payments p WHERE p.order_id = ?")
+            + " ORDER BY part, part_no";
+
+    private static String part(int part, String number, String from) {
+        List<String> columns = new ArrayList<>(List.of(part + " AS part", number + " AS part_no"));
+        List<List<Column>> parts = List.of(LINE_COLUMNS, DISCOUNT_COLUMNS, PAYMENT_COLUMNS);
+        for (int i = 0; i < parts.size(); i++) {
+            for (Column column : parts.get(i)) {
+                columns.add((i == part ? column.expression() : "CAST(NULL AS " + column.type() + ")")
+                        + " AS " + column.name());
+            }
+        }
+        return "SELECT " + String.join(", ", columns) + " " + from;
+    }
+
+    /** One row of the order's lines part: the order's columns, and one line of it (none for an order without lines). */
     private record Header(String buyerId, String shopId, Currency currency, Instant placedAt, Instant paidAt,
             long shippingFee, boolean freeShipping, long shippingRefunded, long shippingReserved, LineRow line) {
     }
 
-    /** A line as read, waiting for its discount shares (read by the next statement). */
+    /** A line as read, waiting for its discount shares (read in the discounts part). */
     private interface LineRow {
         OrderLine with(Map<String, List<DiscountShare>> shares);
     }
@@ -169,34 +231,21 @@ class JdbcOrders implements Orders {
                 shippedAt, signedAt, refunds, confirmedAt);
     }
 
-    /**
-     * The order's discounts in applying order, one row per share (a discount without shares: one row), collecting
-     * each line's shares into {@code shares}.
-     */
-    private List<DiscountRow> discounts(String orderId, Map<String, List<DiscountShare>> shares) {
-        Map<String, DiscountRow> discounts = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT d.discount_id, d.kind, d.amount, d.funded_by, d.threshold, s.line_id, s.amount AS share_amount
-                  FROM order_discounts d
-                  LEFT JOIN order_discount_shares s ON s.order_id = d.order_id AND s.discount_id = d.discount_id
-                 WHERE d.order_id = ?
-                 ORDER BY d.discount_no
-                """).param(orderId)
-                .query(rs -> {
-                    DiscountRow discount = discounts.get(rs.getString("discount_id"));
-                    if (discount == null) {
-                        discount = new DiscountRow(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
-                                rs.getLong("amount"), Funder.valueOf(rs.getString("funded_by")),
-                                rs.getObject("threshold") == null ? null : rs.getLong("threshold"));
-                        discounts.put(discount.discountId(), discount);
-                    }
-                    String lineId = rs.getString("line_id");
-                    if (lineId != null) {
-                        shares.computeIfAbsent(lineId, k -> new ArrayList<>()).add(new DiscountShare(
-                                discount.discountId(), discount.kind(), rs.getLong("share_amount"), discount.fundedBy()));
-                    }
-                });
-        return List.copyOf(discounts.values());
+    /** A row of the discounts' part: the discount (once) and the line's share of it, if any, into {@code shares}. */
+    private static void discount(ResultSet rs, Map<String, DiscountRow> discounts, Map<String, List<DiscountShare>> shares)
+            throws SQLException {
+        DiscountRow discount = discounts.get(rs.getString("discount_id"));
+        if (discount == null) {
+            discount = new DiscountRow(rs.getString("discount_id"), DiscountKind.valueOf(rs.getString("kind")),
+                    rs.getLong("discount_amount"), Funder.valueOf(rs.getString("funded_by")),
+                    rs.getObject("threshold") == null ? null : rs.getLong("threshold"));
+            discounts.put(discount.discountId(), discount);
+        }
+        String lineId = rs.getString("share_line_id");
+        if (lineId != null) {
+            shares.computeIfAbsent(lineId, k -> new ArrayList<>()).add(new DiscountShare(
+                    discount.discountId(), discount.kind(), rs.getLong("share_amount"), discount.fundedBy()));
+        }
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
