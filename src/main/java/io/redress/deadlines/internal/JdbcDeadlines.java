@@ -2,6 +2,7 @@ package io.redress.deadlines.internal;
 
 import io.redress.deadlines.Deadline;
 import io.redress.deadlines.Deadlines;
+import io.redress.shared.Databases;
 import io.redress.shared.DeferredInserts;
 import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +34,14 @@ class JdbcDeadlines implements Deadlines {
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
+    private final boolean postgres;
     private final Clock clock;
 
     /** The case's unfired deadline as this transaction set or cancelled it (null: none), under its row lock. */
     private final TransactionMemory<String, Deadline> known = new TransactionMemory<>();
 
-    JdbcDeadlines(JdbcClient jdbc, DeferredInserts inserts, Clock clock) {
+    JdbcDeadlines(JdbcClient jdbc, DeferredInserts inserts, Clock clock, DataSource dataSource) {
+        this.postgres = Databases.isPostgreSql(dataSource);
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.clock = clock;
@@ -85,12 +89,21 @@ class JdbcDeadlines implements Deadlines {
     @Override
     @Transactional
     public void cancel(String caseId) {
-        lockRow(caseId).ifPresent(row -> {
-            if (row.unfired()) {
-                unschedule(row.deadlineId());
-            }
-            jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
-        });
+        if (postgres) {
+            // one statement: the row deleted (which locks it, as lockRow would), and its execution unless it fired or a
+            // scheduler picked it (a picked one runs, finds no deadline and does nothing)
+            jdbc.sql("WITH cancelled AS (DELETE FROM case_deadline WHERE case_id = ? RETURNING deadline_id, fired_at)"
+                            + " DELETE FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE AND task_instance IN"
+                            + " (SELECT deadline_id FROM cancelled WHERE fired_at IS NULL)")
+                    .params(caseId, SchedulerConfiguration.CASE_DEADLINE).update();
+        } else {
+            lockRow(caseId).ifPresent(row -> {
+                if (row.unfired()) {
+                    unschedule(row.deadlineId());
+                }
+                jdbc.sql("DELETE FROM case_deadline WHERE case_id = ?").param(caseId).update();
+            });
+        }
         known.put(caseId, null);
     }
 

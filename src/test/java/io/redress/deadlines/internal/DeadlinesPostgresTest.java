@@ -80,6 +80,44 @@ class DeadlinesPostgresTest {
                 .param("cases", caseIds).query(Integer.class).single();
     }
 
+    /**
+     * On PostgreSQL a cancel is one statement: the deadline's row goes, and its execution with it unless a scheduler
+     * picked it (the picked one runs, finds no deadline and fires nothing); nothing else's execution is touched.
+     */
+    @Test
+    void aCancelDeletesTheDeadlineAndItsUnpickedExecutionInOneStatement() {
+        String waiting = "C-" + UUID.randomUUID();
+        String picked = "C-" + UUID.randomUUID();
+        String other = "C-" + UUID.randomUUID();
+        Instant due = clock.instant().plus(Duration.ofDays(3));
+        for (String caseId : Set.of(waiting, picked, other)) {
+            deadlines.set(caseId, "T_SELLER_RESPOND", "SELLER", due, "AUTO_AGREE");
+        }
+        String waitingId = deadlineId(waiting);
+        String pickedId = deadlineId(picked);
+        String otherId = deadlineId(other);
+        jdbc.sql("UPDATE scheduled_tasks SET picked = TRUE WHERE task_instance = ?").param(pickedId).update();
+
+        io.redress.budget.Statements.Recording recording = io.redress.budget.Statements.onThisThread();
+        deadlines.cancel(waiting);
+        assertThat(recording.stop().statements()).isEqualTo(1);
+        deadlines.cancel(picked);
+
+        assertThat(deadlines.find(waiting)).isEmpty();
+        assertThat(deadlines.find(picked)).isEmpty();
+        assertThat(executions(waitingId)).isZero();
+        assertThat(executions(pickedId)).isEqualTo(1);
+        assertThat(executions(otherId)).isEqualTo(1);
+        assertThat(firing.fire(pickedId)).isFalse();
+        jdbc.sql("DELETE FROM scheduled_tasks WHERE task_instance = ?").param(pickedId).update();
+        deadlines.cancel(other);
+    }
+
+    private int executions(String deadlineId) {
+        return jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_instance = ?").param(deadlineId)
+                .query(Integer.class).single();
+    }
+
     @Test
     void onPostgresqlTheSchedulerClaimsDueExecutionsWithLockAndFetch() {
         assertThat(SchedulerPolling.AUTO.resolve(dataSource)).isEqualTo(SchedulerPolling.LOCK_AND_FETCH);
