@@ -148,14 +148,18 @@ class RefundAttemptRows {
                 .params(at(now), at(now), key).update() == 1;
     }
 
-    /** Locks the request, then marks it completed if every leg succeeded; true only for the call that did so. */
+    /**
+     * Locks the request, then marks it completed if every leg succeeded; true only for the call that did so. The
+     * lock comes first, in a statement of its own: the update that follows then reads the legs as the transactions
+     * before it in line left them (an update whose condition alone read them could miss a leg paid at the same time
+     * by the transaction it waited for, and neither would complete the request).
+     */
     boolean completeIfAllSucceeded(String refundRef, Instant now) {
         jdbc.sql("SELECT refund_ref FROM refund_request WHERE refund_ref = ? FOR UPDATE").param(refundRef)
                 .query(String.class).single();
-        long open = jdbc.sql("SELECT COUNT(*) FROM refund_attempt WHERE refund_ref = ? AND status <> 'SUCCEEDED'")
-                .param(refundRef).query(Long.class).single();
-        return open == 0 && jdbc.sql("UPDATE refund_request SET completed_at = ? WHERE refund_ref = ? AND completed_at IS NULL")
-                .params(at(now), refundRef).update() == 1;
+        return jdbc.sql("UPDATE refund_request SET completed_at = ? WHERE refund_ref = ? AND completed_at IS NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM refund_attempt WHERE refund_ref = ? AND status <> 'SUCCEEDED')")
+                .params(at(now), refundRef, refundRef).update() == 1;
     }
 
     static OffsetDateTime at(Instant instant) {
