@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
  * {@code /proc} (Linux, the load client on the same machine as both): user + system time of the JVM process
  * ({@code --cpu-pid}) and the sum over the processes whose command line is {@code postgres: <user> <db> ...}
  * (one per connection of the application's pool; background processes shared by every database are not counted).
- * JIT compiler threads that the JVM retires meanwhile take their time with them (rare under load).
+ * JIT compiler threads that the JVM retires meanwhile take their time with them (rare under load). Without a
+ * database ({@code db} null) only the JVM is read: litemall's, whose MariaDB is one process read by {@link #processMs}.
  */
 final class CpuMeter {
 
@@ -63,19 +65,21 @@ final class CpuMeter {
 
     Reading read() {
         Map<String, Long> pg = new HashMap<>();
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) processes::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
+        if (db != null) {
+            try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+                for (Path p : (Iterable<Path>) processes::iterator) {
+                    String name = p.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String cmdline = cmdline(p);
+                    if (cmdline.startsWith("postgres: ") && cmdline.contains(" " + db + " ")) {
+                        pg.put(name, ticks(p));
+                    }
                 }
-                String cmdline = cmdline(p);
-                if (cmdline.startsWith("postgres: ") && cmdline.contains(" " + db + " ")) {
-                    pg.put(name, ticks(p));
-                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
         double jit = 0;
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(jvmPid), "task"))) {
@@ -89,6 +93,26 @@ final class CpuMeter {
             throw new IllegalStateException(e);
         }
         return new Reading(ticks(Path.of("/proc", Long.toString(jvmPid))) / TICKS_PER_MS, pg, jit / TICKS_PER_MS);
+    }
+
+    /** The CPU (user + system) that process {@code pid} has used so far, in milliseconds; 0 once it is gone. */
+    static double processMs(long pid) {
+        return ticks(Path.of("/proc", Long.toString(pid))) / TICKS_PER_MS;
+    }
+
+    /** The id of the first process whose command name is one of {@code names} (e.g. mariadbd, mysqld); -1 if none. */
+    static long pidOf(String... names) {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) processes::iterator) {
+                String name = p.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit) && List.of(names).contains(comm(p))) {
+                    return Long.parseLong(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return -1;
     }
 
     private static String comm(Path thread) {

@@ -44,18 +44,32 @@ final class Http1 {
     }
 
     Answer get(String path, String bearer) throws IOException {
-        return exchange("GET", path, bearer, null);
+        return exchange("GET", path, bearer(bearer), null);
     }
 
     Answer post(String path, String bearer, String json) throws IOException {
-        return exchange("POST", path, bearer, json.getBytes(StandardCharsets.UTF_8));
+        return exchange("POST", path, bearer(bearer), json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Answer exchange(String method, String path, String bearer, byte[] body) throws IOException {
+    /** A GET whose credential travels in a header of the server's own ({@code name: value}; null for none). */
+    Answer getWith(String path, String credentialHeader) throws IOException {
+        return exchange("GET", path, credentialHeader, null);
+    }
+
+    /** A POST whose credential travels in a header of the server's own ({@code name: value}; null for none). */
+    Answer postWith(String path, String credentialHeader, String json) throws IOException {
+        return exchange("POST", path, credentialHeader, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String bearer(String token) {
+        return token == null ? null : "Authorization: Bearer " + token;
+    }
+
+    private Answer exchange(String method, String path, String credentialHeader, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(hostHeader).append("\r\nAccept: application/json\r\n");
-        if (bearer != null) {
-            head.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        if (credentialHeader != null) {
+            head.append(credentialHeader).append("\r\n");
         }
         if (body != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");

@@ -18,6 +18,13 @@ import java.util.TreeMap;
  * agree: the same without the quote; --only=full is --scenarios=full). --cpu-pid=PID --db=DB adds the CPU per full
  * case (CpuMeter).
  *
+ * <p>With --litemall-url=http://127.0.0.1:PORT (and --litemall-db, default litemall; --litemall-mysql= for the mysql
+ * client's arguments) the round also runs litemall's after-sale flow (scenario litemall, right after full; Litemall),
+ * on --litemall-orders orders per stage inserted before the rounds (default 500 a second of the stage), after
+ * --litemall-grow=N existing after-sales added in SQL; it prints the full case's rate as a ratio to litemall's.
+ * --litemall-pid=PID adds litemall's JVM CPU and MariaDB's (its mariadbd or mysqld process, or --litemall-mysqld-pid)
+ * per flow.
+ *
  * <pre>mvn -Pload test-compile exec:exec -Dload.args="--url=http://localhost:8080 --seconds=20 --grow=0"</pre>
  */
 public final class LoadRun {
@@ -31,6 +38,14 @@ public final class LoadRun {
     private CpuMeter cpu;
     /** Analyzed before each round when the server does not keep its statistics itself; null otherwise. */
     private PlannerStatistics analyzeFirst;
+
+    /** litemall's after-sale flow, the peer measured in the same round (--litemall-url); null: not run. */
+    private Litemall litemall;
+    /** The orders litemall's flows take, inserted before the rounds. */
+    private Queue<String> litemallOrders;
+    /** litemall's JVM (--litemall-pid) and its MariaDB server; null: not measured. */
+    private CpuMeter litemallCpu;
+    private long mysqldPid = -1;
 
     /** The scenarios a round runs, by name (--scenarios=my-cases,queue,…); null: all of them. */
     private Set<String> scenarios;
@@ -80,6 +95,16 @@ public final class LoadRun {
                     o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"), 0, 0)
                     .deadlineLag(deadlineProbes, Integer.parseInt(o.getOrDefault("deadline-window", "60")));
         }
+        Litemall litemall = null;
+        if (o.containsKey("litemall-url")) {
+            litemall = new Litemall(o.get("litemall-url"), o.getOrDefault("litemall-db", "litemall"),
+                    o.getOrDefault("litemall-mysql", ""), clients);
+            litemall.signIn();
+            long litemallGrow = Long.parseLong(o.getOrDefault("litemall-grow", "0"));
+            if (litemallGrow > 0) {
+                litemall.grow(litemallGrow);
+            }
+        }
         if (o.containsKey("only-grow")) {
             return;
         }
@@ -105,6 +130,19 @@ public final class LoadRun {
         }
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "1"));
+        if (litemall != null && run.runs("litemall")) {
+            int perStage = Integer.parseInt(o.getOrDefault("litemall-orders", Integer.toString(500 * run.seconds)));
+            long start = System.nanoTime();
+            run.litemall = litemall;
+            run.litemallOrders = litemall.orders(perStage * (warmup + rounds));
+            System.out.printf("litemall: %d orders inserted in %.1f s%n", perStage * (warmup + rounds),
+                    (System.nanoTime() - start) / 1e9);
+            if (o.containsKey("litemall-pid")) {
+                run.litemallCpu = new CpuMeter(Long.parseLong(o.get("litemall-pid")), null);
+                run.mysqldPid = Long.parseLong(o.getOrDefault("litemall-mysqld-pid",
+                        Long.toString(CpuMeter.pidOf("mariadbd", "mysqld"))));
+            }
+        }
         run.warmingUp = true;
         for (int r = 1; r <= warmup; r++) {
             System.out.println("warm-up round " + r + " (not counted)");
@@ -176,21 +214,61 @@ public final class LoadRun {
             record("full case (5 calls)", tps, fullCase, 0);
             if (cpu != null && fullCase.ok() > 0) {
                 CpuMeter.Used used = cpu.read().minus(before);
-                cpuPerCase(used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(), used.pgMs() / fullCase.ok(),
-                        client / fullCase.ok());
+                cpuPer(CPU_ROW, "PostgreSQL", used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(),
+                        used.pgMs() / fullCase.ok(), client / fullCase.ok());
             }
             lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
+            fullRate = fullCase.throughput();
+        }
+        if (litemall != null) {
+            litemallRound(tps);
         }
     }
 
-    /** CPU per full case over the stage (the payouts it starts run meanwhile, all but the last second's). */
-    private void cpuPerCase(double jvmMs, double jitMs, double pgMs, double clientMs) {
-        System.out.printf("  %-40s JVM %6.2f ms (JIT %6.2f, the rest %6.2f)  PostgreSQL %6.2f ms  total %6.2f ms"
-                + "  (load client %6.2f ms)%n", "CPU per full case", jvmMs, jitMs, jvmMs - jitMs, pgMs, jvmMs + pgMs,
-                clientMs);
+    /** The full case's rate in this round (0: not run), for its ratio to litemall's flow. */
+    private double fullRate;
+
+    /** litemall's after-sale flow for as long and with as many clients as every scenario, then its CPU per flow. */
+    private void litemallRound(double tps) throws Exception {
+        CpuMeter.Reading before = litemallCpu == null ? null : litemallCpu.read();
+        double mysqldBefore = mysqldPid < 0 ? 0 : CpuMeter.processMs(mysqldPid);
+        double clientBefore = CpuMeter.loadClientMs();
+        Stage.Result flows = Stage.run("litemall", clients, seconds, litemallOrders, null, (in, n) -> litemall.flow(in));
+        double client = CpuMeter.loadClientMs() - clientBefore;
+        record(LITEMALL_ROW, tps, flows, 0);
+        if (litemallOrders.isEmpty()) {
+            System.out.println("  litemall: the orders ran out before the stage's end: raise --litemall-orders");
+        }
+        if (litemallCpu != null && flows.ok() > 0) {
+            CpuMeter.Used used = litemallCpu.read().minus(before);
+            double mysqld = mysqldPid < 0 ? 0 : CpuMeter.processMs(mysqldPid) - mysqldBefore;
+            cpuPer(LITEMALL_CPU_ROW, "MariaDB", used.jvmMs() / flows.ok(), used.jitMs() / flows.ok(),
+                    mysqld / flows.ok(), client / flows.ok());
+        }
+        if (fullRate > 0 && flows.throughput() > 0) {
+            double ratio = fullRate / flows.throughput();
+            System.out.printf("  %-40s %8.3f%n", "full case / litemall flow", ratio);
+            if (!warmingUp) {
+                fullToLitemall.add(ratio);
+            }
+        }
+        fullRate = 0;
+    }
+
+    private static final String LITEMALL_ROW = "litemall after-sale flow (3 calls)";
+    private static final String LITEMALL_CPU_ROW = "CPU per litemall flow";
+    private final List<Double> fullToLitemall = new ArrayList<>();
+
+    /**
+     * CPU per full case (or per litemall flow) over the stage (the payouts a full case starts run meanwhile, all but
+     * the last second's); {@code db}: the database's name, PostgreSQL or MariaDB.
+     */
+    private void cpuPer(String row, String db, double jvmMs, double jitMs, double dbMs, double clientMs) {
+        System.out.printf("  %-40s JVM %6.2f ms (JIT %6.2f, the rest %6.2f)  %s %6.2f ms  total %6.2f ms"
+                + "  (load client %6.2f ms)%n", row, jvmMs, jitMs, jvmMs - jitMs, db, dbMs, jvmMs + dbMs, clientMs);
         if (!warmingUp) {
-            rows.computeIfAbsent(CPU_ROW, k -> new ArrayList<>())
-                    .add(new double[] {jvmMs, jitMs, jvmMs - jitMs, pgMs, jvmMs + pgMs, clientMs});
+            rows.computeIfAbsent(row, k -> new ArrayList<>())
+                    .add(new double[] {jvmMs, jitMs, jvmMs - jitMs, dbMs, jvmMs + dbMs, clientMs});
         }
     }
 
@@ -246,7 +324,7 @@ public final class LoadRun {
         System.out.println("| scenario | per s | ratio to pgbench | p50 ms | p95 ms | p99 ms | errors |");
         System.out.println("|---|---|---|---|---|---|---|");
         rows.forEach((name, values) -> {
-            if (values.get(0).length == 6 && !name.equals(CPU_ROW)) {
+            if (values.get(0).length == 6 && !name.equals(CPU_ROW) && !name.equals(LITEMALL_CPU_ROW)) {
                 System.out.printf("| %s | %.1f | %.3f | %.1f | %.1f | %.1f | %.0f |%n", name, median(values, 0),
                         median(values, 1), median(values, 2), median(values, 3), median(values, 4), median(values, 5));
             }
@@ -260,10 +338,19 @@ public final class LoadRun {
                         median(values, 2), median(values, 3));
             }
         });
-        if (rows.containsKey(CPU_ROW)) {
-            List<double[]> values = rows.get(CPU_ROW);
+        printCpu(CPU_ROW, "PostgreSQL");
+        printCpu(LITEMALL_CPU_ROW, "MariaDB");
+        if (!fullToLitemall.isEmpty()) {
+            System.out.printf("%nfull case / litemall flow, median of %d rounds: %.3f%n", fullToLitemall.size(),
+                    median(fullToLitemall.stream().map(r -> new double[] {r}).toList(), 0));
+        }
+    }
+
+    private void printCpu(String row, String db) {
+        if (rows.containsKey(row)) {
+            List<double[]> values = rows.get(row);
             System.out.println();
-            System.out.println("| CPU per full case | JVM ms | of which JIT | JVM without JIT | PostgreSQL ms | total ms"
+            System.out.println("| " + row + " | JVM ms | of which JIT | JVM without JIT | " + db + " ms | total ms"
                     + " | load client ms |");
             System.out.println("|---|---|---|---|---|---|---|");
             System.out.printf("| median | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", median(values, 0),
