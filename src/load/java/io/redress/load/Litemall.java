@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The peer of issue #15, measured in the same run as Redress: litemall (github linlinjava/litemall, commit a1ef964,
- * its wx and admin APIs in one jar on MariaDB; docs/litemall-peer.md tells how to build and start it). One flow is
+ * The peer Redress's full case is compared with, measured in the same rounds: litemall (github
+ * linlinjava/litemall, commit a1ef964, its wx and admin APIs in one jar on MariaDB; docs/litemall-peer.md tells how
+ * to build and start it). One flow is
  * litemall's after-sale for one order in its three calls: the buyer submits an after-sale for the whole order
  * ({@code /wx/aftersale/submit}), lists the after-sales waiting for the shop ({@code /wx/aftersale/list?status=1},
  * first page) and finds its own there, the only way to learn its id, and the admin approves it
