@@ -196,16 +196,13 @@ final class CommandBudgets {
      * (its row deleted, returning its id, and its unpicked execution with it): agree 18. Each budget allows the webhook
      * endpoints' lookup ({@code redress.webhooks.endpoint-lookup-ttl}) when it is not remembered, which also splits
      * the held inserts once more: apply 10, agree 20, payout 21. With the refund's completion check in its update:
-     * payout 19 (20). With the held inserts carried inside the next statement (in front of it, in its data-modifying
-     * {@code WITH}) when that is a query that locks no row and names none of their tables: carrier event 3 (the
-     * fulfilment rows with the read of the order's cases), agree 17 (18; the refund's attempts and the timeline row
-     * with the read of the open attention). Every other command's budget is the same on both databases.
+     * payout 19 (20). Every other command's budget is the same on both databases.
      */
     static final Map<Budget, Budget> ON_POSTGRESQL = Map.of(
             ORDER_PUSH, new Budget("order push", 7, 1),
-            CARRIER_EVENT, new Budget("carrier event SHIPPED", 3, 1),
+            CARRIER_EVENT, new Budget("carrier event SHIPPED", 4, 1),
             APPLY, new Budget("apply", 10, 1),
-            AGREE, new Budget("agree", 18, 1),
+            AGREE, new Budget("agree", 20, 1),
             PAYOUT, new Budget("payout completion (agree to REFUNDED, asynchronous)", 20, 2));
 
     private CommandBudgets() {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressPostgresTest;
 import io.redress.budget.Statements;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -18,19 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On PostgreSQL, inserts held by the transaction's connection ({@link DeferredInserts}) reach the database with its
- * next statement or its commit, as one statement, before anything else the transaction does; inside that next
- * statement when it is a query that locks no row, names none of their tables and runs once, else on their own
- * before it; in the order they were
+ * next statement or its commit, as one statement, before anything else the transaction does; in the order they were
  * held; never when the transaction (or the savepoint they follow) rolls back; and a constraint they break fails the
  * statement that sent them.
  */
@@ -46,10 +39,6 @@ class DeferredInsertsPostgresTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate template;
-    @Autowired
-    DataSource dataSource;
 
     private final String tag = UUID.randomUUID().toString();
 
@@ -81,57 +70,12 @@ class DeferredInsertsPostgresTest {
         assertThat(parents()).containsExactly(tag + "-1", tag + "-2");
     }
 
-    @Test
-    void aQueryThatNamesNoneOfTheHeldTablesCarriesThemAndAnswersForItselfWithItsOwnParameters() {
-        jdbc.sql("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?)").params(tag, "kept").update();
-        Statements.Recording recording = Statements.onThisThread();
-        List<String> notes = new TransactionTemplate(transactions).execute(status -> {
-            inserts.insert(PARENT, tag + "-1", tag);
-            inserts.insert(CHILD, tag + "-1", tag, null);
-            return jdbc.sql("SELECT note FROM deferred_probe_other WHERE tag = ? AND note <> ?").params(tag, "other")
-                    .query(String.class).list();
-        });
-        Statements.Tally tally = recording.stop();
-        assertThat(notes).containsExactly("kept");
-        assertThat(tally.sql()).singleElement().asString()
-                .startsWith("WITH held0 AS (INSERT INTO deferred_probe_parent")
-                .contains("held1 AS (INSERT INTO deferred_probe_child")
-                .endsWith(") SELECT note FROM deferred_probe_other WHERE tag = ? AND note <> ?");
-        assertThat(parents()).containsExactly(tag + "-1");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM deferred_probe_child WHERE tag = ?").param(tag).query(Long.class)
-                .single()).isEqualTo(1);
-    }
-
-    @Test
-    void aStatementThatLocksRowsDoesNotCarryThem() {
-        jdbc.sql("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?)").params(tag, "kept").update();
-        for (String locking : List.of("UPDATE deferred_probe_other SET note = note WHERE tag = ?",
-                "SELECT note FROM deferred_probe_other WHERE tag = ? FOR UPDATE",
-                "SELECT note FROM deferred_probe_other WHERE tag = ? FOR NO KEY UPDATE",
-                "SELECT note FROM deferred_probe_other WHERE tag = ? FOR SHARE",
-                "DELETE FROM deferred_probe_other WHERE tag = ? AND note IS NULL",
-                "WITH gone AS (DELETE FROM deferred_probe_other WHERE tag = ? AND note IS NULL RETURNING note)"
-                        + " SELECT note FROM gone")) {
-            String id = tag + "-" + locking.length();
-            Statements.Recording recording = Statements.onThisThread();
-            new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                inserts.insert(PARENT, id, tag);
-                template.execute((Connection connection) -> {
-                    try (var statement = connection.prepareStatement(locking)) {
-                        statement.setString(1, tag);
-                        return statement.execute();
-                    }
-                });
-            });
-            assertThat(recording.stop().sql()).as(locking).containsExactly(PARENT, locking);
-        }
-    }
-
     /**
      * One transaction locks a parent row, the other holds a child of it and then updates a row the first will
      * update too. Sent before the update, the child's foreign key waits for the parent's lock before the update
-     * takes its row, so the first transaction goes on and both commit; carried inside the update, the row would be
-     * taken first and the key checked after, and each transaction would wait for the other.
+     * takes its row, so the first transaction goes on and both commit. Sent inside the update (in its data-modifying
+     * {@code WITH}), the row would be taken first and the key checked at the statement's end, and each transaction
+     * would wait for the other: held rows must reach the database before the statement that follows them.
      */
     @Test
     void heldRowsTakeTheirParentsLocksBeforeTheNextStatementTakesItsOwn() throws Exception {
@@ -169,51 +113,6 @@ class DeferredInsertsPostgresTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Test
-    void aBatchSendsThemFirstOnTheirOwnSoThatNoEntryOfItRepeatsThem() {
-        Statements.Recording recording = Statements.onThisThread();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            inserts.insert(PARENT, tag + "-1", tag);
-            template.batchUpdate("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?)",
-                    List.of(new Object[] {tag, "a"}, new Object[] {tag, "b"}, new Object[] {tag, "c"}));
-        });
-        Statements.Tally tally = recording.stop();
-        assertThat(tally.sql().get(0)).isEqualTo(PARENT);
-        assertThat(parents()).containsExactly(tag + "-1");
-        assertThat(jdbc.sql("SELECT note FROM deferred_probe_other WHERE tag = ? ORDER BY note").param(tag)
-                .query(String.class).list()).containsExactly("a", "b", "c");
-    }
-
-    @Test
-    void aStatementClosedUnexecutedSendsNothingAndTheCommitStillSendsWhatIsHeld() {
-        Statements.Recording recording = Statements.onThisThread();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            inserts.insert(PARENT, tag + "-1", tag);
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                connection.prepareStatement("SELECT 1").close();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
-        });
-        Statements.Tally tally = recording.stop();
-        assertThat(tally.sql()).containsExactly(PARENT);
-        assertThat(parents()).containsExactly(tag + "-1");
-    }
-
-    @Test
-    void aTableIsNamedOnlyByItsWholeName() {
-        String parent = "deferred_probe_parent";
-        assertThat(DeferringConnections.names("select * from deferred_probe_parent p", parent)).isTrue();
-        assertThat(DeferringConnections.names("select b from x where b in (select b from \"deferred_probe_parent\")",
-                parent)).isTrue();
-        assertThat(DeferringConnections.names("select * from deferred_probe_parent_2, deferred_probe_parents", parent))
-                .isFalse();
-        assertThat(DeferringConnections.names("select * from my_deferred_probe_parent", parent)).isFalse();
     }
 
     @Test
