@@ -1,7 +1,6 @@
 package io.redress.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -167,13 +166,6 @@ final class Litemall {
         List<String> command = new ArrayList<>(List.of("mysql", "-N", "-B", "--default-character-set=utf8mb4"));
         command.addAll(mysqlArgs);
         command.add(database);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException("mysql failed: " + out);
-        }
-        return out;
+        return Pgbench.run(Map.of(), command, sql);
     }
 }

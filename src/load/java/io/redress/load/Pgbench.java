@@ -55,9 +55,22 @@ final class Pgbench {
 
     /** Runs a PostgreSQL client program with {@code env} (PGHOST, PGPORT, PGUSER); its output, or an IOException. */
     static String run(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+        return run(env, command, null);
+    }
+
+    /**
+     * Runs a database client program ({@code psql}, {@code mysql}, …) with {@code env} added to its environment and
+     * {@code input} (null: none) on its standard input; its output (with its errors), or an IOException.
+     */
+    static String run(Map<String, String> env, List<String> command, String input)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
+        if (input != null) {
+            process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException(String.join(" ", command) + " failed: " + out);

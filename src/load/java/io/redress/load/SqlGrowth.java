@@ -1,7 +1,6 @@
 package io.redress.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -321,16 +320,6 @@ final class SqlGrowth {
     }
 
     private String psql(String sql) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("psql", "-d", database, "-v", "ON_ERROR_STOP=1", "-tAq", "-f", "-")
-                .redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().write(sql.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException("psql failed: " + out);
-        }
-        return out;
+        return Pgbench.run(env, List.of("psql", "-d", database, "-v", "ON_ERROR_STOP=1", "-tAq", "-f", "-"), sql);
     }
 }
