@@ -1,5 +1,12 @@
 package io.redress.orders;
 
+import io.redress.shared.Databases;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,16 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
  * (reserved becomes refunded). Each call holds the order's row lock and applies all parts or none, joining the
  * caller's transaction so a case's state change and its reservation commit together. Refunded + reserved never
  * exceeds what was paid, per line (units and money), per payment and for shipping; CHECK constraints back it.
+ *
+ * <p>On PostgreSQL every part's guarded update goes in one statement (each in a data-modifying {@code WITH},
+ * returning the parts it moved); a part it did not move is refused exactly as its own statement would have been,
+ * and the caller's transaction rolls back what the others moved. A split that names a line or a payment twice
+ * runs one statement per part, as on H2: one statement updates a row once.
  */
 @Service
 public class OrderRefunds {
 
     private final JdbcClient jdbc;
     private final OrderLocks locks;
+    private final boolean oneStatement;
 
-    OrderRefunds(JdbcClient jdbc, OrderLocks locks) {
+    OrderRefunds(JdbcClient jdbc, OrderLocks locks, DataSource dataSource) {
         this.jdbc = jdbc;
         this.locks = locks;
+        this.oneStatement = Databases.isPostgreSql(dataSource);
     }
 
     /** Holds the split as in flight; throws {@link RefundExceedsPaid} if anything would exceed what was paid. */
@@ -43,36 +57,88 @@ public class OrderRefunds {
 
     private void apply(String orderId, RefundSplit split, Move move) {
         locks.lock(orderId);
+        List<Part> parts = parts(split, move);
+        if (oneStatement && parts.size() > 1 && namesEachRowOnce(split)) {
+            applyInOneStatement(orderId, parts);
+            return;
+        }
+        for (Part part : parts) {
+            var update = jdbc.sql(part.update()).param("orderId", orderId);
+            for (var param : part.params().entrySet()) {
+                update = update.param(param.getKey(), param.getValue());
+            }
+            refuseUnless(update.update(), orderId, part);
+        }
+    }
+
+    /**
+     * One guarded update of the split: its statement (named parameters, each suffixed with the part's number), the
+     * values of those parameters, what it is called in a refusal and how to tell whether its row exists.
+     */
+    private record Part(String update, Map<String, Object> params, String what, String existence, String id) {
+    }
+
+    private static List<Part> parts(RefundSplit split, Move move) {
+        List<Part> parts = new ArrayList<>();
         for (RefundSplit.Line line : split.lines()) {
-            int updated = jdbc.sql("UPDATE order_lines SET "
-                            + set(move, "refunded_quantity", "reserved_quantity", "quantity") + ", "
-                            + set(move, "refunded_amount", "reserved_amount", "amount")
-                            + " WHERE order_id = :orderId AND line_id = :lineId"
-                            + " AND " + guard(move, "refunded_quantity", "reserved_quantity", "quantity", "quantity")
-                            + " AND " + guard(move, "refunded_amount", "reserved_amount", "amount", "paid_amount"))
-                    .param("orderId", orderId).param("lineId", line.lineId())
-                    .param("quantity", line.quantity()).param("amount", line.amount())
-                    .update();
-            refuseUnless(updated, orderId, "line " + line.lineId(),
-                    "SELECT COUNT(*) FROM order_lines WHERE order_id = :orderId AND line_id = :id", line.lineId());
+            int n = parts.size();
+            parts.add(new Part("UPDATE order_lines SET "
+                    + set(move, "refunded_quantity", "reserved_quantity", "quantity" + n) + ", "
+                    + set(move, "refunded_amount", "reserved_amount", "amount" + n)
+                    + " WHERE order_id = :orderId AND line_id = :id" + n
+                    + " AND " + guard(move, "refunded_quantity", "reserved_quantity", "quantity" + n, "quantity")
+                    + " AND " + guard(move, "refunded_amount", "reserved_amount", "amount" + n, "paid_amount"),
+                    Map.of("id" + n, line.lineId(), "quantity" + n, line.quantity(), "amount" + n, line.amount()),
+                    "line " + line.lineId(), "SELECT COUNT(*) FROM order_lines WHERE order_id = :orderId AND line_id = :id",
+                    line.lineId()));
         }
         for (RefundSplit.Payment payment : split.payments()) {
-            int updated = jdbc.sql("UPDATE order_payments SET " + set(move, "refunded_amount", "reserved_amount", "amount")
-                            + " WHERE order_id = :orderId AND payment_id = :paymentId"
-                            + " AND " + guard(move, "refunded_amount", "reserved_amount", "amount", "amount"))
-                    .param("orderId", orderId).param("paymentId", payment.paymentId()).param("amount", payment.amount())
-                    .update();
-            refuseUnless(updated, orderId, "payment " + payment.paymentId(),
-                    "SELECT COUNT(*) FROM order_payments WHERE order_id = :orderId AND payment_id = :id", payment.paymentId());
+            int n = parts.size();
+            parts.add(new Part("UPDATE order_payments SET " + set(move, "refunded_amount", "reserved_amount", "amount" + n)
+                    + " WHERE order_id = :orderId AND payment_id = :id" + n
+                    + " AND " + guard(move, "refunded_amount", "reserved_amount", "amount" + n, "amount"),
+                    Map.of("id" + n, payment.paymentId(), "amount" + n, payment.amount()),
+                    "payment " + payment.paymentId(),
+                    "SELECT COUNT(*) FROM order_payments WHERE order_id = :orderId AND payment_id = :id",
+                    payment.paymentId()));
         }
         if (split.shippingAmount() > 0) {
-            int updated = jdbc.sql("UPDATE orders SET " + set(move, "shipping_refunded", "shipping_reserved", "amount")
-                            + " WHERE order_id = :orderId"
-                            + " AND " + guard(move, "shipping_refunded", "shipping_reserved", "amount", "shipping_fee"))
-                    .param("orderId", orderId).param("amount", split.shippingAmount())
-                    .update();
-            refuseUnless(updated, orderId, "shipping", "SELECT COUNT(*) FROM orders WHERE order_id = :orderId", null);
+            int n = parts.size();
+            parts.add(new Part("UPDATE orders SET " + set(move, "shipping_refunded", "shipping_reserved", "amount" + n)
+                    + " WHERE order_id = :orderId"
+                    + " AND " + guard(move, "shipping_refunded", "shipping_reserved", "amount" + n, "shipping_fee"),
+                    Map.of("amount" + n, split.shippingAmount()),
+                    "shipping", "SELECT COUNT(*) FROM orders WHERE order_id = :orderId", null));
         }
+        return parts;
+    }
+
+    /** Every part's update in one statement; each returns its number when it moved its row. */
+    private void applyInOneStatement(String orderId, List<Part> parts) {
+        StringBuilder sql = new StringBuilder("WITH ");
+        StringBuilder moved = new StringBuilder();
+        for (int n = 0; n < parts.size(); n++) {
+            sql.append(n == 0 ? "" : ", ").append("part").append(n).append(" AS (").append(parts.get(n).update())
+                    .append(" RETURNING ").append(n).append(" AS part)");
+            moved.append(n == 0 ? " " : " UNION ALL ").append("SELECT part FROM part").append(n);
+        }
+        var statement = jdbc.sql(sql.append(moved).toString()).param("orderId", orderId);
+        for (Part part : parts) {
+            for (var param : part.params().entrySet()) {
+                statement = statement.param(param.getKey(), param.getValue());
+            }
+        }
+        Set<Integer> done = new HashSet<>(statement.query(Integer.class).list());
+        for (int n = 0; n < parts.size(); n++) {
+            refuseUnless(done.contains(n) ? 1 : 0, orderId, parts.get(n));
+        }
+    }
+
+    private static boolean namesEachRowOnce(RefundSplit split) {
+        Set<String> lines = new HashSet<>();
+        Set<String> payments = new HashSet<>();
+        return split.lines().stream().allMatch(l -> lines.add(l.lineId()))
+                && split.payments().stream().allMatch(p -> payments.add(p.paymentId()));
     }
 
     private static String set(Move move, String refunded, String reserved, String param) {
@@ -91,17 +157,17 @@ public class OrderRefunds {
     }
 
     /** No row changed: either the line or payment does not exist (a caller's bug) or the cap refused the move. */
-    private void refuseUnless(int updated, String orderId, String what, String existence, String id) {
+    private void refuseUnless(int updated, String orderId, Part part) {
         if (updated == 1) {
             return;
         }
-        var count = jdbc.sql(existence).param("orderId", orderId);
-        if (id != null) {
-            count = count.param("id", id);
+        var count = jdbc.sql(part.existence()).param("orderId", orderId);
+        if (part.id() != null) {
+            count = count.param("id", part.id());
         }
         if (count.query(Long.class).single() == 0) {
-            throw new IllegalArgumentException("order " + orderId + " has no " + what);
+            throw new IllegalArgumentException("order " + orderId + " has no " + part.what());
         }
-        throw new RefundExceedsPaid(orderId, what);
+        throw new RefundExceedsPaid(orderId, part.what());
     }
 }

@@ -22,7 +22,6 @@ import io.redress.orders.OrderJson;
 import io.redress.orders.OrderLocks;
 import io.redress.orders.Orders;
 import io.redress.orders.RefundSplit;
-import io.redress.payments.RefundAlreadyRequested;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundLeg;
 import io.redress.payments.Refunds;
@@ -34,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -138,21 +138,23 @@ class RefundDecisionIntegrationTest {
     }
 
     @Test
-    void aPayoutRequestPaymentsRefusesUndoesTheDecisionAndTheTransition() throws Exception {
+    void aPayoutRequestThatFindsItsReferenceTakenUndoesTheDecisionAndTheTransition() throws Exception {
         String buyerId = "buyer-" + UUID.randomUUID();
         String orderId = new PayoutCalls(mvc).twoInstrumentOrder(buyerId);
         String caseId = (String) new PayoutCalls(mvc).apply(Callers.buyer(buyerId), orderId, 1, 3000L).get("caseId");
         Order order = orders.find(orderId).orElseThrow();
-        // the case's refund reference already taken with other legs: payments refuses to request it again
+        // the case's refund reference already taken with other legs (nothing in Redress requests under a case's own
+        // reference but its decision): the decision's request breaks the request's key, and everything is undone
         transactions.executeWithoutResult(tx -> refunds.request(caseId, orderId, order.currency(),
                 List.of(new RefundLeg("P1", order.payments().get(0).pspReference(), 1))));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
             orderLocks.lock(orderId);
             lifecycle.act(caseId, Actor.SELLER, CaseAction.AGREE, 1);
-        })).isInstanceOf(RefundAlreadyRequested.class);
+        })).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("refund_request");
 
         assertThat(decisions.byRef(caseId)).isEmpty();
+        assertThat(refunds.attempts(caseId)).extracting(RefundAttempt::amount).containsExactly(1L);
         assertThat(cases.find(caseId).orElseThrow().status()).isEqualTo(CaseStatus.REQUESTED);
     }
 

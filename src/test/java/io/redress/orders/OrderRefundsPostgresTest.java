@@ -64,6 +64,55 @@ class OrderRefundsPostgresTest {
                 .param(id).update()).isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Test
+    void everyPartMovesInTheOneStatement() throws Exception {
+        String id = exampleOrder();
+        RefundSplit all = new RefundSplit(List.of(new RefundSplit.Line("L1", 1, 8900)),
+                List.of(new RefundSplit.Payment("P1", 9700)), 800);
+        refunds.reserve(id, all);
+        refunds.settle(id, all);
+
+        Order order = orders.find(id).orElseThrow();
+        assertThat(order.lines().get(0).refunds()).isEqualTo(new LineRefunds(1, 8900, 0, 0));
+        assertThat(order.payments().get(0).refundedAmount()).isEqualTo(9700);
+        assertThat(order.payments().get(0).reservedAmount()).isZero();
+        assertThat(order.shippingRefunded()).isEqualTo(800);
+        assertThat(order.shippingReserved()).isZero();
+    }
+
+    @Test
+    void aPartTheStatementDidNotMoveIsRefusedByNameAndTheOthersAreUndone() throws Exception {
+        String id = exampleOrder();
+        RefundSplit paymentTooLarge = new RefundSplit(List.of(new RefundSplit.Line("L1", 1, 9400)),
+                List.of(new RefundSplit.Payment("P1", 19601)), 100);
+
+        assertThatThrownBy(() -> refunds.reserve(id, paymentTooLarge))
+                .isInstanceOf(RefundExceedsPaid.class).hasMessageContaining("payment P1");
+
+        Order order = orders.find(id).orElseThrow();
+        assertThat(order.lines().get(0).refunds()).isEqualTo(LineRefunds.NONE);
+        assertThat(order.payments().get(0).reservedAmount()).isZero();
+        assertThat(order.shippingReserved()).isZero();
+    }
+
+    @Test
+    void aPaymentTheOrderDoesNotHaveIsAnErrorThatNamesIt() throws Exception {
+        String id = exampleOrder();
+        assertThatThrownBy(() -> refunds.reserve(id, new RefundSplit(List.of(new RefundSplit.Line("L1", 1, 100)),
+                List.of(new RefundSplit.Payment("P9", 100)), 0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payment P9");
+        assertThat(orders.find(id).orElseThrow().lines().get(0).refunds()).isEqualTo(LineRefunds.NONE);
+    }
+
+    @Test
+    void aSplitThatNamesALineTwiceMovesItTwice() throws Exception {
+        String id = exampleOrder();
+        refunds.reserve(id, new RefundSplit(List.of(new RefundSplit.Line("L1", 1, 100), new RefundSplit.Line("L1", 1, 50)),
+                List.of(new RefundSplit.Payment("P1", 150)), 0));
+
+        assertThat(orders.find(id).orElseThrow().lines().get(0).refunds()).isEqualTo(new LineRefunds(0, 0, 2, 150));
+    }
+
     /** Runs the reservation from many threads at once; answers how many succeeded (the rest must be refused). */
     private static int race(int threads, Runnable reservation) throws Exception {
         return (int) Race.run(threads, () -> {

@@ -34,6 +34,8 @@ public class CaseReservations {
      * own row was written: no other transaction changes it before this one ends).
      */
     private final TransactionMemory<String, RefundSplit> known = new TransactionMemory<>();
+    /** The quote of the case as this transaction read it with the reservation or wrote it (empty: it has none). */
+    private final TransactionMemory<String, Optional<String>> quotes = new TransactionMemory<>();
 
     CaseReservations(JdbcClient jdbc, DeferredInserts inserts, OrderRefunds refunds, Cases cases, JsonMapper json) {
         this.jdbc = jdbc;
@@ -52,12 +54,20 @@ public class CaseReservations {
         if (!cases.addedHere(caseId)) { // a case added in this transaction has no quote yet
             jdbc.sql("DELETE FROM after_sale_case_quote WHERE case_id = ?").param(caseId).update();
         }
-        inserts.insert("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)", caseId,
-                json.writeValueAsString(quote));
+        String kept = json.writeValueAsString(quote);
+        inserts.insert("INSERT INTO after_sale_case_quote (case_id, quote) VALUES (?, ?)", caseId, kept);
+        quotes.put(caseId, Optional.of(kept));
     }
 
-    /** The JSON of the quote the case's reservation was taken from; empty for exchanges and older cases. */
+    /**
+     * The JSON of the quote the case's reservation was taken from; empty for exchanges and older cases. Read with
+     * the reservation when this transaction read that ({@link #held}).
+     */
     public Optional<String> quote(String caseId) {
+        Optional<Optional<String>> remembered = quotes.get(caseId);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
         return jdbc.sql("SELECT quote FROM after_sale_case_quote WHERE case_id = ?").param(caseId)
                 .query(String.class).optional();
     }
@@ -90,17 +100,23 @@ public class CaseReservations {
         List<RefundSplit.Line> lines = new ArrayList<>();
         List<RefundSplit.Payment> payments = new ArrayList<>();
         long[] shipping = {0};
-        jdbc.sql("SELECT part, part_id, quantity, amount, platform_subsidy, platform_points"
-                        + " FROM after_sale_case_reservation WHERE case_id = ? ORDER BY part, part_id")
-                .param(caseId).query(row -> {
+        String[] quote = {null};
+        // the quote in the same statement: whoever reads what a case holds is deciding its refund, which cites it
+        jdbc.sql("SELECT part, part_id, quantity, amount, platform_subsidy, platform_points, NULL AS quote"
+                        + " FROM after_sale_case_reservation WHERE case_id = ?"
+                        + " UNION ALL SELECT 'QUOTE', '', 0, 0, 0, 0, quote FROM after_sale_case_quote WHERE case_id = ?"
+                        + " ORDER BY 1, 2")
+                .params(caseId, caseId).query(row -> {
                     switch (row.getString("part")) {
                         case "LINE" -> lines.add(new RefundSplit.Line(row.getString("part_id"), row.getInt("quantity"),
                                 row.getLong("amount"), row.getLong("platform_subsidy"), row.getLong("platform_points")));
                         case "PAYMENT" -> payments.add(new RefundSplit.Payment(row.getString("part_id"),
                                 row.getLong("amount")));
+                        case "QUOTE" -> quote[0] = row.getString("quote");
                         default -> shipping[0] = row.getLong("amount");
                     }
                 });
+        quotes.put(caseId, Optional.ofNullable(quote[0]));
         return new RefundSplit(lines, payments, shipping[0]);
     }
 

@@ -37,6 +37,13 @@ class RefundAttemptRows {
                 .update() == 1;
     }
 
+    /** Inserts a request nothing was requested under before (a new key: the transaction fails if it is not). */
+    void insertNewRequest(String refundRef, String orderId, Currency currency, long total, Instant now) {
+        inserts.insert("""
+                INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)
+                VALUES (?, ?, ?, ?, ?)""", refundRef, orderId, currency.getCurrencyCode(), total, at(now));
+    }
+
     void insertAttempt(RefundAttempt a) {
         inserts.insert("""
                 INSERT INTO refund_attempt (external_key, refund_ref, leg_no, order_id, payment_id, psp_reference,

@@ -12,6 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records refund attempts; {@link RefundExecution} sends them once this transaction has committed. */
@@ -48,6 +49,26 @@ class RefundRequests implements Refunds {
             }
             return existing;
         }
+        return recordAttempts(refundRef, orderId, currency, legs, now);
+    }
+
+    /**
+     * The payout of a decision made in the caller's transaction: its reference was never decided before, so nothing
+     * was requested under it, and the request is inserted without asking (on PostgreSQL with the transaction's next
+     * statement). A request found there after all breaks the request's primary key and fails the transaction, so the
+     * refund is never requested twice.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<RefundAttempt> requestDecided(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
+        validate(refundRef, orderId, currency, legs);
+        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+        long total = legs.stream().mapToLong(RefundLeg::amount).reduce(0, Math::addExact);
+        rows.insertNewRequest(refundRef, orderId, currency, total, now);
+        return recordAttempts(refundRef, orderId, currency, legs, now);
+    }
+
+    private List<RefundAttempt> recordAttempts(String refundRef, String orderId, Currency currency, List<RefundLeg> legs,
+            Instant now) {
         // If the after-commit send is lost (crash), the reconciler finds the attempt due and sends it.
         Instant sendBy = now.plus(properties.unknownBackoff().get(0));
         List<RefundAttempt> attempts = new ArrayList<>(legs.size());

@@ -2,6 +2,7 @@ package io.redress.payments.internal;
 
 import io.redress.ledger.LineFundings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressPostgresTest;
 import io.redress.Waiting;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RedressPostgresTest
 class RefundExecutionPostgresTest {
@@ -55,10 +57,29 @@ class RefundExecutionPostgresTest {
     @Autowired Reconciliation reconciliation;
     @Autowired PaymentsClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired RefundRequests requests;
+    @Autowired TransactionTemplate transaction;
 
     @AfterEach
     void reliableSandbox() {
         sandbox.configure(SandboxSettings.reliable());
+    }
+
+    @Test
+    void aDecidedRefundWhoseReferenceWasRequestedBeforeFailsItsTransactionAndRequestsNothing() {
+        String ref = "case-" + UUID.randomUUID();
+        jdbc.sql("INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)"
+                + " VALUES (?, ?, 'CNY', 7579, now())").params(ref, "order-" + ref).update();
+
+        // the insert is held until the transaction's next statement or its commit; either reports the duplicate
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            requests.requestDecided(ref, "order-" + ref, CNY, List.of(new RefundLeg("pay-2", "psp-2", 100)));
+            jdbc.sql("SELECT 1").query(Integer.class).single();
+        })).rootCause().hasMessageContaining("refund_request_pkey");
+
+        assertThat(rows.ofRefund(ref)).isEmpty();
+        assertThat(jdbc.sql("SELECT total_amount FROM refund_request WHERE refund_ref = ?").param(ref)
+                .query(Long.class).list()).containsExactly(7579L);
     }
 
     @Test
