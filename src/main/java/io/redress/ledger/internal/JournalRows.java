@@ -8,6 +8,7 @@ import io.redress.ledger.JournalEntry;
 import io.redress.ledger.LedgerLine;
 import io.redress.ledger.Posting;
 import io.redress.ledger.Postings;
+import io.redress.shared.Databases;
 import io.redress.shared.DeferredInserts;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,33 +48,27 @@ class JournalRows {
      */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    JournalRows(JdbcClient jdbc, DeferredInserts inserts, ApplicationEventPublisher events) {
+    /** PostgreSQL: an entry and its lines go in one statement ({@link #insertWithLines}). */
+    private final boolean oneStatement;
+
+    JournalRows(JdbcClient jdbc, DeferredInserts inserts, ApplicationEventPublisher events, DataSource dataSource) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.events = events;
+        this.oneStatement = Databases.isPostgreSql(dataSource);
     }
 
     /** Inserts the entry and its lines; empty when an entry with the same reference exists. */
     Optional<Long> insert(JournalEntry entry, Instant now) {
-        var key = new GeneratedKeyHolder();
-        int rows = jdbc.sql("""
-                INSERT INTO ledger_entry (reference, kind, order_id, currency, debit_total, credit_total, memo, posted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(entry.reference(), entry.kind().name(), entry.orderId(), entry.currency().getCurrencyCode(),
-                        entry.debitTotal(), -entry.postings().stream().mapToLong(Posting::amount).filter(a -> a < 0).sum(),
-                        entry.memo(), at(now))
-                .update(key, "entry_id");
-        if (rows == 0) {
-            return Optional.empty();
-        }
-        long entryId = key.getKey().longValue();
-        List<Object[]> lines = new ArrayList<>(entry.postings().size());
         for (Posting posting : entry.postings()) {
             ensureAccount(posting.account(), now);
-            lines.add(new Object[] {entryId, lines.size() + 1, posting.account().id(), posting.amount()});
         }
-        // every line of the entry in one statement, sent with the transaction's next one
-        inserts.insertRows("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
+        Optional<Long> inserted = oneStatement && !entry.postings().isEmpty() ? insertWithLines(entry, now)
+                : insertThenLines(entry, now);
+        if (inserted.isEmpty()) {
+            return inserted;
+        }
+        long entryId = inserted.get();
         Map<String, Long> running = new TreeMap<>(); // sorted: two entries move the same rows in the same order
         for (Posting posting : entry.postings()) {
             if (keepsRunningBalance(posting.account())) {
@@ -81,7 +77,54 @@ class JournalRows {
         }
         running.forEach((account, amount) -> move(account, entry.currency(), amount));
         events.publishEvent(EntryPosted.of(entryId, entry, now));
+        return inserted;
+    }
+
+    /** The entry, then its lines (held: they go, in one statement, with the transaction's next one). */
+    private Optional<Long> insertThenLines(JournalEntry entry, Instant now) {
+        var key = new GeneratedKeyHolder();
+        int rows = jdbc.sql("""
+                INSERT INTO ledger_entry (reference, kind, order_id, currency, debit_total, credit_total, memo, posted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(entryParams(entry, now))
+                .update(key, "entry_id");
+        if (rows == 0) {
+            return Optional.empty();
+        }
+        long entryId = key.getKey().longValue();
+        List<Object[]> lines = new ArrayList<>(entry.postings().size());
+        for (Posting posting : entry.postings()) {
+            lines.add(new Object[] {entryId, lines.size() + 1, posting.account().id(), posting.amount()});
+        }
+        inserts.insertRows("INSERT INTO ledger_line (entry_id, line_no, account, amount) VALUES (?, ?, ?, ?)", lines);
         return Optional.of(entryId);
+    }
+
+    /**
+     * The entry and its lines in one statement (a data-modifying {@code WITH}): no line is inserted when the entry's
+     * reference was posted before, since the entry's insert then returns no id to join them to.
+     */
+    private Optional<Long> insertWithLines(JournalEntry entry, Instant now) {
+        StringBuilder sql = new StringBuilder("""
+                WITH entry AS (INSERT INTO ledger_entry (reference, kind, order_id, currency, debit_total, credit_total,
+                    memo, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING entry_id)
+                INSERT INTO ledger_line (entry_id, line_no, account, amount)
+                SELECT entry.entry_id, line.line_no, line.account, line.amount FROM entry, (VALUES """);
+        List<Object> params = new ArrayList<>(List.of(entryParams(entry, now)));
+        for (Posting posting : entry.postings()) {
+            sql.append(params.size() > 8 ? ", " : "").append("(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS BIGINT))");
+            params.add((params.size() - 8) / 3 + 1);
+            params.add(posting.account().id());
+            params.add(posting.amount());
+        }
+        sql.append(") AS line (line_no, account, amount) RETURNING entry_id");
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).list().stream().findFirst();
+    }
+
+    private static Object[] entryParams(JournalEntry entry, Instant now) {
+        return new Object[] {entry.reference(), entry.kind().name(), entry.orderId(), entry.currency().getCurrencyCode(),
+                entry.debitTotal(), -entry.postings().stream().mapToLong(Posting::amount).filter(a -> a < 0).sum(),
+                entry.memo(), at(now)};
     }
 
     void ensureAccount(Account account, Instant now) {
@@ -231,6 +274,15 @@ class JournalRows {
     void rememberOrder(String orderId, String buyerId, String shopId, Currency currency) {
         jdbc.sql("INSERT INTO ledger_order (order_id, buyer_id, shop_id, currency) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(orderId, buyerId, shopId, currency.getCurrencyCode()).update();
+    }
+
+    /**
+     * Remembers an order stored in this transaction: nothing remembered it before, so the row is inserted without
+     * asking (on PostgreSQL with the transaction's next statement); a row there after all fails the transaction.
+     */
+    void rememberNewOrder(String orderId, String buyerId, String shopId, Currency currency) {
+        inserts.insert("INSERT INTO ledger_order (order_id, buyer_id, shop_id, currency) VALUES (?, ?, ?, ?)",
+                orderId, buyerId, shopId, currency.getCurrencyCode());
     }
 
     /** The order's buyer, shop and settlement, locked for the rest of the transaction. */

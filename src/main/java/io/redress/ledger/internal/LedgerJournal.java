@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The ledger on its tables; entries that depend on a balance lock the account they read. */
@@ -41,6 +42,16 @@ class LedgerJournal implements Ledger {
     @Transactional
     public boolean capture(Order order) {
         rows.rememberOrder(order.orderId(), order.buyerId(), order.shopId(), order.currency());
+        return !Postings.capturesNothing(order) && rows.insert(Postings.capture(order), now()).isPresent();
+    }
+
+    /**
+     * The capture of an order its intake has just stored, in the intake's transaction: as {@link #capture}, with the
+     * order's ledger row inserted without looking for one (nothing could have remembered an order that did not exist).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean captureReceived(Order order) {
+        rows.rememberNewOrder(order.orderId(), order.buyerId(), order.shopId(), order.currency());
         return !Postings.capturesNothing(order) && rows.insert(Postings.capture(order), now()).isPresent();
     }
 

@@ -36,7 +36,7 @@ class LedgerListeners {
     /** Posted in the transaction that stored the order, from the order as stored. */
     @EventListener
     void on(OrderReceived received) {
-        ledger.capture(received.order());
+        journal.captureReceived(received.order());
     }
 
     /**

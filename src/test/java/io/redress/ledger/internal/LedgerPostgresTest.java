@@ -2,6 +2,7 @@ package io.redress.ledger.internal;
 
 import io.redress.ledger.LineFundings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressPostgresTest;
 import io.redress.ledger.Account;
@@ -27,6 +28,45 @@ class LedgerPostgresTest {
 
     @Autowired Ledger ledger;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired LedgerJournal journal;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void anEntryGoesInWithItsLinesInPostingOrderAndAgainUnderItsReferenceAddsNone() {
+        Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-" + UUID.randomUUID(), "shop-1");
+        var capture = io.redress.ledger.Postings.capture(order);
+
+        assertThat(ledger.post(capture)).isTrue();
+        assertThat(ledger.post(capture)).isFalse();
+
+        List<String> lines = jdbc.sql("""
+                SELECT l.line_no || ' ' || l.account || ' ' || l.amount FROM ledger_line l
+                JOIN ledger_entry e ON e.entry_id = l.entry_id WHERE e.reference = ? ORDER BY l.line_no""")
+                .param(capture.reference()).query(String.class).list();
+        List<String> posted = new ArrayList<>();
+        for (var posting : capture.postings()) {
+            posted.add((posted.size() + 1) + " " + posting.account().id() + " " + posting.amount());
+        }
+        assertThat(lines).isNotEmpty().containsExactlyElementsOf(posted);
+        assertThat(ledger.unbalancedEntries()).isEmpty();
+    }
+
+    @Test
+    void anOrderTheLedgerRemembersAlreadyFailsTheIntakesCaptureAndAddsNothing() {
+        Order order = SampleOrders.domainExample("o-" + UUID.randomUUID(), "buyer-" + UUID.randomUUID(), "shop-1");
+        ledger.capture(order);
+        long entries = jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE order_id = ?").param(order.orderId())
+                .query(Long.class).single();
+
+        // the order's row is held until the transaction's next statement or its commit; either reports the duplicate
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            journal.captureReceived(order);
+            jdbc.sql("SELECT 1").query(Integer.class).single();
+        })).rootCause().hasMessageContaining("ledger_order");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE order_id = ?").param(order.orderId())
+                .query(Long.class).single()).isEqualTo(entries);
+    }
 
     @Test
     void concurrentRefundsNeverOverdrawTheSellerAndTheShortfallBecomesAReceivable() throws Exception {
