@@ -204,7 +204,7 @@ final class CommandBudgets {
      * (18; the request's insert no longer splits the held rows into three sends). With the quote read with the
      * reservation: agree 15 (17). With a ledger entry and its lines in one statement, and a new order's ledger row
      * held with the order's rows (nothing could have remembered an order its intake has just stored): order push 5
-     * (6), payout 17 (18). Every other command's budget is
+     * (6), payout 17 (18). With a paid leg's request locked by the statement that records the leg: payout 16 (17). Every other command's budget is
      * the same on both databases.
      */
     static final Map<Budget, Budget> ON_POSTGRESQL = Map.of(
@@ -212,7 +212,7 @@ final class CommandBudgets {
             CARRIER_EVENT, new Budget("carrier event SHIPPED", 4, 1),
             APPLY, new Budget("apply", 9, 1),
             AGREE, new Budget("agree", 17, 1),
-            PAYOUT, new Budget("payout completion (agree to REFUNDED, asynchronous)", 18, 2));
+            PAYOUT, new Budget("payout completion (agree to REFUNDED, asynchronous)", 17, 2));
 
     private CommandBudgets() {
     }

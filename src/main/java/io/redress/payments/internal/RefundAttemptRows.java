@@ -2,7 +2,9 @@ package io.redress.payments.internal;
 
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundStatus;
+import io.redress.shared.Databases;
 import io.redress.shared.DeferredInserts;
+import io.redress.shared.TransactionMemory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +26,15 @@ class RefundAttemptRows {
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
 
-    RefundAttemptRows(JdbcClient jdbc, DeferredInserts inserts) {
+    /** PostgreSQL: a paid leg's statement also locks its request ({@link #recordPaid}). */
+    private final boolean lockWithTheLeg;
+    /** The requests this transaction locked with a paid leg. */
+    private final TransactionMemory<String, Boolean> lockedRequests = new TransactionMemory<>();
+
+    RefundAttemptRows(JdbcClient jdbc, DeferredInserts inserts, DataSource dataSource) {
         this.jdbc = jdbc;
         this.inserts = inserts;
+        this.lockWithTheLeg = Databases.isPostgreSql(dataSource);
     }
 
     /** Inserts the request unless it exists; true when this call created it. */
@@ -121,11 +130,36 @@ class RefundAttemptRows {
                 .params(status.name(), pspRefundId, truncate(error), at(now), key).update() == 1;
     }
 
+    /** An open attempt the PSP paid becomes SUCCEEDED; false when it was final already. */
+    boolean finishPaid(String key, String pspRefundId, Instant now) {
+        return recordPaid("UPDATE refund_attempt SET status = 'SUCCEEDED', psp_refund_id = COALESCE(?, psp_refund_id),"
+                + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status IN " + OPEN,
+                pspRefundId, at(now), key);
+    }
+
     /** A FAILED attempt the PSP's query reports as paid becomes SUCCEEDED; false when it was not FAILED. */
     boolean correctRefusedToPaid(String key, String pspRefundId, Instant now) {
-        return jdbc.sql("UPDATE refund_attempt SET status = 'SUCCEEDED', psp_refund_id = COALESCE(?, psp_refund_id),"
-                        + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status = 'FAILED'")
-                .params(pspRefundId, at(now), key).update() == 1;
+        return recordPaid("UPDATE refund_attempt SET status = 'SUCCEEDED', psp_refund_id = COALESCE(?, psp_refund_id),"
+                + " next_check_at = NULL, updated_at = ? WHERE external_key = ? AND status = 'FAILED'",
+                pspRefundId, at(now), key);
+    }
+
+    /**
+     * Runs {@code update} of one attempt; true when it changed the row. On PostgreSQL the same statement locks the
+     * attempt's request, which {@link #completeIfAllSucceeded} then need not lock again: the lock is taken after the
+     * leg's row, as there, and the completion's update, a statement of its own, reads the legs as the transactions
+     * before it in line left them.
+     */
+    private boolean recordPaid(String update, Object... params) {
+        if (!lockWithTheLeg) {
+            return jdbc.sql(update).params(params).update() == 1;
+        }
+        List<String> locked = jdbc.sql("WITH recorded AS (" + update + " RETURNING refund_ref)"
+                        + " SELECT r.refund_ref FROM refund_request r JOIN recorded ON recorded.refund_ref = r.refund_ref"
+                        + " FOR UPDATE OF r")
+                .params(params).query(String.class).list();
+        locked.forEach(refundRef -> lockedRequests.put(refundRef, Boolean.TRUE));
+        return !locked.isEmpty();
     }
 
     /** An open attempt the PSP reports as pending: checks restart on the pending schedule. */
@@ -162,8 +196,10 @@ class RefundAttemptRows {
      * by the transaction it waited for, and neither would complete the request).
      */
     boolean completeIfAllSucceeded(String refundRef, Instant now) {
-        jdbc.sql("SELECT refund_ref FROM refund_request WHERE refund_ref = ? FOR UPDATE").param(refundRef)
-                .query(String.class).single();
+        if (!lockedRequests.knows(refundRef)) {
+            jdbc.sql("SELECT refund_ref FROM refund_request WHERE refund_ref = ? FOR UPDATE").param(refundRef)
+                    .query(String.class).single();
+        }
         return jdbc.sql("UPDATE refund_request SET completed_at = ? WHERE refund_ref = ? AND completed_at IS NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM refund_attempt WHERE refund_ref = ? AND status <> 'SUCCEEDED')")
                 .params(at(now), refundRef, refundRef).update() == 1;

@@ -42,8 +42,7 @@ class RefundOutcomes {
 
     void apply(RefundAttempt attempt, GatewayResult result, Instant now) {
         switch (result.status()) {
-            case SUCCEEDED -> paid(attempt, () ->
-                    rows.finish(attempt.externalKey(), RefundStatus.SUCCEEDED, result.pspRefundId(), null, now), now);
+            case SUCCEEDED -> paid(attempt, () -> rows.finishPaid(attempt.externalKey(), result.pspRefundId(), now), now);
             case FAILED -> transaction.executeWithoutResult(status -> {
                 String reason = result.message() == null ? "refused by the PSP" : result.message();
                 if (rows.finish(attempt.externalKey(), RefundStatus.FAILED, result.pspRefundId(), reason, now)) {

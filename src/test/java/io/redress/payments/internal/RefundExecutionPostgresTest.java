@@ -13,6 +13,7 @@ import io.redress.ledger.Reconciliation;
 import io.redress.ledger.RefundFunding;
 import io.redress.ledger.SampleOrders;
 import io.redress.orders.Order;
+import io.redress.payments.GatewayResult;
 import io.redress.payments.PaymentGateway;
 import io.redress.payments.RefundAttempt;
 import io.redress.payments.RefundLeg;
@@ -80,6 +81,59 @@ class RefundExecutionPostgresTest {
         assertThat(rows.ofRefund(ref)).isEmpty();
         assertThat(jdbc.sql("SELECT total_amount FROM refund_request WHERE refund_ref = ?").param(ref)
                 .query(Long.class).list()).containsExactly(7579L);
+    }
+
+    @Test
+    void twoLegsPaidAtOnceCompleteTheirRefundOnceTheFirstCommits() throws Exception {
+        String ref = "case-" + UUID.randomUUID();
+        ledger.capture(SampleOrders.domainExample("order-" + ref, "buyer-" + ref, "shop-1"));
+        // the request and its legs as written, not sent: the test says what the PSP answered, and when
+        jdbc.sql("INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)"
+                + " VALUES (?, ?, 'CNY', 300, now())").params(ref, "order-" + ref).update();
+        for (int leg = 1; leg <= 2; leg++) {
+            jdbc.sql("""
+                    INSERT INTO refund_attempt (external_key, refund_ref, leg_no, order_id, payment_id, psp_reference,
+                        amount, currency, status, next_check_at, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', 'REQUESTED', now() + interval '1 hour', now(), now())""")
+                    .params(ref + "-" + leg, ref, leg, "order-" + ref, "pay-" + leg, "psp-" + leg, leg * 100).update();
+        }
+        RefundAttempt first = rows.find(ref + "-1").orElseThrow();
+        RefundAttempt second = rows.find(ref + "-2").orElseThrow();
+        var paid = GatewayResult.Status.SUCCEEDED;
+        var firstRecorded = new java.util.concurrent.CountDownLatch(1);
+        var commitFirst = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+
+        Future<?> a = pool.submit(() -> transaction.executeWithoutResult(status -> {
+            outcomes.apply(first, new GatewayResult(paid, "psp-refund-1", 100, null), clock.now());
+            firstRecorded.countDown();
+            await(commitFirst); // the first leg's transaction holds the request while the second is recorded
+        }));
+        await(firstRecorded);
+        Future<?> b = pool.submit(() -> outcomes.apply(second, new GatewayResult(paid, "psp-refund-2", 200, null),
+                clock.now()));
+        Waiting.until(() -> jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                + " AND query LIKE '%refund_request%'").query(Long.class).single(), waiting -> waiting > 0);
+        commitFirst.countDown();
+        a.get();
+        b.get();
+        pool.shutdown();
+
+        assertThat(rows.ofRefund(ref)).extracting(RefundAttempt::status)
+                .containsExactly(RefundStatus.SUCCEEDED, RefundStatus.SUCCEEDED);
+        assertThat(jdbc.sql("SELECT completed_at IS NOT NULL FROM refund_request WHERE refund_ref = ?").param(ref)
+                .query(Boolean.class).single()).as("completed by the leg recorded second").isTrue();
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other transaction never got there");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test
