@@ -42,7 +42,7 @@ class LedgerJournal implements Ledger {
     @Transactional
     public boolean capture(Order order) {
         rows.rememberOrder(order.orderId(), order.buyerId(), order.shopId(), order.currency());
-        return !Postings.capturesNothing(order) && rows.insert(Postings.capture(order), now()).isPresent();
+        return postCapture(order);
     }
 
     /**
@@ -52,6 +52,10 @@ class LedgerJournal implements Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean captureReceived(Order order) {
         rows.rememberNewOrder(order.orderId(), order.buyerId(), order.shopId(), order.currency());
+        return postCapture(order);
+    }
+
+    private boolean postCapture(Order order) {
         return !Postings.capturesNothing(order) && rows.insert(Postings.capture(order), now()).isPresent();
     }
 

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Repository;
 class RefundAttemptRows {
 
     private static final String OPEN = "('REQUESTED', 'UNKNOWN', 'PENDING')";
+    private static final String INSERT_REQUEST = """
+            INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)
+            VALUES (?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
@@ -39,18 +42,14 @@ class RefundAttemptRows {
 
     /** Inserts the request unless it exists; true when this call created it. */
     boolean insertRequest(String refundRef, String orderId, Currency currency, long total, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+        return jdbc.sql(INSERT_REQUEST + " ON CONFLICT DO NOTHING")
                 .params(refundRef, orderId, currency.getCurrencyCode(), total, at(now))
                 .update() == 1;
     }
 
     /** Inserts a request nothing was requested under before (a new key: the transaction fails if it is not). */
     void insertNewRequest(String refundRef, String orderId, Currency currency, long total, Instant now) {
-        inserts.insert("""
-                INSERT INTO refund_request (refund_ref, order_id, currency, total_amount, created_at)
-                VALUES (?, ?, ?, ?, ?)""", refundRef, orderId, currency.getCurrencyCode(), total, at(now));
+        inserts.insert(INSERT_REQUEST, refundRef, orderId, currency.getCurrencyCode(), total, at(now));
     }
 
     void insertAttempt(RefundAttempt a) {

@@ -41,7 +41,7 @@ class RefundRequests implements Refunds {
     public List<RefundAttempt> request(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
         validate(refundRef, orderId, currency, legs);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // as stored: what is answered is what a read gives
-        long total = legs.stream().mapToLong(RefundLeg::amount).reduce(0, Math::addExact);
+        long total = total(legs);
         if (!rows.insertRequest(refundRef, orderId, currency, total, now)) {
             List<RefundAttempt> existing = rows.ofRefund(refundRef);
             if (!sameLegs(existing, orderId, currency, legs)) {
@@ -62,7 +62,7 @@ class RefundRequests implements Refunds {
     List<RefundAttempt> requestDecided(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
         validate(refundRef, orderId, currency, legs);
         Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
-        long total = legs.stream().mapToLong(RefundLeg::amount).reduce(0, Math::addExact);
+        long total = total(legs);
         rows.insertNewRequest(refundRef, orderId, currency, total, now);
         return recordAttempts(refundRef, orderId, currency, legs, now);
     }
@@ -108,6 +108,10 @@ class RefundRequests implements Refunds {
     @Override
     public List<RefundAttempt> needingAttention() {
         return rows.needingAttention();
+    }
+
+    private static long total(List<RefundLeg> legs) {
+        return legs.stream().mapToLong(RefundLeg::amount).reduce(0, Math::addExact);
     }
 
     private static void validate(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
