@@ -63,11 +63,7 @@ public class OrderRefunds {
             return;
         }
         for (Part part : parts) {
-            var update = jdbc.sql(part.update()).param("orderId", orderId);
-            for (var param : part.params().entrySet()) {
-                update = update.param(param.getKey(), param.getValue());
-            }
-            refuseUnless(update.update(), orderId, part);
+            refuseUnless(bound(jdbc.sql(part.update()).param("orderId", orderId), part).update(), orderId, part);
         }
     }
 
@@ -124,14 +120,20 @@ public class OrderRefunds {
         }
         var statement = jdbc.sql(sql.append(moved).toString()).param("orderId", orderId);
         for (Part part : parts) {
-            for (var param : part.params().entrySet()) {
-                statement = statement.param(param.getKey(), param.getValue());
-            }
+            statement = bound(statement, part);
         }
         Set<Integer> done = new HashSet<>(statement.query(Integer.class).list());
         for (int n = 0; n < parts.size(); n++) {
             refuseUnless(done.contains(n) ? 1 : 0, orderId, parts.get(n));
         }
+    }
+
+    /** The statement with the part's parameters bound. */
+    private static JdbcClient.StatementSpec bound(JdbcClient.StatementSpec statement, Part part) {
+        for (var param : part.params().entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        return statement;
     }
 
     private static boolean namesEachRowOnce(RefundSplit split) {

@@ -111,9 +111,10 @@ class JournalRows {
                 INSERT INTO ledger_line (entry_id, line_no, account, amount)
                 SELECT entry.entry_id, line.line_no, line.account, line.amount FROM entry, (VALUES """);
         List<Object> params = new ArrayList<>(List.of(entryParams(entry, now)));
+        int lineNo = 0;
         for (Posting posting : entry.postings()) {
-            sql.append(params.size() > 8 ? ", " : "").append("(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS BIGINT))");
-            params.add((params.size() - 8) / 3 + 1);
+            sql.append(lineNo == 0 ? "" : ", ").append("(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS BIGINT))");
+            params.add(++lineNo);
             params.add(posting.account().id());
             params.add(posting.amount());
         }

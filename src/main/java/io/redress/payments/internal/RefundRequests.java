@@ -40,7 +40,7 @@ class RefundRequests implements Refunds {
     @Transactional
     public List<RefundAttempt> request(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
         validate(refundRef, orderId, currency, legs);
-        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS); // as stored: what is answered is what a read gives
+        Instant now = now();
         long total = total(legs);
         if (!rows.insertRequest(refundRef, orderId, currency, total, now)) {
             List<RefundAttempt> existing = rows.ofRefund(refundRef);
@@ -61,7 +61,7 @@ class RefundRequests implements Refunds {
     @Transactional(propagation = Propagation.MANDATORY)
     List<RefundAttempt> requestDecided(String refundRef, String orderId, Currency currency, List<RefundLeg> legs) {
         validate(refundRef, orderId, currency, legs);
-        Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         long total = total(legs);
         rows.insertNewRequest(refundRef, orderId, currency, total, now);
         return recordAttempts(refundRef, orderId, currency, legs, now);
@@ -108,6 +108,11 @@ class RefundRequests implements Refunds {
     @Override
     public List<RefundAttempt> needingAttention() {
         return rows.needingAttention();
+    }
+
+    /** As stored: what is answered is what a read gives. */
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static long total(List<RefundLeg> legs) {
