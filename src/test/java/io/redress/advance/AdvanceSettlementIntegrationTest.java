@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.Waiting;
+import io.redress.budget.Statements;
 import io.redress.deadlines.DeadlineExpired;
 import io.redress.identity.Role;
 import io.redress.orders.Callers;
@@ -89,6 +90,21 @@ class AdvanceSettlementIntegrationTest {
         assertThat(advance.outcomeBy()).isEqualTo("SELLER");
         assertThat(jdbc.sql("SELECT used FROM instant_refund_quota WHERE buyer_id = ?").param(calls.buyerId)
                 .query(Long.class).single()).as("the quota row agrees with the advances' holds").isEqualTo(held);
+    }
+
+    /**
+     * A buyer's first instant refund makes the buyer's quota row in the application's own transaction: one pooled
+     * connection at a time, so first refunds at once cannot take the pool and wait for each other.
+     */
+    @Test
+    void aBuyersFirstInstantRefundHoldsOneConnectionAtATime() throws Exception {
+        String orderId = calls.order();
+        Statements.Recording recording = Statements.onThisThread();
+        Map<String, Object> opened = calls.opened(orderId, "REFUND_ONLY", "NOT_RECEIVED");
+        Statements.Tally tally = recording.stop();
+        assertThat(opened).containsEntry("advanceStatus", "ADVANCED");
+        assertThat(tally.sql()).as("the buyer's quota row was made").anyMatch(sql -> sql.contains("INSERT INTO instant_refund_quota"));
+        assertThat(tally.secondConnections()).as(tally.toString()).isEmpty();
     }
 
     private Object paidInstantly() throws Exception {

@@ -196,8 +196,15 @@ abstract class StatementBudgets {
         return JsonMapper.shared().readValue(result.andReturn().getResponse().getContentAsString(), Map.class);
     }
 
+    /**
+     * Within the command's budget, and never two connections at once on one thread: the pool is sized to the
+     * database's cores (twice as many connections), so threads that each hold a connection while they wait for a
+     * second one could take the whole pool and wait for each other until the pool's timeout.
+     */
     private void within(CommandBudgets.Budget command, Statements.Tally tally) {
         CommandBudgets.Budget budget = onThisDatabase(command);
+        assertThat(tally.secondConnections()).as(budget.command() + " took a second connection while holding one: " + tally)
+                .isEmpty();
         assertThat(tally.statements()).as(budget.command() + " statements: " + tally).isLessThanOrEqualTo(budget.statements());
         assertThat(tally.transactions()).as(budget.command() + " transactions: " + tally).isLessThanOrEqualTo(budget.transactions());
     }

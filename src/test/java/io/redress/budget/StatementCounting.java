@@ -8,6 +8,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.core.Ordered;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * sources, so no context of its own): each statement executed and each transaction ended (a commit or rollback,
  * or a statement run in auto-commit) is reported to {@link Statements}, which does nothing unless a test records.
  * It wraps the DataSource first, so that what wraps it later (on PostgreSQL, the connections that hold deferred
- * inserts) is counted by what reaches the database: round trips, not calls.
+ * inserts) is counted by what reaches the database: round trips, not calls. It also reports a thread that takes a
+ * second connection from the pool while it still holds one ({@link Statements#secondConnectionTaken}).
  */
 @Component
 class StatementCounting implements BeanPostProcessor, PriorityOrdered {
@@ -29,20 +32,34 @@ class StatementCounting implements BeanPostProcessor, PriorityOrdered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
+    /** The connections each thread has taken from the DataSource and not yet closed. */
+    private static final ThreadLocal<AtomicInteger> HELD = ThreadLocal.withInitial(AtomicInteger::new);
+
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
             return proxy(DataSource.class, dataSource, (target, method, args) -> {
                 Object result = invoke(target, method, args);
-                return result instanceof Connection connection ? connection(connection) : result;
+                if (result instanceof Connection connection) {
+                    AtomicInteger held = HELD.get();
+                    if (held.getAndIncrement() > 0) {
+                        Statements.secondConnectionTaken();
+                    }
+                    return connection(connection, held);
+                }
+                return result;
             });
         }
         return bean;
     }
 
-    private static Connection connection(Connection connection) {
+    private static Connection connection(Connection connection, AtomicInteger held) {
+        AtomicBoolean closed = new AtomicBoolean();
         return proxy(Connection.class, connection, (target, method, args) -> {
             String name = method.getName();
+            if (name.equals("close") && closed.compareAndSet(false, true)) {
+                held.decrementAndGet();
+            }
             Object result = invoke(target, method, args);
             if (name.equals("commit") || name.equals("rollback") && (args == null || args.length == 0)) {
                 Statements.transactionEnded();

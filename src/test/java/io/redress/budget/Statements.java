@@ -46,11 +46,26 @@ public final class Statements {
         }
     }
 
+    /** The calling thread took a connection while it held another; recorded with where in Redress it did. */
+    static void secondConnectionTaken() {
+        if (ACTIVE.isEmpty()) {
+            return;
+        }
+        String where = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("io.redress.") && !f.getClassName().startsWith("io.redress.budget."))
+                .limit(3).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .toList()).toString();
+        for (Recording r : ACTIVE) {
+            r.secondConnectionTaken(where);
+        }
+    }
+
     /** Statements and transactions counted so far; {@link #stop()} ends the recording. */
     public static final class Recording {
 
         private final Predicate<Thread> threads;
         private final List<String> sql = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> secondConnections = new ArrayList<>();
         private int transactions;
 
         private Recording(Predicate<Thread> threads) {
@@ -72,16 +87,25 @@ public final class Statements {
             }
         }
 
+        private synchronized void secondConnectionTaken(String where) {
+            if (threads.test(Thread.currentThread())) {
+                secondConnections.add(Thread.currentThread().getName() + " in " + where);
+            }
+        }
+
         public Tally stop() {
             ACTIVE.remove(this);
             synchronized (this) {
-                return new Tally(List.copyOf(sql), transactions);
+                return new Tally(List.copyOf(sql), transactions, List.copyOf(secondConnections));
             }
         }
     }
 
-    /** The statements run (in order) and the transactions they ran in. */
-    public record Tally(List<String> sql, int transactions) {
+    /**
+     * The statements run (in order), the transactions they ran in, and each time a thread took a second connection
+     * while it held one (its name and the Redress frames it did so in).
+     */
+    public record Tally(List<String> sql, int transactions, List<String> secondConnections) {
 
         public int statements() {
             return sql.size();
@@ -89,7 +113,9 @@ public final class Statements {
 
         @Override
         public String toString() {
-            return statements() + " statements in " + transactions + " transactions:\n  " + String.join("\n  ", sql);
+            return statements() + " statements in " + transactions + " transactions"
+                    + (secondConnections.isEmpty() ? "" : ", a second connection taken " + secondConnections)
+                    + ":\n  " + String.join("\n  ", sql);
         }
     }
 }

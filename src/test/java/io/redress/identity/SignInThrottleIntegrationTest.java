@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.redress.RedressIntegrationTest;
+import io.redress.budget.Statements;
 import io.redress.identity.internal.Users;
 import io.redress.orders.Callers;
 import java.time.OffsetDateTime;
@@ -58,6 +59,20 @@ class SignInThrottleIntegrationTest {
                 .andReturn().getResponse().getHeader("Retry-After");
         assertThat(Long.parseLong(retryAfter)).isBetween(1L, 900L);
         token("buyer1", "demo", address()).andExpect(status().isOk());
+    }
+
+    /**
+     * A sign-in holds one pooled connection at a time: its counters commit on their own before the transaction of
+     * its SignedIn event begins, not inside it, so sign-ins at once cannot take the pool and wait for each other.
+     */
+    @Test
+    void aSignInHoldsOneConnectionAtATime() throws Exception {
+        String owner = user();
+        Statements.Recording recording = Statements.onThisThread();
+        token(owner, PASSWORD, address()).andExpect(status().isOk());
+        Statements.Tally tally = recording.stop();
+        assertThat(tally.statements()).as("the sign-in's statements were recorded").isPositive();
+        assertThat(tally.secondConnections()).as(tally.toString()).isEmpty();
     }
 
     @Test

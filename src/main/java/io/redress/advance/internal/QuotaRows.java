@@ -2,12 +2,8 @@ package io.redress.advance.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each buyer's quota in use. Every change locks the buyer's row first ({@link #lock}) and holds the lock to the end of
@@ -17,24 +13,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 class QuotaRows {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
 
-    QuotaRows(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    QuotaRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Locks the buyer's row (made, at zero, in a transaction of its own if missing) and answers the quota in use. */
+    /**
+     * Locks the buyer's row (made at zero if missing) and answers the quota in use. A missing row is made in the
+     * caller's transaction, where a second transaction making it at once waits for the first and then finds it: not
+     * in a transaction of its own, which would hold a second pooled connection while the caller's waits.
+     */
     long lock(String buyerId, Instant now) {
         if (read(buyerId) == null) {
-            try {
-                ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                                "INSERT INTO instant_refund_quota (buyer_id, used, updated_at) VALUES (?, 0, ?)")
-                        .params(buyerId, now.atOffset(ZoneOffset.UTC)).update());
-            } catch (DuplicateKeyException madeMeanwhile) {
-                // another transaction made it first: the row is there to lock
-            }
+            jdbc.sql("INSERT INTO instant_refund_quota (buyer_id, used, updated_at) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")
+                    .params(buyerId, now.atOffset(ZoneOffset.UTC)).update();
         }
         return jdbc.sql("SELECT used FROM instant_refund_quota WHERE buyer_id = ? FOR UPDATE").param(buyerId)
                 .query(Long.class).single();

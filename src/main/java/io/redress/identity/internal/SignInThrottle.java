@@ -77,11 +77,13 @@ public class SignInThrottle {
             throw new TooManyAttempts(wait);
         });
         Optional<Caller> caller = users.authenticate(username, password);
-        caller.ifPresent(signedIn -> transaction.executeWithoutResult(status -> {
+        caller.ifPresent(signedIn -> {
+            // the counters commit on their own, each in one statement: before the event's transaction, not inside
+            // it, so that a sign-in never holds one pooled connection while it waits for another
             succeeded(account, client);
-            events.publishEvent(new SignedIn(signedIn.name(), signedIn.roles().stream().sorted().toList(), client,
-                    clock.instant()));
-        }));
+            transaction.executeWithoutResult(status -> events.publishEvent(new SignedIn(signedIn.name(),
+                    signedIn.roles().stream().sorted().toList(), client, clock.instant())));
+        });
         return caller;
     }
 

@@ -68,13 +68,17 @@ public class Users {
         if (username == null) {
             return Optional.empty();
         }
+        // the roles are read after the user's row is, not while its result is open: outside a transaction that would
+        // take a second pooled connection while the first is held
         return jdbc.sql("""
                 SELECT username, password_hash, display_name, buyer_id, shop_id, enabled
                 FROM identity_user WHERE username = ?""")
                 .param(username)
                 .query((rs, n) -> new User(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rolesOf(rs.getString(1))))
-                .optional();
+                        rs.getString(5), rs.getBoolean(6), Set.of()))
+                .optional()
+                .map(user -> new User(user.username(), user.passwordHash(), user.displayName(), user.buyerId(),
+                        user.shopId(), user.enabled(), rolesOf(user.username())));
     }
 
     public List<User> all() {
