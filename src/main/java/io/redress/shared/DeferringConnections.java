@@ -37,6 +37,14 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
          * (columns) VALUES}) of {@code table}.
          */
         void defer(String table, String into, String values, Object[] params);
+
+        /**
+         * Runs {@code sql}, the transaction's last statement, after what the connection holds, and commits the
+         * transaction in the same round trip; answers the statement's row count. A failure of either leaves nothing
+         * committed. Until the transaction manager's commit (which then has nothing to send) the connection refuses
+         * any other statement: it would run outside the transaction just committed.
+         */
+        int updateAndCommit(String sql, Object[] params) throws SQLException;
     }
 
     /** Calls that send what the connection holds before they run. */
@@ -44,6 +52,11 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
             "setSavepoint", "commit", "setAutoCommit");
     /** Calls that drop what the connection holds: the transaction's writes are undone or abandoned. */
     private static final Set<String> DROP = Set.of("rollback", "close", "abort");
+    /** Calls that run statements: refused between a commit sent with the last statement and the manager's commit. */
+    private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement",
+            "setSavepoint");
+    /** Calls that end the transaction for the transaction manager (or the pool). */
+    private static final Set<String> ENDS = Set.of("commit", "rollback", "close", "abort");
 
     private boolean enabled = true;
 
@@ -90,6 +103,8 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
 
         private final Connection target;
         private final Map<String, Rows> held = new LinkedHashMap<>();
+        /** The transaction was committed with its last statement; the manager's commit has not come yet. */
+        private boolean committedWithLast;
 
         Held(Connection target) {
             this.target = target;
@@ -98,12 +113,22 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
+            if (committedWithLast && (STATEMENTS.contains(name) || method.getDeclaringClass() == Deferring.class)) {
+                throw new IllegalStateException("the transaction was committed with its last statement; nothing may run"
+                        + " in it after that (" + name + ")");
+            }
             if (method.getDeclaringClass() == Deferring.class) {
+                if (name.equals("updateAndCommit")) {
+                    return updateAndCommit((String) args[0], (Object[]) args[1]);
+                }
                 hold((String) args[0], (String) args[1], (String) args[2], (Object[]) args[3]);
                 return null;
             }
             if ((name.equals("unwrap") || name.equals("isWrapperFor")) && args[0] == Deferring.class) {
                 return name.equals("unwrap") ? proxy : true;
+            }
+            if (ENDS.contains(name)) {
+                committedWithLast = false;
             }
             if (SEND_FIRST.contains(name) && !(name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0]))) {
                 send();
@@ -125,6 +150,23 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
                 rows.values().append(", ").append(values);
                 rows.params().addAll(Arrays.asList(params));
             }
+        }
+
+        private int updateAndCommit(String sql, Object[] params) throws SQLException {
+            send();
+            int rows;
+            // two statements in one round trip: pgjdbc sends both before it waits, and the server skips the COMMIT
+            // when the statement fails (the transaction is then aborted and the manager's rollback ends it)
+            try (PreparedStatement statement = target.prepareStatement(sql + "; COMMIT")) {
+                new ArgumentPreparedStatementSetter(params).setValues(statement);
+                statement.execute();
+                rows = statement.getUpdateCount();
+                while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+                    // the COMMIT's answer
+                }
+            }
+            committedWithLast = true;
+            return rows;
         }
 
         /** Sends what the connection holds, as one statement (all but the last table's insert in a {@code WITH}). */

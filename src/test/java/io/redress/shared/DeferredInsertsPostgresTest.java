@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.redress.RedressPostgresTest;
 import io.redress.budget.Statements;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +45,10 @@ class DeferredInsertsPostgresTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    LastStatement last;
+    @Autowired
+    DataSource dataSource;
 
     private final String tag = UUID.randomUUID().toString();
 
@@ -182,6 +192,68 @@ class DeferredInsertsPostgresTest {
             assertThatThrownBy(() -> inserts.insert(sql, tag, tag)).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(parents()).isEmpty();
+    }
+
+    /**
+     * A transaction's last statement ({@link LastStatement}) goes with its commit, in one round trip: what it wrote,
+     * and what was held before it, is committed once it returns, before the transaction manager's commit (which then
+     * sends nothing).
+     */
+    @Test
+    void theLastStatementCommitsItsTransactionInTheSameRoundTrip() throws Exception {
+        Statements.Recording recording = Statements.onThisThread();
+        long[] seenFromOutside = new long[1];
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            inserts.insert(PARENT, tag + "-1", tag);
+            assertThat(last.update("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?)", tag, "last")).isEqualTo(1);
+            seenFromOutside[0] = committedRows();
+        });
+        Statements.Tally tally = recording.stop();
+        assertThat(seenFromOutside[0]).as("the parent and the last row, committed before the manager's commit").isEqualTo(2);
+        assertThat(tally.sql()).hasSize(3);
+        assertThat(tally.sql().get(1)).isEqualTo("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?); COMMIT");
+        assertThat(tally.transactions()).as("the manager's commit, and the outside count in auto-commit").isEqualTo(2);
+    }
+
+    /** After its last statement a transaction runs nothing: it would run outside the transaction just committed. */
+    @Test
+    void nothingRunsInATransactionAfterItsLastStatement() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            last.update("INSERT INTO deferred_probe_other (tag, note) VALUES (?, ?)", tag, "last");
+            inserts.insert(PARENT, tag + "-late", tag);
+            jdbc.sql("SELECT COUNT(*) FROM deferred_probe_other").query(Long.class).single();
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("committed with its last statement");
+        assertThat(parents()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM deferred_probe_other WHERE tag = ?").param(tag).query(Long.class).single())
+                .as("the last statement's row was committed with it").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT 1").query(Integer.class).single()).as("the connection serves the next transaction")
+                .isEqualTo(1);
+    }
+
+    /** A last statement that fails commits nothing, neither its own row nor what was held before it. */
+    @Test
+    void aLastStatementThatFailsCommitsNothing() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            inserts.insert(PARENT, tag + "-1", tag);
+            last.update(CHILD, "no-such-parent-" + tag, tag, "orphan");
+        })).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(parents()).isEmpty();
+        assertThat(jdbc.sql("SELECT 1").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** Rows of this test's tag, counted on a connection of its own (outside the caller's transaction). */
+    private long committedRows() {
+        try (Connection own = dataSource.getConnection(); PreparedStatement count = own.prepareStatement(
+                "SELECT (SELECT COUNT(*) FROM deferred_probe_parent WHERE tag = ?) + (SELECT COUNT(*) FROM deferred_probe_other WHERE tag = ?)")) {
+            count.setString(1, tag);
+            count.setString(2, tag);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> parents() {

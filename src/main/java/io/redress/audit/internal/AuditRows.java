@@ -2,6 +2,7 @@ package io.redress.audit.internal;
 
 import io.redress.audit.AuditDigest;
 import io.redress.shared.Databases;
+import io.redress.shared.LastStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,10 +33,12 @@ class AuditRows {
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
     private final boolean postgres;
+    private final LastStatement lastStatement;
 
-    AuditRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource) {
+    AuditRows(JdbcClient jdbc, JdbcTemplate batches, DataSource dataSource, LastStatement lastStatement) {
         this.jdbc = jdbc;
         this.batches = batches;
+        this.lastStatement = lastStatement;
         this.postgres = Databases.isPostgreSql(dataSource);
     }
 
@@ -57,17 +60,19 @@ class AuditRows {
     /**
      * Appends the records of one transaction and moves the head to the last of them. On PostgreSQL in one statement
      * (the insert in a data-modifying {@code WITH}), so the head, locked since {@link #lockHead}, is held for one
-     * round trip less; elsewhere the records in one batch, then the head.
+     * round trip less, and, when {@code last} (the transaction's last statement), sent with the commit
+     * ({@link LastStatement}), which releases the head a round trip sooner again; elsewhere the records in one batch,
+     * then the head.
      */
-    void appendAndMoveHead(List<Appended> records, Head moved) {
+    void appendAndMoveHead(List<Appended> records, Head moved, boolean last) {
         List<Object> head = Arrays.asList(moved.seq(), moved.hash(), moved.recordedAt().atOffset(ZoneOffset.UTC));
         if (postgres) {
             List<Object> params = new ArrayList<>(records.size() * 6 + 3);
             records.forEach(r -> params.addAll(columns(r)));
             params.addAll(head);
-            int moves = jdbc.sql("WITH appended AS (" + INSERT + String.join(", ", Collections.nCopies(records.size(), ROW))
-                    + ") " + MOVE_HEAD).params(params).update();
-            requireMoved(moves);
+            String sql = "WITH appended AS (" + INSERT + String.join(", ", Collections.nCopies(records.size(), ROW))
+                    + ") " + MOVE_HEAD;
+            requireMoved(last ? lastStatement.update(sql, params.toArray()) : jdbc.sql(sql).params(params).update());
             return;
         }
         batches.batchUpdate(INSERT + ROW, records.stream().map(r -> columns(r).toArray()).toList());

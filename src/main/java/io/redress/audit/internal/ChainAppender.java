@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes facts in the transaction of their fact, as its last work: they are collected while the transaction runs
  * and appended just before it commits, under the chain head's row lock. The head is the last lock a writing
- * transaction takes and it is held only for its three statements and the commit, so appends cannot deadlock with
+ * transaction takes and it is held only for its statements and the commit (on PostgreSQL the append goes with the
+ * commit in one round trip), so appends cannot deadlock with
  * the locks of the facts themselves (orders, accounts) and serialise only their tail. A fact recorded outside any
  * transaction (the development clock moving) is appended at once in a transaction of its own.
  */
@@ -59,10 +60,14 @@ class ChainAppender implements AuditTrail {
             }
         }
 
+        /**
+         * The transaction's last work: on PostgreSQL the append is sent with the commit, so the chain head is held for
+         * the append and the commit's flush, not for a round trip more.
+         */
         @Override
         public void beforeCommit(boolean readOnly) {
             flushed = true;
-            link.append(facts);
+            link.append(facts, !readOnly);
         }
 
         @Override

@@ -28,6 +28,14 @@ class ChainLink {
     }
 
     void append(List<AuditFact> facts) {
+        append(facts, false);
+    }
+
+    /**
+     * Appends {@code facts}; {@code last}: as the transaction's last statement, committed with it on PostgreSQL
+     * ({@link io.redress.shared.LastStatement}), after which the transaction runs nothing more.
+     */
+    void append(List<AuditFact> facts, boolean last) {
         if (facts.isEmpty()) {
             return;
         }
@@ -47,7 +55,7 @@ class ChainLink {
             appended.add(new AuditRows.Appended(seq, at, fact.fact(), fact.subject(), hash, Canonical.json(record)));
             prev = hash;
         }
-        rows.appendAndMoveHead(appended, new AuditRows.Head(seq, prev, at));
+        rows.appendAndMoveHead(appended, new AuditRows.Head(seq, prev, at), last);
     }
 
     /** The record as hashed: every field of the fact that is set, with seq, time and the previous hash. */
