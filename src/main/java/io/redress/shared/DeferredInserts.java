@@ -1,20 +1,17 @@
 package io.redress.shared;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Inserts whose outcome the caller does not read (no generated key, no row count, no conflict it handles): on
@@ -55,19 +52,10 @@ public class DeferredInserts {
     }
 
     private void insert(Parsed insert, Object[] params) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                if (connection.isWrapperFor(DeferringConnections.Deferring.class)) {
-                    connection.unwrap(DeferringConnections.Deferring.class).defer(insert.table(), insert.into(),
-                            insert.values(), params);
-                    return;
-                }
-            } catch (SQLException unwrapping) {
-                throw new IllegalStateException("cannot reach the transaction's connection", unwrapping);
-            } finally {
-                DataSourceUtils.releaseConnection(connection, dataSource);
-            }
+        Optional<DeferringConnections.Deferring> deferring = DeferringConnections.ofTransaction(dataSource);
+        if (deferring.isPresent()) {
+            deferring.get().defer(insert.table(), insert.into(), insert.values(), params);
+            return;
         }
         jdbc.update(insert.into() + " " + insert.values(), params);
     }

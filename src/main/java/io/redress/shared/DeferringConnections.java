@@ -12,13 +12,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * On PostgreSQL, gives the application's connections the power to hold {@link DeferredInserts}: a connection sends
@@ -55,10 +58,28 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
     /** Calls that run statements: refused between a commit sent with the last statement and the manager's commit. */
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "prepareCall", "createStatement",
             "setSavepoint");
-    /** Calls that end the transaction for the transaction manager (or the pool). */
-    private static final Set<String> ENDS = Set.of("commit", "rollback", "close", "abort");
 
     private boolean enabled = true;
+
+    /**
+     * The connection of the caller's transaction, if it can hold inserts (on PostgreSQL); empty on H2, with
+     * {@code redress.jdbc.defer-inserts=false}, or outside a transaction. The connection stays bound to the
+     * transaction, so it is used after this returns.
+     */
+    static Optional<Deferring> ofTransaction(DataSource dataSource) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return Optional.empty();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return connection.isWrapperFor(Deferring.class)
+                    ? Optional.of(connection.unwrap(Deferring.class)) : Optional.empty();
+        } catch (SQLException unwrapping) {
+            throw new IllegalStateException("cannot reach the transaction's connection", unwrapping);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -127,7 +148,7 @@ class DeferringConnections implements BeanPostProcessor, EnvironmentAware {
             if ((name.equals("unwrap") || name.equals("isWrapperFor")) && args[0] == Deferring.class) {
                 return name.equals("unwrap") ? proxy : true;
             }
-            if (ENDS.contains(name)) {
+            if (name.equals("commit") || DROP.contains(name)) {
                 committedWithLast = false;
             }
             if (SEND_FIRST.contains(name) && !(name.equals("setAutoCommit") && Boolean.FALSE.equals(args[0]))) {
