@@ -287,6 +287,19 @@ class OpenApiContractIntegrationTest {
     }
 
     @Test
+    void everyOperationDocumentsTheBusyAnswerWithItsRetryAfter() {
+        doc.apiOperations().forEach((name, op) -> {
+            Map<String, Object> busy = OpenApiDocument.map(OpenApiDocument.map(op.get("responses")).get("503"));
+            if (busy.isEmpty()) {
+                mismatches.add(name + " does not document 503");
+            } else if (!OpenApiDocument.map(busy.getOrDefault("headers", Map.of())).containsKey("Retry-After")) {
+                mismatches.add(name + " documents 503 without its Retry-After header");
+            }
+        });
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     void everyPostDocumentsIdempotencyKey() {
         doc.apiOperations().forEach((name, op) -> {
             if (!name.startsWith("POST ")) {

@@ -14,6 +14,8 @@ public record ProblemType(String slug) {
     public static final ProblemType CONFLICT = new ProblemType("conflict");
     public static final ProblemType RULE_VIOLATION = new ProblemType("rule-violation");
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error");
+    /** 503 with Retry-After: the request met a transient failure (no database connection in time, a lock timeout). */
+    public static final ProblemType SERVICE_BUSY = new ProblemType("service-busy");
 
     public ProblemType {
         Objects.requireNonNull(slug, "slug");

@@ -2,6 +2,7 @@ package io.redress.shared.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -60,7 +61,8 @@ class OpenApiConfiguration {
 
     /**
      * Every /api/ operation needs a bearer token (but {@link #OPEN_PATHS}) and then may answer 401; every error it
-     * documents is a Problem; POSTs take an Idempotency-Key and may answer 409 (key in use) or 422 (key reused).
+     * documents is a Problem; any may answer 503 with Retry-After when it is busy; POSTs take an Idempotency-Key and may
+     * answer 409 (key in use) or 422 (key reused).
      */
     @Bean
     OpenApiCustomizer bearerAndProblemsOnApiPaths() {
@@ -82,6 +84,13 @@ class OpenApiConfiguration {
                         addIfAbsent(operation.getResponses(), "401", "No valid bearer token");
                     } else {
                         operation.setSecurity(new java.util.ArrayList<>()); // says "no token" rather than nothing
+                    }
+                    addOrExtend(operation.getResponses(), "503", "Busy (no database connection in time, a lock "
+                            + "wait timed out): nothing to fix in the request; retry after Retry-After seconds");
+                    ApiResponse unavailable = operation.getResponses().get("503");
+                    if (unavailable.getHeaders() == null || !unavailable.getHeaders().containsKey("Retry-After")) {
+                        unavailable.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
+                                .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
                     }
                     operation.getResponses().addApiResponse("default",
                             new ApiResponse().description("The request failed; see the problem's type"));

@@ -47,6 +47,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    /** What a busy answer asks the client to wait: the pool's queue drains in milliseconds once the burst passes. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -137,6 +140,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 || !ContainerProblems.isApi(ApiPaths.path(servlet))) {
             throw ex;
         }
+        if (TransientFailures.in(ex)) {
+            return busy(ex, servlet, request);
+        }
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected failure [correlationId={}] on {} {}", correlationId, servlet.getMethod(),
                 ApiPaths.path(servlet), ex);
@@ -146,6 +152,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Internal error");
         problem.setProperty("correlationId", correlationId);
         return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /**
+     * 503 with Retry-After for a failure that a retry may not meet ({@link TransientFailures}): the pool had no
+     * connection within its timeout, a lock wait timed out, a deadlock's victim. Logged in one line without the stack,
+     * since under overload there is one per refused request.
+     */
+    private ResponseEntity<Object> busy(Exception ex, HttpServletRequest servlet, WebRequest request) {
+        log.warn("Busy: {} {} answered 503 ({})", servlet.getMethod(), ApiPaths.path(servlet), rootMessage(ex));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is too busy to answer this request now; retry after " + RETRY_AFTER_SECONDS
+                        + " second. A POST retried with the same Idempotency-Key is carried out at most once.");
+        problem.setType(ProblemType.SERVICE_BUSY.uri());
+        problem.setTitle("Service busy");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        for (int i = 0; root.getCause() != null && root.getCause() != root && i < 16; i++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @Override

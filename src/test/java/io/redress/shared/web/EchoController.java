@@ -81,6 +81,12 @@ class EchoController {
         throw new IllegalStateException("secret internals: jdbc:h2:mem password=hunter2");
     }
 
+    /** What a request meets when every connection of its pool is taken. */
+    @PostMapping("/exhausted-pool")
+    String exhaustedPool() {
+        throw ExhaustedPool.failureOfATransaction();
+    }
+
     @GetMapping("/denied")
     String denied() {
         throw new AccessDeniedException("not for you");

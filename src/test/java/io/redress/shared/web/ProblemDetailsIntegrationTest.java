@@ -292,6 +292,18 @@ class ProblemDetailsIntegrationTest {
     }
 
     @Test
+    void aRequestThatGetsNoDatabaseConnectionIsA503WithRetryAfter() throws Exception {
+        send(post("/api/test/exhausted-pool")).andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "service-busy"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.detail").value(containsString("Idempotency-Key")))
+                .andExpect(content().string(not(containsString("Hikari"))))
+                .andExpect(content().string(not(containsString("jdbc"))));
+    }
+
+    @Test
     void accessDeniedIsLeftToTheSecurityChain() throws Exception {
         // the security chain's problem (type forbidden), not the advice's 500
         send(get("/api/test/denied")).andExpect(status().isForbidden())

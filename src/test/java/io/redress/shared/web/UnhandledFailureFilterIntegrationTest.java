@@ -39,6 +39,16 @@ class UnhandledFailureFilterIntegrationTest {
     }
 
     @Test
+    void aFilterThatGetsNoDatabaseConnectionIsA503WithRetryAfter() throws Exception {
+        // the Idempotency-Key filter claims its key before the request reaches a controller
+        MockHttpServletResponse response = run("/api/v1/cases", ExhaustedPool.failureOfAQuery());
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(response.getContentAsString()).contains("https://redress.dev/problems/service-busy")
+                .doesNotContain("Hikari");
+    }
+
+    @Test
     void failureOutsideTheApiIsLeftToTheContainer() {
         assertThatThrownBy(() -> run("/cases", new IllegalStateException("x"))).isInstanceOf(ServletException.class);
     }
