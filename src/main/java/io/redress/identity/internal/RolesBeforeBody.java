@@ -2,6 +2,9 @@ package io.redress.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -28,6 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class RolesBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager roles = new PreAuthorizeAuthorizationManager();
+    private final Map<Handler, Boolean> namingArguments = new ConcurrentHashMap<>();
 
     RolesBeforeBody(ObjectProvider<MethodSecurityExpressionHandler> expressions) {
         expressions.ifAvailable(roles::setExpressionHandler);
@@ -51,11 +55,24 @@ class RolesBeforeBody implements WebMvcConfigurer, HandlerInterceptor {
         return true;
     }
 
-    // an expression about the arguments (#orderId) can only be decided at the call, when they are bound
-    private static boolean namesArguments(HandlerMethod method) {
-        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+    /**
+     * Whether the method's rule names its arguments (#orderId): an expression about the arguments can only be decided
+     * at the call, when they are bound. A method's annotations do not change while the application runs, so they are
+     * looked up once per method instead of on every request.
+     */
+    private boolean namesArguments(HandlerMethod method) {
+        return namingArguments.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()),
+                handler -> namesArguments(handler.method(), handler.beanType()));
+    }
+
+    /** A controller method as the bean it is called on: a class's rule applies to the methods it inherits. */
+    private record Handler(Class<?> beanType, Method method) {
+    }
+
+    private static boolean namesArguments(Method method, Class<?> beanType) {
+        PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
         if (rule == null) {
-            rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+            rule = AnnotatedElementUtils.findMergedAnnotation(beanType, PreAuthorize.class);
         }
         return rule != null && rule.value().contains("#");
     }
