@@ -18,10 +18,29 @@ public final class ConnectionPoolSize implements EnvironmentPostProcessor {
 
     static final int AT_LEAST = 4;
 
+    /**
+     * The smallest pool the application starts with: the schema migration at start holds one connection for its lock
+     * and migrates on a second, so a pool of one waits for itself until its timeout and the start fails on a pool
+     * error instead of saying why.
+     */
+    static final int MINIMUM = 2;
+
+    static final String SIZE = "spring.datasource.hikari.maximum-pool-size";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("redress-pool-size",
                 Map.of("redress.db.pool-size", forProcessors(Runtime.getRuntime().availableProcessors()))));
+        refuseTooSmall(environment);
+    }
+
+    static void refuseTooSmall(ConfigurableEnvironment environment) {
+        Integer size = environment.getProperty(SIZE, Integer.class);
+        if (size != null && size < MINIMUM) {
+            throw new IllegalStateException("The database connection pool needs at least " + MINIMUM
+                    + " connections (REDRESS_DB_POOL_SIZE or " + SIZE + " is " + size + "): the schema migration at"
+                    + " start holds one for its lock and migrates on another");
+        }
     }
 
     static int forProcessors(int processors) {
