@@ -15,6 +15,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,6 +51,16 @@ final class IdempotencyFilter extends OncePerRequestFilter {
      */
     static final Set<String> NEVER_STORED = Set.of("/api/v1/auth/token", "/api/v1/admin/service-keys");
 
+    /** Background releases of a failed request's key ({@link #release}): the first after this, each next twice later. */
+    private static final long RELEASE_FIRST_DELAY_MILLIS = 250;
+    private static final int RELEASE_ATTEMPTS = 6;
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
+
+    private final ScheduledExecutorService releases = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "idempotency-release");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final IdempotencyKeys keys;
     private final TransactionTemplate transaction;
     private final HandlerExceptionResolver problems;
@@ -164,7 +179,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 return success ? null : false;
             });
         } catch (RuntimeException e) {
-            keys.release(scope, token);
+            release(scope, token);
             if (e instanceof ChainFailure failure) {
                 failure.rethrowCause();
             }
@@ -178,9 +193,47 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!stored) {
-            keys.release(scope, token);
+            release(scope, token);
         }
         recorder.copyBodyToResponse();
+    }
+
+    /**
+     * Frees the key of a request that failed, so that the client's retry runs at once. Releasing needs a connection too:
+     * when the failure was that none came in time (an overload), the release is likely to meet the same, and the claim
+     * would stay until it is taken over ({@code redress.idempotency.takeover-after}), every retry until then answered
+     * 409. So a release that meets a transient failure is tried again in the background, after 0.25, 0.5, 1, 2, 4 and
+     * 8 s; the request answers as it would have. A release that finds the claim taken over deletes nothing.
+     */
+    private void release(Scope scope, String token) {
+        try {
+            keys.release(scope, token);
+        } catch (RuntimeException failure) {
+            if (!TransientFailures.in(failure)) {
+                throw failure;
+            }
+            releaseLater(scope, token, 0);
+        }
+    }
+
+    private void releaseLater(Scope scope, String token, int attempt) {
+        if (attempt >= RELEASE_ATTEMPTS) {
+            log.warn("Idempotency-Key {} of {} {} stays claimed until it is taken over: its release failed {} times",
+                    scope.key(), scope.method(), scope.path(), RELEASE_ATTEMPTS + 1);
+            return;
+        }
+        releases.schedule(() -> {
+            try {
+                keys.release(scope, token);
+            } catch (RuntimeException failure) {
+                if (TransientFailures.in(failure)) {
+                    releaseLater(scope, token, attempt + 1);
+                } else {
+                    log.warn("Idempotency-Key {} of {} {} could not be released", scope.key(), scope.method(),
+                            scope.path(), failure);
+                }
+            }
+        }, RELEASE_FIRST_DELAY_MILLIS << attempt, TimeUnit.MILLISECONDS);
     }
 
     private static StoredResponse recorded(ContentCachingResponseWrapper recorder) {

@@ -1,6 +1,7 @@
 package io.redress.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -11,10 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.redress.RedressIntegrationTest;
 import io.redress.shared.web.IdempotencyKeys.Scope;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -178,6 +181,52 @@ class IdempotencyIntegrationTest {
         filter.doFilter(request, response, new MockFilterChain());
         assertThat(response.getStatus()).isEqualTo(413);
         assertThat(response.getContentAsString()).contains(PROBLEMS + "content-too-large");
+    }
+
+    /**
+     * The request failed because no connection came from the pool in time, and so did the release of its key: the key
+     * is released in the background soon after, so that the client's retry runs instead of meeting 409 until the claim
+     * is taken over two minutes later.
+     */
+    @Test
+    void aKeyWhoseReleaseFoundNoConnectionIsReleasedSoonAfter() throws Exception {
+        AtomicBoolean poolExhausted = new AtomicBoolean();
+        IdempotencyKeys releasedOnlyWithAConnection = new IdempotencyKeys(jdbc) {
+            @Override
+            void release(Scope scope, String token) {
+                if (poolExhausted.get()) {
+                    throw ExhaustedPool.failureOfAQuery();
+                }
+                super.release(scope, token);
+            }
+        };
+        var filter = new IdempotencyFilter(releasedOnlyWithAConnection, new TransactionTemplate(transactions), problems,
+                clock, Duration.ofMinutes(2));
+        RuntimeException noConnection = ExhaustedPool.failureOfATransaction();
+        assertThatThrownBy(() -> filter.doFilter(rowsRequest(), new MockHttpServletResponse(), (request, response) -> {
+            poolExhausted.set(true);
+            throw noConnection;
+        })).isSameAs(noConnection);
+        Scope scope = scope("anonymous", key);
+        assertThat(keys.find(scope)).as("claimed while the pool is exhausted").isPresent();
+
+        poolExhausted.set(false);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (keys.find(scope).isPresent() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(keys.find(scope)).as("released once a connection comes").isEmpty();
+        MockHttpServletResponse retried = new MockHttpServletResponse();
+        filter.doFilter(rowsRequest(), retried, (request, response) -> ((HttpServletResponse) response).setStatus(201));
+        assertThat(retried.getStatus()).isEqualTo(201);
+    }
+
+    private MockHttpServletRequest rowsRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/test/rows");
+        request.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        request.setContent("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        request.addHeader("Idempotency-Key", key);
+        return request;
     }
 
     @Test
