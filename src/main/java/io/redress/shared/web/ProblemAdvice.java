@@ -160,7 +160,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
      * since under overload there is one per refused request.
      */
     private ResponseEntity<Object> busy(Exception ex, HttpServletRequest servlet, WebRequest request) {
-        log.warn("Busy: {} {} answered 503 ({})", servlet.getMethod(), ApiPaths.path(servlet), rootMessage(ex));
+        log.warn("Busy: {} {} answered 503 ({})", servlet.getMethod(), ApiPaths.path(servlet), TransientFailures.root(ex));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The service is too busy to answer this request now; retry after " + RETRY_AFTER_SECONDS
                         + " second. A POST retried with the same Idempotency-Key is carried out at most once.");
@@ -169,14 +169,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        for (int i = 0; root.getCause() != null && root.getCause() != root && i < 16; i++) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     @Override

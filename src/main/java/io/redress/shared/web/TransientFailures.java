@@ -29,4 +29,13 @@ final class TransientFailures {
         }
         return false;
     }
+
+    /** The innermost cause's class and message, for a log line: where the failure began, without the stack. */
+    static String root(Throwable failure) {
+        Throwable root = failure;
+        for (int i = 0; root.getCause() != null && root.getCause() != root && i < DEPTH; i++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
 }
