@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * apply, agree (with the agreement-to-REFUNDED lag), my-cases, my-cases-deep, queue, agents, full (push, shipped,
  * signed, apply, agree per case); --scenarios=push,my-cases,… runs only those named (push: push to agree;
  * agree: the same without the quote; --only=full is --scenarios=full). --cpu-pid=PID --db=DB adds the CPU per full
- * case (CpuMeter).
+ * case (CpuMeter). With --cpu-pid, --jit-quiet=P keeps warming up after --warmup rounds, up to --warmup-max (20),
+ * until the JIT compiler took less than P % of the JVM's CPU in a warm-up round: on two cores its one C2 thread
+ * compiles for minutes after a start, taking a core from the instance and from pgbench alike.
  *
  * <p>With --litemall-url=http://127.0.0.1:PORT (and --litemall-db, default litemall; --litemall-mysql= for the mysql
  * client's arguments) the round also runs litemall's after-sale flow (scenario litemall, right after full; Litemall),
@@ -144,9 +146,27 @@ public final class LoadRun {
             }
         }
         run.warmingUp = true;
-        for (int r = 1; r <= warmup; r++) {
+        double quietShare = Double.parseDouble(o.getOrDefault("jit-quiet", "0")) / 100;
+        int warmupMax = Integer.parseInt(o.getOrDefault("warmup-max", "20"));
+        if (quietShare > 0 && run.cpu == null) {
+            throw new IllegalArgumentException("--jit-quiet reads the JIT compiler's CPU: it needs --cpu-pid");
+        }
+        for (int r = 1; r <= warmup || quietShare > 0 && r <= warmupMax; r++) {
             System.out.println("warm-up round " + r + " (not counted)");
+            CpuMeter.Reading before = run.cpu == null ? null : run.cpu.read();
             run.round();
+            if (before != null) {
+                CpuMeter.Used used = run.cpu.read().minus(before);
+                double share = used.jvmMs() > 0 ? used.jitMs() / used.jvmMs() : 0;
+                System.out.printf("  the JIT compiler's share of the JVM's CPU in warm-up round %d: %.1f %%%n", r, share * 100);
+                if (r >= warmup && quietShare > 0 && share < quietShare) {
+                    break;
+                }
+                if (r == warmupMax && quietShare > 0) {
+                    System.out.printf("  the JIT compiler was still above %.1f %% after %d warm-up rounds%n",
+                            quietShare * 100, warmupMax);
+                }
+            }
         }
         run.warmingUp = false;
         for (int r = 1; r <= rounds; r++) {
