@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * agree: the same without the quote; --only=full is --scenarios=full). --cpu-pid=PID --db=DB adds the CPU per full
  * case (CpuMeter). With --cpu-pid, --jit-quiet=P keeps warming up after --warmup rounds, up to --warmup-max (20),
  * until the JIT compiler took less than P % of the JVM's CPU in a warm-up round: on two cores its one C2 thread
- * compiles for minutes after a start, taking a core from the instance and from pgbench alike.
+ * compiles for minutes after a start, taking a core from the instance's requests while their code is still slow.
  *
  * <p>With --litemall-url=http://127.0.0.1:PORT (and --litemall-db, default litemall; --litemall-mysql= for the mysql
  * client's arguments) the round also runs litemall's after-sale flow (scenario litemall, right after full; Litemall),
@@ -159,12 +159,14 @@ public final class LoadRun {
                 CpuMeter.Used used = run.cpu.read().minus(before);
                 double share = used.jvmMs() > 0 ? used.jitMs() / used.jvmMs() : 0;
                 System.out.printf("  the JIT compiler's share of the JVM's CPU in warm-up round %d: %.1f %%%n", r, share * 100);
-                if (r >= warmup && quietShare > 0 && share < quietShare) {
-                    break;
-                }
-                if (r == warmupMax && quietShare > 0) {
-                    System.out.printf("  the JIT compiler was still above %.1f %% after %d warm-up rounds%n",
-                            quietShare * 100, warmupMax);
+                if (quietShare > 0 && r >= warmup) {
+                    if (share < quietShare) {
+                        break;
+                    }
+                    if (r == warmupMax) {
+                        System.out.printf("  the JIT compiler was still above %.1f %% after %d warm-up rounds%n",
+                                quietShare * 100, warmupMax);
+                    }
                 }
             }
         }
