@@ -75,7 +75,12 @@ public final class Canonical {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int literal = 0;
+        while (literal < s.length() && literal(s.charAt(literal))) {
+            literal++;
+        }
+        out.append(s, 0, literal);
+        for (int i = literal; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -95,5 +100,10 @@ public final class Canonical {
             }
         }
         out.append('"');
+    }
+
+    /** Whether {@code c} stands for itself in a canonical string (no escape). */
+    private static boolean literal(char c) {
+        return c >= 0x20 && c != '"' && c != '\\';
     }
 }
