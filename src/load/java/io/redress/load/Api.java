@@ -91,6 +91,11 @@ final class Api {
         return caseId;
     }
 
+    /** buyer1's identity (GET /api/v1/auth/me): no database work once the token's holder is remembered. */
+    void me() throws Exception {
+        get("/api/v1/auth/me", buyer);
+    }
+
     /** The first page of buyer1's cases. */
     void myCases() throws Exception {
         get("/api/v1/cases?size=20", buyer);

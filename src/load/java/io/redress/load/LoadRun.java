@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * three interleaved rounds of pgbench (TPC-B, 8 clients) and every scenario for the same number of seconds,
  * with as many clients (after --warmup rounds, default 1, that are not counted); prints each round and the medians, each scenario as a ratio to pgbench's tps of its round.
  * Scenarios, in order within a round (each consumes what the one before produced): push, shipped, signed, quote,
- * apply, agree (with the agreement-to-REFUNDED lag), my-cases, my-cases-deep, queue, agents, full (push, shipped,
+ * apply, agree (with the agreement-to-REFUNDED lag), me (buyer1's GET /api/v1/auth/me, which reads nothing from the
+ * database: what a call costs the web stack alone), my-cases, my-cases-deep, queue, agents, full (push, shipped,
  * signed, apply, agree per case); --scenarios=push,my-cases,… runs only those named (push: push to agree;
  * agree: the same without the quote; --only=full is --scenarios=full). --cpu-pid=PID --db=DB adds the CPU per full
  * case (CpuMeter). With --cpu-pid, --jit-quiet=P keeps warming up after --warmup rounds, up to --warmup-max (20),
@@ -201,6 +202,12 @@ public final class LoadRun {
             record("apply", tps, measured(() -> Stage.run("apply", clients, seconds, signed, opened, (in, n) -> api.apply(in))), 0);
             record("agree", tps, measured(() -> Stage.run("agree", clients, seconds, opened, agreed, (in, n) -> api.agree(in))), 0);
             lag("agree → REFUNDED at the agree rate", new ArrayList<>(agreed));
+        }
+        if (runs("me")) {
+            record("who am I (the web stack alone)", tps, measured(() -> Stage.run("me", clients, seconds, null, null, (in, n) -> {
+                api.me();
+                return null;
+            })), 0);
         }
         if (runs("my-cases")) {
             record("my cases (buyer1, first page)", tps, Stage.run("my-cases", clients, seconds, null, null, (in, n) -> {
