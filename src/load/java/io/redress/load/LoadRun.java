@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * case (CpuMeter). With --cpu-pid, --jit-quiet=P keeps warming up after --warmup rounds, up to --warmup-max (20),
  * until the JIT compiler took less than P % of the JVM's CPU in a warm-up round: on two cores its one C2 thread
  * compiles for minutes after a start, taking a core from the instance's requests while their code is still slow.
+ * --wal prints what each round's full-case stage wrote to PostgreSQL's WAL per case, by table (WalPerCase).
  *
  * <p>With --litemall-url=http://127.0.0.1:PORT (and --litemall-db, default litemall; --litemall-mysql= for the mysql
  * client's arguments) the round also runs litemall's after-sale flow (scenario litemall, right after full; Litemall),
@@ -49,6 +50,9 @@ public final class LoadRun {
     /** litemall's JVM (--litemall-pid) and its MariaDB server; null: not measured. */
     private CpuMeter litemallCpu;
     private long mysqldPid = -1;
+
+    /** What a full case writes to the WAL (--wal); null: not measured. */
+    private WalPerCase wal;
 
     /** The scenarios a round runs, by name (--scenarios=my-cases,queue,…); null: all of them. */
     private Set<String> scenarios;
@@ -122,6 +126,11 @@ public final class LoadRun {
             run.scenarios = Set.of(o.get("scenarios").split(","));
         } else if (o.containsKey("only")) {
             run.scenarios = Set.of(o.get("only").split(","));
+        }
+        if (o.containsKey("wal")) {
+            run.wal = new WalPerCase(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"));
+            run.wal.prepare();
         }
         PlannerStatistics statistics = new PlannerStatistics(o.getOrDefault("pg-host", "127.0.0.1"),
                 o.getOrDefault("pg-port", "5432"), o.getOrDefault("pg-user", "postgres"),
@@ -235,16 +244,22 @@ public final class LoadRun {
         }
         if (runs("full")) {
             Queue<String> full = Stage.queue();
+            String walBefore = wal == null ? null : wal.position();
             CpuMeter.Reading before = cpu == null ? null : cpu.read();
             double clientBefore = CpuMeter.loadClientMs();
             Stage.Result fullCase = Stage.run("full", clients, seconds, null, full,
                     (in, n) -> api.agree(api.apply(api.sign(api.ship(api.pushOrder(n))))));
             double client = CpuMeter.loadClientMs() - clientBefore;
+            String walAfter = wal == null ? null : wal.position();
             record("full case (5 calls)", tps, fullCase, 0);
             if (cpu != null && fullCase.ok() > 0) {
                 CpuMeter.Used used = cpu.read().minus(before);
                 cpuPer(CPU_ROW, "PostgreSQL", used.jvmMs() / fullCase.ok(), used.jitMs() / fullCase.ok(),
                         used.pgMs() / fullCase.ok(), client / fullCase.ok());
+            }
+            if (wal != null && fullCase.ok() > 0) {
+                System.out.println("  written to the WAL per full case, by table:");
+                System.out.print(wal.perCase(walBefore, walAfter, fullCase.ok()).indent(4));
             }
             lag("agree → REFUNDED at the full-case rate", new ArrayList<>(full));
             fullRate = fullCase.throughput();
