@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>java -cp target/test-classes:$(cat cp.txt) io.redress.load.DriverFloor --db=redress --seconds=8 --rounds=3</pre>
  *
- * (--host, --port, --user, --password as for the load run's database; the database must hold cases for case-by-id.)
+ * (--db, --pg-host, --pg-port, --pg-user and {@code PGPASSWORD} as for the load run's database; case-by-id needs
+ * cases in it.)
  */
 public final class DriverFloor {
 
@@ -34,16 +34,12 @@ public final class DriverFloor {
             "case-by-id", "SELECT * FROM after_sale_case WHERE case_id = ?");
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new TreeMap<>();
-        for (String a : args) {
-            String[] kv = a.replaceFirst("^--", "").split("=", 2);
-            o.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
-        String db = o.getOrDefault("db", "redress");
-        String url = "jdbc:postgresql://" + o.getOrDefault("host", "127.0.0.1") + ":" + o.getOrDefault("port", "5432")
-                + "/" + db;
-        String user = o.getOrDefault("user", "postgres");
-        String password = o.getOrDefault("password", "");
+        Map<String, String> o = LoadRun.options(args);
+        String db = o.getOrDefault("db", "redress_load");
+        String url = "jdbc:postgresql://" + o.getOrDefault("pg-host", "127.0.0.1") + ":"
+                + o.getOrDefault("pg-port", "5432") + "/" + db;
+        String user = o.getOrDefault("pg-user", "postgres");
+        String password = System.getenv().getOrDefault("PGPASSWORD", "");
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "8"));
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         List<String> ids = caseIds(url, user, password);

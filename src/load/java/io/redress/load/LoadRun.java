@@ -64,12 +64,18 @@ public final class LoadRun {
         this.seconds = seconds;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The run's options: each {@code --name=value} (or {@code --name}, which is "true"), by name. */
+    static Map<String, String> options(String[] args) {
         Map<String, String> o = new TreeMap<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             o.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
+        return o;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
         Api api = new Api(o.getOrDefault("url", "http://localhost:8080"));
         api.signIn();
         int clients = Integer.parseInt(o.getOrDefault("clients", "8"));
@@ -127,14 +133,13 @@ public final class LoadRun {
         } else if (o.containsKey("only")) {
             run.scenarios = Set.of(o.get("only").split(","));
         }
+        Psql application = new Psql(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
+                o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"));
         if (o.containsKey("wal")) {
-            run.wal = new WalPerCase(o.getOrDefault("pg-host", "127.0.0.1"), o.getOrDefault("pg-port", "5432"),
-                    o.getOrDefault("pg-user", "postgres"), o.getOrDefault("db", "redress_load"));
+            run.wal = new WalPerCase(application);
             run.wal.prepare();
         }
-        PlannerStatistics statistics = new PlannerStatistics(o.getOrDefault("pg-host", "127.0.0.1"),
-                o.getOrDefault("pg-port", "5432"), o.getOrDefault("pg-user", "postgres"),
-                o.getOrDefault("db", "redress_load"));
+        PlannerStatistics statistics = new PlannerStatistics(application);
         if (!statistics.kept()) {
             System.out.println("autovacuum is off on this server: the application's database is analyzed before every"
                     + " round (production servers keep autovacuum on)");

@@ -1,8 +1,6 @@
 package io.redress.load;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The planner's statistics of the application's database. With autovacuum off (some development servers run so),
@@ -13,20 +11,18 @@ import java.util.Map;
  */
 final class PlannerStatistics {
 
-    private final Map<String, String> env;
-    private final String database;
+    private final Psql psql;
 
-    PlannerStatistics(String host, String port, String user, String database) {
-        this.env = Pgbench.connection(host, port, user);
-        this.database = database;
+    PlannerStatistics(Psql psql) {
+        this.psql = psql;
     }
 
     /** Whether the server keeps the statistics itself (autovacuum on). */
     boolean kept() throws IOException, InterruptedException {
-        return Pgbench.run(env, List.of("psql", "-d", database, "-tAc", "SHOW autovacuum")).trim().equals("on");
+        return psql.value("SHOW autovacuum").equals("on");
     }
 
     void analyze() throws IOException, InterruptedException {
-        Pgbench.run(env, List.of("psql", "-d", database, "-qc", "ANALYZE"));
+        psql.run("ANALYZE");
     }
 }

@@ -1,8 +1,6 @@
 package io.redress.load;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,21 +17,19 @@ final class WalPerCase {
 
     private static final Pattern LSN = Pattern.compile("[0-9A-F]+/[0-9A-F]+");
 
-    private final Map<String, String> env;
-    private final String database;
+    private final Psql psql;
 
-    WalPerCase(String host, String port, String user, String database) {
-        this.env = Pgbench.connection(host, port, user);
-        this.database = database;
+    WalPerCase(Psql psql) {
+        this.psql = psql;
     }
 
     void prepare() throws IOException, InterruptedException {
-        Pgbench.run(env, List.of("psql", "-d", database, "-qc", "CREATE EXTENSION IF NOT EXISTS pg_walinspect"));
+        psql.run("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
     }
 
     /** The log's current insert position. */
     String position() throws IOException, InterruptedException {
-        String lsn = Pgbench.run(env, List.of("psql", "-d", database, "-tAc", "SELECT pg_current_wal_lsn()")).trim();
+        String lsn = psql.value("SELECT pg_current_wal_lsn()");
         if (!LSN.matcher(lsn).matches()) {
             throw new IllegalStateException("not a WAL position: " + lsn);
         }
@@ -64,6 +60,6 @@ final class WalPerCase {
                        round(bytes::numeric / %3$d) AS bytes, round(images::numeric / %3$d) AS "of which page images"
                 FROM per_table ORDER BY bytes DESC
                 """.formatted(from, to, cases);
-        return Pgbench.run(env, List.of("psql", "-d", database, "-c", sql));
+        return psql.table(sql);
     }
 }

@@ -75,12 +75,12 @@ public final class Canonical {
 
     private static void string(String s, StringBuilder out) {
         out.append('"');
-        int literal = 0;
-        while (literal < s.length() && literal(s.charAt(literal))) {
-            literal++;
+        int plain = 0;
+        while (plain < s.length() && literal(s.charAt(plain))) {
+            plain++;
         }
-        out.append(s, 0, literal);
-        for (int i = literal; i < s.length(); i++) {
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
