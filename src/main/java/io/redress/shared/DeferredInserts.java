@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Inserts whose outcome the caller does not read (no generated key, no row count, no conflict it handles): on
- * PostgreSQL, inside a transaction, each is held by the transaction's connection and sent with the next statement
- * the transaction runs, whatever it is, or with its commit ({@link DeferringConnections}); several held inserts
- * travel as one statement, each in a data-modifying {@code WITH}. The database sees the same writes in the same
- * order before anything else the transaction does, in fewer round trips. A failure (a constraint the insert
- * breaks) is reported by the statement or the commit that sent it, and the transaction rolls back as it would
- * have. Elsewhere (H2, or outside a transaction) the insert runs at once.
+ * PostgreSQL, inside a transaction, each is held by the transaction's connection and sent in the round trip of the
+ * next statement the transaction runs, whatever it is, or with its commit ({@link DeferringConnections}); several
+ * held inserts travel as one statement, each in a data-modifying {@code WITH}, run before that statement. The
+ * database sees the same writes in the same order before anything else the transaction does, in fewer round trips.
+ * A failure (a constraint the insert breaks) is reported by the statement or the commit that carried it, and the
+ * transaction rolls back as it would have. Elsewhere (H2, or outside a transaction) the insert runs at once.
  *
  * <p>Only a plain {@code INSERT INTO table (columns) VALUES (...)[, (...)]} is accepted: no {@code SELECT} (the
- * statements of one {@code WITH} do not see each other's rows), no {@code ON CONFLICT}, no {@code RETURNING}.
+ * statements of one {@code WITH} do not see each other's rows), no {@code ON CONFLICT}, no {@code RETURNING}. Any
+ * other write whose outcome the caller does not read is held with {@link #write}: it runs as a statement of its own,
+ * after what was held before it, in the same round trip.
  */
 @Component
 public class DeferredInserts {
@@ -58,6 +60,22 @@ public class DeferredInserts {
             return;
         }
         jdbc.update(insert.into() + " " + insert.values(), params);
+    }
+
+    /**
+     * Runs the write {@code sql} (an {@code UPDATE}, a {@code DELETE}, an insert that may conflict) with
+     * {@code params}, now or in the round trip of the transaction's next statement, when the caller reads nothing of
+     * its outcome: neither its row count nor a conflict (a failure still fails the transaction, reported by the
+     * statement that carried it). Locks it takes are taken then, after what was held before it and before that
+     * statement: hold only writes to rows the transaction has already locked, or whose lock order does not matter.
+     */
+    public void write(String sql, Object... params) {
+        Optional<DeferringConnections.Deferring> deferring = DeferringConnections.ofTransaction(dataSource);
+        if (deferring.isPresent()) {
+            deferring.get().deferWrite(sql, params);
+            return;
+        }
+        jdbc.update(sql, params);
     }
 
     private static Parsed parse(String sql) {

@@ -5,6 +5,7 @@ import io.redress.aftersale.Case;
 import io.redress.aftersale.CaseEvent;
 import io.redress.aftersale.CaseStatus;
 import io.redress.aftersale.Cases;
+import io.redress.shared.DeferredInserts;
 import io.redress.shared.TransactionMemory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,13 +29,15 @@ public class CaseAttention {
     public static final String ACTION = "payout-attention";
 
     private final JdbcClient jdbc;
+    private final DeferredInserts writes;
     private final Cases cases;
 
     /** The cases this transaction raised a reason on: a case it added has none but those. */
     private final TransactionMemory<String, Boolean> raisedHere = new TransactionMemory<>();
 
-    CaseAttention(JdbcClient jdbc, Cases cases) {
+    CaseAttention(JdbcClient jdbc, DeferredInserts writes, Cases cases) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.cases = cases;
     }
 
@@ -48,10 +51,10 @@ public class CaseAttention {
                 .update() == 1;
     }
 
-    /** Closes every open reason of the case. */
+    /** Closes every open reason of the case (with the transaction's next statement: nothing reads how many). */
     public void resolve(String caseId, Instant at) {
-        jdbc.sql("UPDATE after_sale_case_attention SET resolved_at = ? WHERE case_id = ? AND resolved_at IS NULL")
-                .params(utc(at), caseId).update();
+        writes.write("UPDATE after_sale_case_attention SET resolved_at = ? WHERE case_id = ? AND resolved_at IS NULL",
+                utc(at), caseId);
     }
 
     /** The latest open reason, if any. */

@@ -127,7 +127,7 @@ public class CaseReservations {
             return;
         }
         refunds.release(orderId, held);
-        jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+        inserts.write("DELETE FROM after_sale_case_reservation WHERE case_id = ?", caseId);
         known.put(caseId, new RefundSplit(List.of(), List.of(), 0));
     }
 
@@ -140,7 +140,7 @@ public class CaseReservations {
             return;
         }
         refunds.settle(orderId, held);
-        jdbc.sql("DELETE FROM after_sale_case_reservation WHERE case_id = ?").param(caseId).update();
+        inserts.write("DELETE FROM after_sale_case_reservation WHERE case_id = ?", caseId);
         known.put(caseId, new RefundSplit(List.of(), List.of(), 0));
     }
 

@@ -91,11 +91,11 @@ class JdbcDeadlines implements Deadlines {
     public void cancel(String caseId) {
         if (postgres) {
             // one statement: the row deleted (which locks it, as lockRow would), and its execution unless it fired or a
-            // scheduler picked it (a picked one runs, finds no deadline and does nothing)
-            jdbc.sql("WITH cancelled AS (DELETE FROM case_deadline WHERE case_id = ? RETURNING deadline_id, fired_at)"
-                            + " DELETE FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE AND task_instance IN"
-                            + " (SELECT deadline_id FROM cancelled WHERE fired_at IS NULL)")
-                    .params(caseId, SchedulerConfiguration.CASE_DEADLINE).update();
+            // scheduler picked it (a picked one runs, finds no deadline and does nothing); with the transaction's next
+            // statement, since nothing here reads what it deleted
+            inserts.write("WITH cancelled AS (DELETE FROM case_deadline WHERE case_id = ? RETURNING deadline_id, fired_at)"
+                    + " DELETE FROM scheduled_tasks WHERE task_name = ? AND picked = FALSE AND task_instance IN"
+                    + " (SELECT deadline_id FROM cancelled WHERE fired_at IS NULL)", caseId, SchedulerConfiguration.CASE_DEADLINE);
         } else {
             lockRow(caseId).ifPresent(row -> {
                 if (row.unfired()) {
