@@ -234,8 +234,9 @@ public class CaseDesk {
         // the case read above gives (a case's order never changes). That read is the case the command was based on
         // when it is at the command's version, and then it is not read again under the lock: whoever changed the case
         // since moved its version, so the versioned save of this action finds 0 rows, answers 409 with the case as it
-        // is, and this transaction rolls back with all it wrote.
-        orderLocks.lock(current.orderId());
+        // is, and this transaction rolls back with all it wrote. The lock goes with the next statement, whatever it is
+        // (a case's order always exists).
+        orderLocks.lockWithNextStatement(current.orderId());
         if (current.version() != command.version()) {
             throw new Cases.StaleCase(cases.find(caseId).orElseThrow());
         }

@@ -68,10 +68,12 @@ public class CaseIntake {
     public Case open(Caller buyer, CaseApplication application, Locale locale) {
         String orderId = application.orderId();
         // From here on, applications to this order queue behind each other: the quote, the limits and the
-        // reservation below all see every case opened before. The order is read once, under its lock.
-        if (!buyer.has(Role.BUYER) || !orderLocks.lockIfPresent(orderId)) {
+        // reservation below all see every case opened before. The order is read once, under its lock, which goes
+        // with that read: an order that does not exist is not found by it.
+        if (!buyer.has(Role.BUYER)) {
             throw new ResourceNotFound("order", orderId);
         }
+        orderLocks.lockWithNextStatement(orderId);
         Order order = quotes.order(orderId).filter(o -> o.buyerId().equals(buyer.buyerId()))
                 .orElseThrow(() -> new ResourceNotFound("order", orderId));
         requireDistinctLines(application.lines());

@@ -1,5 +1,6 @@
 package io.redress.orders;
 
+import io.redress.shared.DeferredInserts;
 import io.redress.shared.TransactionMemory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -15,11 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderLocks {
 
+    private static final String LOCK = "SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE";
+
     private final JdbcClient jdbc;
+    private final DeferredInserts heldLocks;
     private final TransactionMemory<String, Boolean> held = new TransactionMemory<>();
 
-    OrderLocks(JdbcClient jdbc) {
+    OrderLocks(JdbcClient jdbc, DeferredInserts heldLocks) {
         this.jdbc = jdbc;
+        this.heldLocks = heldLocks;
     }
 
     /**
@@ -44,11 +49,27 @@ public class OrderLocks {
         if (held.knows(orderId)) {
             return true;
         }
-        boolean present = jdbc.sql("SELECT order_id FROM orders WHERE order_id = ? FOR UPDATE").param(orderId)
-                .query(String.class).optional().isPresent();
+        boolean present = jdbc.sql(LOCK).param(orderId).query(String.class).optional().isPresent();
         if (present) {
             held.put(orderId, Boolean.TRUE);
         }
         return present;
+    }
+
+    /**
+     * Locks the order's row as {@link #lockIfPresent} does, but on PostgreSQL in the round trip of the transaction's
+     * next statement, right before it, instead of a round trip of its own ({@link DeferredInserts#lock}): for a
+     * caller whose next statement reads the order or what its lock protects, and who learns from that read whether
+     * the order exists (an order that does not exist has no row to lock, and its read finds nothing). The lock is
+     * taken before anything that statement reads, so the order before case lock order holds. Taken once per
+     * transaction, as {@link #lockIfPresent} is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockWithNextStatement(String orderId) {
+        if (held.knows(orderId)) {
+            return;
+        }
+        heldLocks.lock(LOCK, orderId);
+        held.put(orderId, Boolean.TRUE);
     }
 }

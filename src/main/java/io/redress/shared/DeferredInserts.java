@@ -78,6 +78,21 @@ public class DeferredInserts {
         jdbc.update(sql, params);
     }
 
+    /**
+     * Takes the row locks of {@code sql}, a {@code SELECT … FOR UPDATE} whose rows the caller does not read, with
+     * the transaction's next statement (in its round trip, right before it) on PostgreSQL, at once elsewhere. The
+     * caller learns whether the rows exist from what it reads next, and runs nothing else before that: the locks
+     * are held from that statement on.
+     */
+    public void lock(String sql, Object... params) {
+        Optional<DeferringConnections.Deferring> deferring = DeferringConnections.ofTransaction(dataSource);
+        if (deferring.isPresent()) {
+            deferring.get().deferWrite(sql, params);
+            return;
+        }
+        jdbc.query(sql, rows -> { }, params);
+    }
+
     private static Parsed parse(String sql) {
         Matcher plain = PLAIN_INSERT.matcher(sql.strip());
         if (!plain.matches() || NOT_PLAIN.matcher(sql).find()) {

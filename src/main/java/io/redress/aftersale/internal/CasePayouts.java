@@ -181,9 +181,12 @@ public class CasePayouts {
         }
     }
 
-    /** Order before case, as party actions and expiries take them; an unknown order has no row to lock. */
+    /**
+     * Order before case, as party actions and expiries take them; an unknown order has no row to lock. The lock goes
+     * with the next statement, the case's read.
+     */
     private void lockOrder(String orderId) {
-        orderLocks.lockIfPresent(orderId);
+        orderLocks.lockWithNextStatement(orderId);
     }
 
     /**

@@ -55,9 +55,8 @@ public class Fulfilment {
      */
     @Transactional
     public Order record(String orderId, FulfilmentReport report) {
-        if (!locks.lockIfPresent(orderId)) {
-            throw new ResourceNotFound("order", orderId);
-        }
+        // the lock goes with the order's read below (nothing runs before it): an order that does not exist is not found
+        locks.lockWithNextStatement(orderId);
         Violations fields = new Violations();
         FulfilmentEvent event = fields.oneOf("event", report.event(), FulfilmentEvent.class, true);
         if (report.lineIds() != null) {
@@ -70,9 +69,9 @@ public class Fulfilment {
         }
         fields.text("carrier", report.carrier(), false, 64);
         fields.text("trackingNo", report.trackingNo(), false, 64);
+        Order order = orders.find(orderId).orElseThrow(() -> new ResourceNotFound("order", orderId));
         fields.throwIfMalformed();
 
-        Order order = orders.find(orderId).orElseThrow();
         Instant at = OrderIntake.utc(report.at() == null ? clock.instant() : report.at().toInstant()).toInstant();
         List<OrderLine> lines = lines(order, report.lineIds());
         checkOrder(order, event, lines, at);
